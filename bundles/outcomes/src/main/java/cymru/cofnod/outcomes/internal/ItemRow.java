@@ -1,0 +1,158 @@
+package cymru.cofnod.outcomes.internal;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+/**
+ * One version of one item of a person's record. Nothing is overwritten: an update adds a row with
+ * the next version and marks the one before {@code superseded}; a withdrawal adds a row in state
+ * {@code withdrawn}. The item's content is its JSON body; the columns are what lists filter and sort on.
+ * Times are stored as UTC timestamps (JPA 2.2 has no {@code Instant}).
+ */
+@Entity
+@IdClass(ItemRow.Key.class)
+@Table(name = "OUTCOMES_ITEM", indexes = {
+    @Index(name = "OUTCOMES_ITEM_JOURNEY", columnList = "PERSON_ID,STATE,OCCURRED_AT,ITEM_ID"),
+    @Index(name = "OUTCOMES_ITEM_KIND", columnList = "KIND,STATE,CREATED_AT,ITEM_ID"),
+    @Index(name = "OUTCOMES_ITEM_SOURCE", columnList = "SOURCE_AGENCY,SOURCE_KEY")
+})
+public class ItemRow {
+
+    static final String LIVE = "live";
+    static final String SUPERSEDED = "superseded";
+    static final String WITHDRAWN = "withdrawn";
+
+    @Id
+    @Column(name = "ITEM_ID", length = 36)
+    private String itemId;
+
+    @Id
+    @Column(name = "VERSION")
+    private int version;
+
+    @Column(name = "KIND", length = 24, nullable = false)
+    private String kind;
+
+    @Column(name = "PERSON_ID", length = 36, nullable = false)
+    private String personId;
+
+    @Column(name = "STATE", length = 12, nullable = false)
+    private String state;
+
+    @Column(name = "AGENCY", length = 64)
+    private String agency;
+
+    @Column(name = "AUTHOR", length = 64, nullable = false)
+    private String author;
+
+    @Column(name = "CATEGORY", length = 24, nullable = false)
+    private String category;
+
+    @Column(name = "OCCURRED_AT", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "RECORDED_AT", nullable = false)
+    private LocalDateTime recordedAt;
+
+    @Column(name = "SOURCE_AGENCY", length = 64)
+    private String sourceAgency;
+
+    @Column(name = "SOURCE_KEY", length = 255)
+    private String sourceKey;
+
+    @Column(name = "REASON", length = 2000)
+    private String reason;
+
+    @Column(name = "BODY", length = 32000, nullable = false)
+    private String body;
+
+    public ItemRow() {
+        // for JPA
+    }
+
+    ItemRow(String itemId, int version, String kind, String personId) {
+        this.itemId = itemId;
+        this.version = version;
+        this.kind = kind;
+        this.personId = personId;
+        this.state = LIVE;
+    }
+
+    /** The next version of this item, carrying what does not change between versions. */
+    ItemRow successor() {
+        ItemRow next = new ItemRow(itemId, version + 1, kind, personId);
+        next.agency = agency;
+        next.category = category;
+        next.occurredAt = occurredAt;
+        next.createdAt = createdAt;
+        next.sourceAgency = sourceAgency;
+        next.sourceKey = sourceKey;
+        next.body = body;
+        return next;
+    }
+
+    public String itemId() { return itemId; }
+    public int version() { return version; }
+    public String kind() { return kind; }
+    public String personId() { return personId; }
+    public String state() { return state; }
+    public String agency() { return agency; }
+    public String author() { return author; }
+    public String category() { return category; }
+    public Instant occurredAt() { return occurredAt.toInstant(ZoneOffset.UTC); }
+    public Instant createdAt() { return createdAt.toInstant(ZoneOffset.UTC); }
+    public Instant recordedAt() { return recordedAt.toInstant(ZoneOffset.UTC); }
+    public String sourceAgency() { return sourceAgency; }
+    public String sourceKey() { return sourceKey; }
+    public String reason() { return reason; }
+    public String body() { return body; }
+
+    void state(String value) { this.state = value; }
+    void agency(String value) { this.agency = value; }
+    void author(String value) { this.author = value; }
+    void category(String value) { this.category = value; }
+    void occurredAt(Instant value) { this.occurredAt = LocalDateTime.ofInstant(value, ZoneOffset.UTC); }
+    void createdAt(Instant value) { this.createdAt = LocalDateTime.ofInstant(value, ZoneOffset.UTC); }
+    void recordedAt(Instant value) { this.recordedAt = LocalDateTime.ofInstant(value, ZoneOffset.UTC); }
+    void source(String agencyId, String key) { this.sourceAgency = agencyId; this.sourceKey = key; }
+    void reason(String value) { this.reason = value; }
+    void body(String value) { this.body = value; }
+
+    /** The composite key: an item id and one of its versions. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String itemId;
+        private int version;
+
+        public Key() {
+            // for JPA
+        }
+
+        public Key(String itemId, int version) {
+            this.itemId = itemId;
+            this.version = version;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.version == version && Objects.equals(k.itemId, itemId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(itemId, version);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package cymru.cofnod.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.persistence.Persistence;
+import javax.sql.DataSource;
+import org.apache.aries.jpa.template.EmConsumer;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/**
+ * A bundle's real persistence unit on a fresh in-memory Derby database, with a {@link JpaTemplate}
+ * that runs each call in one resource-local transaction, as Aries JPA does in Karaf.
+ */
+public final class DerbyUnit implements AutoCloseable {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final EntityManagerFactory emf;
+    private final EmbeddedDataSource dataSource;
+    private final String databaseName;
+
+    public DerbyUnit(String unitName) {
+        databaseName = "memory:unit" + COUNTER.incrementAndGet();
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(databaseName);
+        dataSource.setCreateDatabase("create");
+        Map<String, Object> props = new HashMap<>();
+        props.put("javax.persistence.nonJtaDataSource", dataSource);
+        props.put("eclipselink.weaving", "false");
+        props.put("eclipselink.logging.level", "WARNING");
+        emf = Persistence.createEntityManagerFactory(unitName, props);
+        emf.createEntityManager().close(); // creates the schema now, as the container does on start
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    public JpaTemplate jpa() {
+        return new JpaTemplate() {
+            @Override
+            public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+                return inTransaction(code::apply);
+            }
+
+            @Override
+            public <R> R txExpr(EmFunction<R> code) {
+                return inTransaction(code::apply);
+            }
+
+            @Override
+            public void tx(TransactionType type, EmConsumer code) {
+                inTransaction(em -> {
+                    code.accept(em);
+                    return null;
+                });
+            }
+
+            @Override
+            public void tx(EmConsumer code) {
+                tx(TransactionType.Required, code);
+            }
+        };
+    }
+
+    private <R> R inTransaction(Function<EntityManager, R> work) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        tx.begin();
+        try {
+            R result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Runs plain JDBC against the same database, for checks that must bypass JPA. */
+    public void jdbc(Consumer<Connection> work) {
+        try (Connection c = connection()) {
+            work.accept(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        emf.close();
+    }
+}
