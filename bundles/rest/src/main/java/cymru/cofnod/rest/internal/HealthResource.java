@@ -1,0 +1,82 @@
+package cymru.cofnod.rest.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+
+/** {@code GET /health}: the database and every Cofnod bundle; no authentication, no personal data. */
+@Path("/health")
+public class HealthResource {
+
+    private static final String COFNOD_PREFIX = "cymru.cofnod.";
+
+    private final BundleContext context;
+    private final DataSource dataSource;
+
+    public HealthResource(BundleContext context, DataSource dataSource) {
+        this.context = context;
+        this.dataSource = dataSource;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        Map<String, Object> database = database();
+        boolean up = "UP".equals(database.get("status"));
+        List<Map<String, Object>> bundles = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName() != null && b.getSymbolicName().startsWith(COFNOD_PREFIX)) {
+                boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+                String state = stateName(b.getState());
+                boolean ok = fragment ? b.getState() == Bundle.RESOLVED : b.getState() == Bundle.ACTIVE;
+                up &= ok;
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("symbolicName", b.getSymbolicName());
+                entry.put("version", b.getVersion().toString());
+                entry.put("state", state);
+                bundles.add(entry);
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("database", database);
+        body.put("bundles", bundles);
+        return Response.status(up ? 200 : 503).entity(body).build();
+    }
+
+    private Map<String, Object> database() {
+        Map<String, Object> db = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            db.put("status", c.isValid(2) ? "UP" : "DOWN");
+            db.put("product", c.getMetaData().getDatabaseProductName() + " "
+                    + c.getMetaData().getDatabaseProductVersion());
+        } catch (SQLException | RuntimeException e) {
+            db.put("status", "DOWN");
+            db.put("error", e.getMessage());
+        }
+        return db;
+    }
+
+    private static String stateName(int state) {
+        return switch (state) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.NotAuthorizedException;
+
+/** The authenticated user of one request, as {@link BasicAuthentication} found them. */
+record Identity(String user, String agency, Role role) {
+
+    static final String PROPERTY = "cofnod.identity";
+    static final String PURPOSE_HEADER = "X-Purpose-Of-Use";
+
+    static Identity of(HttpServletRequest request) {
+        Object identity = request.getAttribute(PROPERTY);
+        if (identity instanceof Identity i) {
+            return i;
+        }
+        throw new NotAuthorizedException("Basic realm=\"cofnod\"");
+    }
+
+    /** The requester of a request that reads personal data: it must say why, in {@value #PURPOSE_HEADER}. */
+    static Requester requester(HttpServletRequest request) {
+        Identity who = of(request);
+        String stated = request.getHeader(PURPOSE_HEADER);
+        if (stated == null || stated.isBlank()) {
+            throw new BadRequestException(PURPOSE_HEADER + " is required when reading personal data: "
+                    + "direct-care, care-planning, safeguarding or commissioning");
+        }
+        Purpose purpose = Purpose.fromWireName(stated.trim()).orElseThrow(() -> new BadRequestException(
+                PURPOSE_HEADER + " '" + stated + "' is not one of direct-care, care-planning, safeguarding, commissioning"));
+        return new Requester(who.user, who.agency, who.role, purpose);
+    }
+}
