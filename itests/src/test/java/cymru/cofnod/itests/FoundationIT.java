@@ -1,0 +1,169 @@
+package cymru.cofnod.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** The foundation end to end in one container: bundles, health, security, people over HTTP, every error. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FoundationIT {
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return CofnodContainer.options(null);
+    }
+
+    @Test
+    public void everyCofnodBundleIsActiveAndHealthSaysUp() {
+        Set<String> active = new HashSet<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName().startsWith("cymru.cofnod.")) {
+                assertEquals(b.getSymbolicName() + " is active", Bundle.ACTIVE, b.getState());
+                active.add(b.getSymbolicName());
+            }
+        }
+        assertTrue(active.containsAll(Set.of("cymru.cofnod.cofnod-core", "cymru.cofnod.cofnod-outcomes",
+                "cymru.cofnod.cofnod-rest", "cymru.cofnod.cofnod-demo")));
+
+        Api.Reply health = Wait.forHealth();
+        assertEquals(health.toString(), 200, health.status());
+        assertEquals("UP", health.json().get("status").asText());
+        assertEquals("UP", health.json().get("database").get("status").asText());
+        assertEquals(active.size(), health.json().get("bundles").size());
+    }
+
+    @Test
+    public void everythingButHealthNeedsCredentials() {
+        Wait.forHealth();
+        Api.Reply none = Api.anonymous().get("/people");
+        assertEquals(401, none.status());
+        assertTrue(none.header("WWW-Authenticate").startsWith("Basic"));
+        assertEquals("application/problem+json", none.header("Content-Type"));
+        assertEquals(401, Api.as("social-worker").withPassword("wrong").get("/people").status());
+        assertEquals(401, Api.as("nobody").get("/people").status());
+        assertEquals(200, Api.anonymous().get("/health").status());
+    }
+
+    @Test
+    public void personRoundTripWithVersionsAndWelshIntact() {
+        Wait.forHealth();
+        Api sw = Api.as("social-worker");
+        Api.Reply created = sw.post("/people", "{\"givenName\":\"Siân\",\"familyName\":\"ap Dafydd\","
+                + "\"preferredLanguage\":\"cy\",\"dateOfBirth\":\"1948-02-29\","
+                + "\"communicationNeeds\":\"Mae'n well ganddi siarad Cymraeg; clyw gwan — ŵ ŷ â ê î ô û\","
+                + "\"identifiers\":{\"nhsNumber\":\"401 023 2137\"}}");
+        assertEquals(created.toString(), 201, created.status());
+        assertEquals("\"1\"", created.header("ETag"));
+        String id = created.json().get("id").asText();
+        assertTrue(created.header("Location").endsWith("/people/" + id));
+
+        Api.Reply read = sw.get("/people/" + id);
+        assertEquals(200, read.status());
+        assertEquals("Siân", read.json().get("givenName").asText());
+        assertEquals("Mae'n well ganddi siarad Cymraeg; clyw gwan — ŵ ŷ â ê î ô û",
+                read.json().get("communicationNeeds").asText());
+
+        Api.Reply updated = sw.put("/people/" + id, "{\"givenName\":\"Siân\",\"familyName\":\"ap Dafydd\","
+                + "\"preferredLanguage\":\"cy\",\"activeOffer\":{\"made\":true,\"madeAt\":\"2026-11-01T10:00:00Z\"}}",
+                "\"1\"");
+        assertEquals(updated.toString(), 200, updated.status());
+        assertEquals("\"2\"", updated.header("ETag"));
+        assertTrue(sw.get("/people/" + id).json().get("activeOffer").get("made").asBoolean());
+
+        JsonNode history = sw.get("/people/" + id + "/history").json();
+        assertEquals(2, history.size());
+        assertEquals("superseded", history.get(0).get("state").asText());
+        assertEquals("live", history.get(1).get("state").asText());
+
+        // a physio from another agency updating the same first version loses nothing: 412
+        Api.Reply stale = Api.as("physio").put("/people/" + id, "{\"givenName\":\"Sian\",\"preferredLanguage\":\"en\"}",
+                "\"1\"");
+        assertEquals(412, stale.status());
+        assertEquals("application/problem+json", stale.header("Content-Type"));
+        assertEquals("Siân", sw.get("/people/" + id).json().get("givenName").asText());
+        assertEquals(428, sw.put("/people/" + id, "{\"givenName\":\"Sian\",\"preferredLanguage\":\"en\"}", null)
+                .status());
+    }
+
+    @Test
+    public void listIsKeysetPagedWithoutTotals() {
+        Wait.forHealth();
+        Api sw = Api.as("social-worker");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(201, sw.post("/people", "{\"givenName\":\"Page" + i + "\",\"preferredLanguage\":\"en\"}")
+                    .status());
+        }
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        do {
+            JsonNode page = sw.get("/people?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            assertFalse("no total is given", page.has("total"));
+            assertTrue(page.get("items").size() <= 2);
+            page.get("items").forEach(p -> assertTrue("no repeats", seen.add(p.get("id").asText())));
+            cursor = page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        assertTrue(seen.size() >= 6);
+        assertEquals(422, sw.get("/people?limit=0").status());
+        assertEquals(422, sw.get("/people?cursor=not-a-cursor").status());
+    }
+
+    @Test
+    public void errorsAreProblemDocumentsWithoutStackTraces() {
+        Wait.forHealth();
+        Api sw = Api.as("social-worker");
+        Api.Reply malformed = sw.post("/people", "{\"givenName\": \"Rhodri\",");
+        assertEquals(400, malformed.status());
+        assertEquals("application/problem+json", malformed.header("Content-Type"));
+        assertFalse(malformed.body().contains("at cymru.") || malformed.body().contains("Exception"));
+
+        Api.Reply wrongType = sw.post("/people", "{\"givenName\":\"R\",\"preferredLanguage\":\"en\",\"dateOfBirth\":42.5}");
+        assertEquals(400, wrongType.status());
+
+        Api.Reply unknown = sw.get("/people/00000000-0000-0000-0000-000000000000");
+        assertEquals(404, unknown.status());
+        assertEquals("application/problem+json", unknown.header("Content-Type"));
+
+        Api.Reply invalid = sw.post("/people", "{\"preferredLanguage\":\"fr\",\"identifiers\":{\"nhsNumber\":\"9434765918\"}}");
+        assertEquals(422, invalid.status());
+        Set<String> fields = new HashSet<>();
+        invalid.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(Set.of("givenName", "preferredLanguage", "identifiers.nhsNumber"), fields);
+
+        assertEquals(400, sw.purpose(null).get("/people").status());
+        assertEquals(400, sw.purpose("curiosity").get("/people").status());
+        Api.Reply noRoute = sw.get("/no-such-thing");
+        assertEquals(404, noRoute.status());
+        assertNotNull(noRoute.json().get("title"));
+    }
+
+    @Test
+    public void rhodriIsThereFromTheDemoData() {
+        Wait.forHealth();
+        JsonNode people = Wait.until(() -> Api.as("social-worker").get("/people?limit=500"),
+                r -> r.body().contains("9434765919")).json();
+        boolean found = false;
+        for (JsonNode p : people.get("items")) {
+            found |= "9434765919".equals(p.path("identifiers").path("nhsNumber").asText());
+        }
+        assertTrue(found);
+    }
+}

@@ -1,0 +1,39 @@
+package cymru.cofnod.itests;
+
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** Bounded waits for a container that has just booted: the HTTP server and demo data come up after the bundles. */
+public final class Wait {
+
+    private static final long LIMIT_MS = 60_000;
+
+    private Wait() {
+    }
+
+    public static Api.Reply forHealth() {
+        return until(() -> Api.anonymous().get("/health"), r -> r.status() == 200);
+    }
+
+    public static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done) {
+        long deadline = System.currentTimeMillis() + LIMIT_MS;
+        Api.Reply last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = call.get();
+                if (done.test(last)) {
+                    return last;
+                }
+            } catch (IllegalStateException notYetListening) {
+                last = null;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("gave up waiting after " + LIMIT_MS + " ms; last answer: " + last);
+    }
+}
