@@ -22,7 +22,9 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public final class CofnodContainer {
 
-    public static final int HTTP_PORT = 18181;
+    /** Ports leave a running Cofnod alone; a second suite on the same machine sets another base. */
+    private static final int PORT_BASE = Integer.getInteger("cofnod.itest.portBase", 18000);
+    public static final int HTTP_PORT = PORT_BASE + 181;
     public static final String API = "http://localhost:" + HTTP_PORT + "/cofnod/api/v1";
 
     private CofnodContainer() {
@@ -42,6 +44,7 @@ public final class CofnodContainer {
                 systemTimeout(180_000),
                 // tests run inside the container and find shared files through this
                 systemProperty("cofnod.itest.dir").value(itestDir),
+                systemProperty("cofnod.itest.portBase").value(Integer.toString(PORT_BASE)),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),
                 keepRuntimeFolder(),
@@ -49,9 +52,9 @@ public final class CofnodContainer {
                         "org.ops4j.pax.url.mvn.localRepository", localRepo),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         Integer.toString(HTTP_PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(PORT_BASE + 101)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(PORT_BASE - 6901)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(PORT_BASE + 26445)),
                 vmOptions(
                         "-Xmx768m",
                         "--add-reads=java.xml=java.logging",

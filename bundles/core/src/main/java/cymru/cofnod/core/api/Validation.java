@@ -3,7 +3,6 @@ package cymru.cofnod.core.api;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /** Collects every broken rule of one input, so the answer names each bad field at once. */
 public final class Validation {
@@ -26,12 +25,12 @@ public final class Validation {
     }
 
     public Validation oneOf(String value, Collection<String> allowed, String field) {
-        return require(value == null || allowed.contains(value), field, "must be one of " + allowed);
+        return require(value == null || allowed.contains(value), field, "must be one of " + new java.util.TreeSet<>(allowed));
     }
 
-    public Validation requireOneOf(String value, Set<String> allowed, String field) {
+    public Validation requireOneOf(String value, Collection<String> allowed, String field) {
         if (value == null || value.isBlank()) {
-            return require(false, field, "is required, one of " + allowed);
+            return require(false, field, "is required, one of " + new java.util.TreeSet<>(allowed));
         }
         return oneOf(value, allowed, field);
     }
@@ -39,6 +38,10 @@ public final class Validation {
     public Validation add(String field, String message) {
         errors.add(new FieldError(field, message));
         return this;
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
     }
 
     public boolean ok() {

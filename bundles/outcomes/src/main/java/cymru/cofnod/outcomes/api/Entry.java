@@ -1,0 +1,110 @@
+package cymru.cofnod.outcomes.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import cymru.cofnod.core.api.Validation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Something that happened, recorded by a user of an agency: a what-matters conversation, a visit, an
+ * observation, a phone call, a daily note or a learning-log row. It is made of parts, each marked as
+ * observation (fact), opinion (whose) or the person's own words, and links to the outcomes it is about.
+ *
+ * @param kind        {@code what-matters}, {@code visit}, {@code observation}, {@code phone-call},
+ *                    {@code daily-note} or {@code learning-log}
+ * @param recordCategory the consent category; by default the kind's ({@code daily-and-learning-logs}
+ *                    for daily notes and learning logs, {@code entries} otherwise)
+ * @param learningLog the learning-log columns, for a learning-log row
+ * @param progress    an optional rating, never without its narrative
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Entry(String id, Long version, String personId, Instant occurredAt, Provenance provenance,
+                    String kind, List<String> outcomeIds, List<Part> parts, LearningLog learningLog,
+                    Progress progress, RecordCategory recordCategory) implements RecordItem {
+
+    public static final Set<String> KINDS =
+            Set.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log");
+    public static final Set<String> PART_TYPES = Set.of("observation", "opinion", "own-words");
+
+    public Entry {
+        outcomeIds = outcomeIds == null ? List.of() : List.copyOf(outcomeIds);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** One part of an entry: a fact observed, someone's opinion, or the person's own words. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Part(String type, String text, String whose, String language) {
+    }
+
+    /**
+     * A learning-log row (scenario 3): when, what the person did, who was there, what worked (keep it),
+     * what did not (change it).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LearningLog(Instant until, String activity, String who, String whatWorked,
+                              String whatDidNotWork) {
+    }
+
+    /** A progress rating from 0 to 10 with the narrative that gives it meaning. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Progress(Integer rating, String narrative) {
+    }
+
+    @Override
+    public List<String> links() {
+        return outcomeIds;
+    }
+
+    @Override
+    public RecordCategory category() {
+        if (recordCategory != null) {
+            return recordCategory;
+        }
+        return "daily-note".equals(kind) || "learning-log".equals(kind)
+                ? RecordCategory.DAILY_AND_LEARNING_LOGS : RecordCategory.ENTRIES;
+    }
+
+    @Override
+    public void validate(Validation v) {
+        v.requireOneOf(kind, KINDS, "kind");
+        boolean isLog = "learning-log".equals(kind);
+        v.require(!parts.isEmpty() || isLog && learningLog != null, "parts",
+                "an entry needs at least one part (observation, opinion or own-words)");
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            String at = "parts[" + i + "]";
+            v.requireOneOf(p.type(), PART_TYPES, at + ".type")
+                    .requireText(p.text(), at + ".text").maxLength(p.text(), 8000, at + ".text")
+                    .oneOf(p.language(), Outcome.LANGUAGES, at + ".language");
+            v.require(!"opinion".equals(p.type()) || p.whose() != null && !p.whose().isBlank(), at + ".whose",
+                    "an opinion must say whose it is");
+        }
+        v.require(!isLog || learningLog != null, "learningLog", "a learning-log row needs its columns");
+        if (learningLog != null) {
+            v.requireText(learningLog.activity(), "learningLog.activity")
+                    .requireText(learningLog.who(), "learningLog.who")
+                    .require(notBlank(learningLog.whatWorked()) || notBlank(learningLog.whatDidNotWork()),
+                            "learningLog.whatWorked", "say what worked, what did not, or both")
+                    .require(learningLog.until() == null || occurredAt == null
+                            || !learningLog.until().isBefore(occurredAt), "learningLog.until",
+                            "ends before it starts");
+        }
+        if (progress != null) {
+            v.require(progress.rating() == null || progress.rating() >= 0 && progress.rating() <= 10,
+                    "progress.rating", "must be from 0 to 10");
+            v.require(notBlank(progress.narrative()), "progress.narrative",
+                    "a progress rating is never stored without the narrative that explains it");
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    @Override
+    public Entry stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
+        return new Entry(newId, newVersion, newPersonId, occurredAt, newProvenance, kind, outcomeIds, parts,
+                learningLog, progress, recordCategory);
+    }
+}

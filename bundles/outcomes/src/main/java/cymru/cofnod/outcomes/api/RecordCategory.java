@@ -1,0 +1,35 @@
+package cymru.cofnod.outcomes.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The categories of a record that consent is given for, item by item. */
+public enum RecordCategory {
+    OUTCOMES_AND_PLANS("outcomes-and-plans"),
+    ENTRIES("entries"),
+    STRENGTHS_AND_RISKS("strengths-and-risks"),
+    HEALTH("health"),
+    DAILY_AND_LEARNING_LOGS("daily-and-learning-logs"),
+    SAFEGUARDING("safeguarding");
+
+    private final String wireName;
+
+    RecordCategory(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    @JsonCreator
+    public static RecordCategory fromWireName(String name) {
+        for (RecordCategory c : values()) {
+            if (c.wireName.equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown record category '" + name + "'");
+    }
+}

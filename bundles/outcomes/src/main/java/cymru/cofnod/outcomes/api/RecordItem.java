@@ -1,0 +1,37 @@
+package cymru.cofnod.outcomes.api;
+
+import cymru.cofnod.core.api.Validation;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Something recorded in a person's record: an outcome, a strength, a risk, an entry, a perspective, a
+ * decision, a review, the one-page profile. Every item is versioned (nothing is overwritten), says who
+ * wrote it for which agency and when, and may link to other items of the same record.
+ */
+public interface RecordItem {
+
+    String id();
+
+    Long version();
+
+    String personId();
+
+    /** What the item is about in time: when the visit happened, when the outcome was first said. */
+    Instant occurredAt();
+
+    /** Who recorded this version, for which agency, and when; set by Cofnod, ignored on input. */
+    Provenance provenance();
+
+    /** The other items of the record this one is about (outcomes, strengths, risks, entries). */
+    List<String> links();
+
+    /** The consent category this item falls under. */
+    RecordCategory category();
+
+    /** Checks the item's own rules, naming each bad field. */
+    void validate(Validation v);
+
+    /** This item as stored: the same content with Cofnod's id, version, person and provenance. */
+    RecordItem stamped(String id, long version, String personId, Provenance provenance);
+}

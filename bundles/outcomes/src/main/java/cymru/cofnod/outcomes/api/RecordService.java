@@ -1,0 +1,59 @@
+package cymru.cofnod.outcomes.api;
+
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Requester;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's record: every kind of item through one set of operations, so that versions, withdrawal,
+ * authorship and the consent check work alike for all of them. Every read passes one check of who may
+ * see what; an item the requester may not see is not found, exactly like one that does not exist.
+ */
+public interface RecordService {
+
+    /**
+     * Adds an item to a person's record, written by the requester for their agency.
+     *
+     * @throws cymru.cofnod.core.api.ValidationException naming each bad field; nothing is stored
+     */
+    <T extends RecordItem> T add(Requester requester, String personId, ItemKind<T> kind, T item);
+
+    /**
+     * Adds an item that came from an agency's own system, keyed by that system's id: the same key sent
+     * again returns the item already stored and changes nothing.
+     */
+    <T extends RecordItem> Ingested<T> ingest(Requester requester, String personId, ItemKind<T> kind, T item,
+                                              String sourceKey);
+
+    <T extends RecordItem> T get(Requester requester, String personId, ItemKind<T> kind, String id);
+
+    /** Live items of one kind, newest first, keyset-paged, filtered by consent before paging. */
+    <T extends RecordItem> Page<T> list(Requester requester, String personId, ItemKind<T> kind, PageRequest page);
+
+    /**
+     * A new version of an item; only its own agency (or the person, for their own words) may change it.
+     *
+     * @throws cymru.cofnod.core.api.StaleVersionException when {@code expectedVersion} is not the current one
+     */
+    <T extends RecordItem> T revise(Requester requester, String personId, ItemKind<T> kind, String id,
+                                    long expectedVersion, T item);
+
+    /** Withdraws an item with a reason: gone from lists and the timeline, kept in its history. */
+    <T extends RecordItem> Versioned<T> withdraw(Requester requester, String personId, ItemKind<T> kind, String id,
+                                                 String reason);
+
+    <T extends RecordItem> List<Versioned<T>> history(Requester requester, String personId, ItemKind<T> kind,
+                                                      String id);
+
+    /** The person's journey across all agencies, newest first, keyset-paged, never counted. */
+    Page<TimelineItem> timeline(Requester requester, String personId, TimelineQuery query, PageRequest page);
+
+    /** The current one-page profile, if one has been written. */
+    Optional<Profile> profile(Requester requester, String personId);
+
+    /** The result of an ingest: the item and whether it was new or already there. */
+    record Ingested<T>(T item, boolean duplicate) {
+    }
+}
