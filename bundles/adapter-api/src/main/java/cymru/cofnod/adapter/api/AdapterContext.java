@@ -9,6 +9,9 @@ public interface AdapterContext {
     /** The agency the item came from. */
     String agency();
 
+    /** One of the agency's adapter settings ({@code setting.<name>} in its configuration), or the default. */
+    String setting(String name, String defaultValue);
+
     /**
      * The one person these identifiers name.
      *

@@ -240,6 +240,11 @@ public class IngestingService implements IngestService {
         private final QuarantineRow retrying;
         private final Report report;
         private boolean retriedRowKept;
+        /** Whether the agency had anything in quarantine when the pass began: if not, nothing needs releasing. */
+        private final boolean somethingWaiting;
+        private final Set<String> keptNow = new java.util.HashSet<>();
+        /** People matched in this pass: a batch names the same few people many times. */
+        private final Map<Map<PersonService.IdentifierSystem, String>, String> matched = new java.util.HashMap<>();
 
         Pass(AgencyRegistration agency, Requester writer, String mediaType, QuarantineRow retrying) {
             this.agency = agency;
@@ -247,6 +252,7 @@ public class IngestingService implements IngestService {
             this.mediaType = mediaType;
             this.retrying = retrying;
             this.report = new Report(agency.id());
+            this.somethingWaiting = quarantine.anyWaiting(agency.id());
         }
 
         IngestReport run(byte[] payload) {
@@ -336,7 +342,10 @@ public class IngestingService implements IngestService {
             RecordService.Ingested<T> ingested = records.ingest(writer, add.personId(), add.kind(), add.item(),
                     item.sourceKey());
             String itemId = ingested.item().id();
-            quarantine.remember(agency.id(), item.sourceKey(), add.kind().name(), itemId, add.personId());
+            if (add.kind() == cymru.cofnod.outcomes.api.ItemKind.OUTCOME) {
+                // later items may name this outcome by the agency's own id
+                quarantine.remember(agency.id(), item.sourceKey(), add.kind().name(), itemId, add.personId());
+            }
             landed(item, add.personId(), itemId, ingested.duplicate(), null);
         }
 
@@ -363,7 +372,7 @@ public class IngestingService implements IngestService {
         }
 
         private void landed(InboundItem item, String personId, String itemId, boolean duplicate, String note) {
-            if (item.sourceKey() != null) {
+            if (item.sourceKey() != null && (somethingWaiting || keptNow.contains(item.sourceKey()))) {
                 quarantine.release(agency.id(), item.sourceKey());
             }
             ItemResult result = new ItemResult(item.sourceKey(), item.type(), personId, itemId, null, note);
@@ -374,6 +383,9 @@ public class IngestingService implements IngestService {
             byte[] payload = (item.payload() == null ? "" : item.payload()).getBytes(StandardCharsets.UTF_8);
             String id = quarantine.keep(agency.id(), item.sourceKey(), item.type(), mediaType, reason, payload,
                     retryingThis(item.sourceKey()));
+            if (item.sourceKey() != null) {
+                keptNow.add(item.sourceKey());
+            }
             report.quarantined.add(new ItemResult(item.sourceKey(), item.type(), null, null, id, reason));
         }
 
@@ -402,12 +414,21 @@ public class IngestingService implements IngestService {
         }
 
         @Override
+        public String setting(String name, String defaultValue) {
+            return agency.settings().getOrDefault(name, defaultValue);
+        }
+
+        @Override
         public String person(Map<PersonService.IdentifierSystem, String> identifiers) {
             Map<PersonService.IdentifierSystem, String> given = new java.util.EnumMap<>(
                     PersonService.IdentifierSystem.class);
             identifiers.forEach((system, value) -> putIfPresent(given, system, value));
             if (given.isEmpty()) {
                 throw new ItemRejected("the item names no person (no NHS number, local authority id or provider id)");
+            }
+            String known = matched.get(given);
+            if (known != null) {
+                return known;
             }
             Set<String> found = matches(given);
             if (found.isEmpty()) {
@@ -417,7 +438,9 @@ public class IngestingService implements IngestService {
             if (found.size() > 1) {
                 throw new ItemRejected(ambiguous(given));
             }
-            return found.iterator().next();
+            String personId = found.iterator().next();
+            matched.put(given, personId);
+            return personId;
         }
 
         @Override

@@ -53,6 +53,12 @@ final class Quarantine {
                 .setParameter("agency", agency).setParameter("key", sourceKey).executeUpdate());
     }
 
+    boolean anyWaiting(String agency) {
+        return jpa.txExpr(TransactionType.Required, em -> !em.createQuery(
+                        "select q.id from QuarantineRow q where q.agency = :agency", Long.class)
+                .setParameter("agency", agency).setMaxResults(1).getResultList().isEmpty());
+    }
+
     void discard(long id) {
         jpa.tx(TransactionType.Required, em -> {
             QuarantineRow row = em.find(QuarantineRow.class, id);
