@@ -110,11 +110,15 @@ final class FhirSplitter {
         return fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
     }
 
-    /** The resource's own key: its first identifier (system|value), else its type and id. */
+    /**
+     * The resource's own key: its first identifier of the agency's own (system|value), else its type and id. A
+     * Goal's Cofnod outcome identifier names the outcome, not the Goal, so it is never the key.
+     */
     private static String key(JsonNode resource) {
-        JsonNode first = resource.path("identifier").path(0);
-        if (first.path("value").isTextual()) {
-            return first.path("system").asText("") + "|" + first.get("value").asText();
+        for (JsonNode id : resource.path("identifier")) {
+            if (id.path("value").isTextual() && !COFNOD_OUTCOME.equals(id.path("system").asText())) {
+                return id.path("system").asText("") + "|" + id.get("value").asText();
+            }
         }
         if (resource.path("id").isTextual()) {
             return resource.path("resourceType").asText() + "/" + resource.get("id").asText();
