@@ -28,11 +28,31 @@ public final class IngestFixture implements AutoCloseable {
 
     public static final Requester SYSTEM_ADMIN = new Requester("admin", null, Role.ADMINISTRATOR, Purpose.DIRECT_CARE);
 
-    private final DerbyUnit outcomesUnit = new DerbyUnit("cofnod-outcomes");
-    private final DerbyUnit adapterUnit = new DerbyUnit("cofnod-adapter");
-    public final PersonService people = OutcomesForTests.people(outcomesUnit.jpa());
-    public final RecordService records = OutcomesForTests.records(outcomesUnit.jpa(), people);
-    private final IngestingService ingest = new IngestingService(people, records, adapterUnit.jpa());
+    private final OutcomesForTests record;
+    private final DerbyUnit adapterUnit;
+    public final PersonService people;
+    public final RecordService records;
+    private final IngestingService ingest;
+    private final java.util.Set<String> agencies = new java.util.TreeSet<>(List.of("cardiff-council"));
+
+    /** Each bundle's persistence unit on its own in-memory database. */
+    public IngestFixture() {
+        this(new DerbyUnit("cofnod-outcomes"), new DerbyUnit("cofnod-consent"), new DerbyUnit("cofnod-adapter"));
+    }
+
+    /** Every bundle's persistence unit on one Derby database, as in Karaf (for the benchmark). */
+    public IngestFixture(String databaseName) {
+        this(new DerbyUnit("cofnod-outcomes", databaseName), new DerbyUnit("cofnod-consent", databaseName),
+                new DerbyUnit("cofnod-adapter", databaseName));
+    }
+
+    private IngestFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit, DerbyUnit adapterUnit) {
+        this.record = new OutcomesForTests(outcomesUnit, consentUnit);
+        this.adapterUnit = adapterUnit;
+        this.people = record.people;
+        this.records = record.records;
+        this.ingest = new IngestingService(people, records, adapterUnit.jpa());
+    }
 
     public IngestService ingest() {
         return ingest;
@@ -48,6 +68,7 @@ public final class IngestFixture implements AutoCloseable {
             properties.put("setting." + settings[i], settings[i + 1]);
         }
         ingest.bindAgency(new AgencyRegistration(properties));
+        agencies.add(id);
         return this;
     }
 
@@ -70,9 +91,12 @@ public final class IngestFixture implements AutoCloseable {
         return ingest.ingest(practitioner(agency), agency, mediaType, payload.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A person who agrees that every agency of the fixture sees their record for their direct care. */
     public String person(String given, String nhs, String localAuthorityId, String providerId) {
-        return people.create(practitioner("cardiff-council"), new Person(null, null, given, "Prawf", null, null, "en",
-                null, null, new Person.Identifiers(localAuthorityId, nhs, providerId), null, null)).id();
+        String id = people.create(practitioner("cardiff-council"), new Person(null, null, given, "Prawf", null, null,
+                "en", null, null, new Person.Identifiers(localAuthorityId, nhs, providerId), null, null)).id();
+        agencies.forEach(agency -> record.share(practitioner("cardiff-council"), id, agency));
+        return id;
     }
 
     public String outcome(String personId, String words) {
@@ -86,7 +110,7 @@ public final class IngestFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        outcomesUnit.close();
+        record.close();
         adapterUnit.close();
     }
 }
