@@ -18,6 +18,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
 
 /**
  * Agency adapters in the real container over real HTTP: agencies and health, the same batch twice, every kind
@@ -35,11 +36,16 @@ public class AdaptersIT {
     private static final String FHIR = "application/fhir+json";
 
     @Inject
-    private FeaturesService features;
+    private BundleContext context;
 
     @Configuration
     public Option[] config() {
         return CofnodContainer.options(null);
+    }
+
+    /** The features service as it is now: a refresh at boot can replace the one there was when the test began. */
+    private FeaturesService features() {
+        return context.getService(context.getServiceReference(FeaturesService.class));
     }
 
     /** A person known to all three agencies: NHS number, council case number, provider id. */
@@ -48,7 +54,16 @@ public class AdaptersIT {
                 + "\"preferredLanguage\":\"cy\",\"identifiers\":{\"nhsNumber\":\"" + nhs + "\",\"localAuthorityId\":\""
                 + caseNumber + "\",\"providerId\":\"" + providerId + "\"}}");
         assertEquals(created.toString(), 201, created.status());
-        return created.json().get("id").asText();
+        String id = created.json().get("id").asText();
+        // they agree that the three agencies supporting them see their record, for their direct care
+        for (String agency : List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare")) {
+            Api.Reply consent = Api.as("social-worker").post("/people/" + id + "/consents", "{\"givenBy\":{\"kind\":"
+                    + "\"person\"},\"grantee\":{\"kind\":\"agency\",\"agency\":\"" + agency + "\"},\"purposes\":"
+                    + "[\"direct-care\"],\"categories\":[\"outcomes-and-plans\",\"entries\",\"strengths-and-risks\","
+                    + "\"health\",\"daily-and-learning-logs\"],\"how\":\"verbal\"}");
+            assertEquals(consent.toString(), 201, consent.status());
+        }
+        return id;
     }
 
     private static byte[] bytes(String text) {
@@ -212,7 +227,7 @@ public class AdaptersIT {
         assertEquals(2, send("home-carer", HOME_CARE, CSV, learningLog("GD-IT-4", "LL-IT-20", "LL-IT-21"))
                 .json().get("accepted").size());
 
-        features.uninstallFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        features().uninstallFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
         Wait.until(() -> Api.as("physio").get("/agencies"), r -> r.body().contains("no-adapter"));
         assertEquals("no-adapter", agency("gofal-da-homecare").get("health").asText());
         assertEquals("up", agency("cardiff-vale-uhb").get("health").asText());
@@ -230,7 +245,7 @@ public class AdaptersIT {
         Api.Reply waiting = send("home-carer", HOME_CARE, CSV, learningLog("GD-IT-4", "LL-IT-22"));
         assertTrue(reasons(waiting).get(0).contains("no 'home-care' adapter is installed"));
 
-        features.installFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        features().installFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
         waitForAgencies();
         Api.Reply landed = Api.as("home-carer").post("/quarantine/"
                 + waiting.json().get("quarantined").get(0).get("quarantineId").asText() + "/retry", CSV, new byte[0]);
