@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo agencies' own systems sending their records through their adapters at start (the payloads are in
  * {@code demo-feeds/}): Doreen's home care visits (scenario 2), and Rhodri's physio entries (scenario 1) and Mary's
- * learning log (scenario 3) where {@link DemoData} has not written them itself. It waits, on its own thread, for
- * the people and the adapters; every item carries the agency's own id, so sending again at each start stores
- * nothing twice.
+ * learning log (scenario 3) where {@link DemoData} has not written them itself. It starts once DemoData has
+ * loaded (it references it), so the two never write at once, then waits on its own thread for the adapters; every
+ * item carries the agency's own id, so sending again at each start stores nothing twice.
  */
 @Component(immediate = true)
 public class AgencyFeeds {
@@ -44,6 +44,9 @@ public class AgencyFeeds {
     private PersonService people;
     @Reference
     private RecordService record;
+    /** Only to start after the demo people are loaded. */
+    @Reference
+    private DemoData demoData;
 
     private Thread feeding;
 
