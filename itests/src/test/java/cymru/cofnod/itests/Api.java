@@ -56,12 +56,26 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String json, String ifMatch) {
+        return send(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+                json == null ? null : "application/json; charset=UTF-8", ifMatch);
+    }
+
+    /** A payload in any format (an agency's CSV, FHIR, bytes that are no format at all). */
+    public Reply post(String path, String contentType, byte[] body) {
+        return send("POST", path, body, contentType, null);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, null, null);
+    }
+
+    private Reply send(String method, String path, byte[] body, String contentType, String ifMatch) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(CofnodContainer.API + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            b.header("Content-Type", "application/json; charset=UTF-8");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
         }
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
