@@ -10,14 +10,12 @@ import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import cymru.cofnod.outcomes.api.RecordService;
-import cymru.cofnod.outcomes.api.TimelineQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -27,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo agencies' own systems sending their records through their adapters at start (the payloads are in
- * {@code demo-feeds/}): Doreen's home care visits (scenario 2), and Rhodri's physio entries (scenario 1) and Mary's
- * learning log (scenario 3) where {@link DemoData} has not written them itself. It starts once DemoData has
+ * {@code demo-feeds/}): Doreen's home care visits (scenario 2), Rhodri's physio entries (scenario 1) and Mary's
+ * learning log (scenario 3), which then becomes her one-page profile. It starts once DemoData has
  * loaded (it references it), so the two never write at once, then waits on its own thread for the adapters; every
  * item carries the agency's own id, so sending again at each start stores nothing twice.
  */
@@ -69,11 +67,12 @@ public class AgencyFeeds {
             Optional<String> doreen = awaitPerson(DemoData.DOREEN);
             awaitAdapters();
             doreen.ifPresent(id -> send(DemoData.HOME_CARER, "application/json", "doreen-visits.json", outcomeOf(id)));
-            rhodri.filter(id -> nothingYet(DemoData.PHYSIO, id, "entry"))
-                    .ifPresent(id -> send(DemoData.PHYSIO, "application/fhir+json", "rhodri-physio.fhir.json",
-                            outcomeOf(id)));
-            mary.filter(id -> nothingYet(DemoData.HOME_CARER, id, "learning-log"))
-                    .ifPresent(id -> send(DemoData.HOME_CARER, "text/csv", "mary-learning-log.csv", ""));
+            rhodri.ifPresent(id -> send(DemoData.PHYSIO, "application/fhir+json", "rhodri-physio.fhir.json",
+                    outcomeOf(id)));
+            mary.ifPresent(id -> {
+                send(DemoData.HOME_CARER, "text/csv", "mary-learning-log.csv", "");
+                demoData.curateMarysProfile(id);
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -97,12 +96,6 @@ public class AgencyFeeds {
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(500);
         }
-    }
-
-    /** True when this agency has recorded nothing of this kind for the person yet. */
-    private boolean nothingYet(Requester agency, String personId, String kind) {
-        return record.timeline(agency, personId, new TimelineQuery(null, agency.agency(), Set.of(kind), null, null),
-                PageRequest.first(1)).items().isEmpty();
     }
 
     private String outcomeOf(String personId) {
