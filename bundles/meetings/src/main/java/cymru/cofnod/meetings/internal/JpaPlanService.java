@@ -1,0 +1,103 @@
+package cymru.cofnod.meetings.internal;
+
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.core.api.Validation;
+import cymru.cofnod.meetings.api.Plan;
+import cymru.cofnod.meetings.api.PlanService;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
+import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Versioned;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Plans as versioned rows of the bundle's own table; every read asks {@link RecordAccess} first. */
+@Component(service = PlanService.class)
+public class JpaPlanService implements PlanService {
+
+    private static final Keyset<PlanRow> LIST = new Keyset<>(PlanRow.class, "r.state = '" + PlanRow.LIVE + "'");
+
+    private final JpaTemplate jpa;
+    private final RecordService records;
+    private final RecordAccess access;
+
+    @Activate
+    public JpaPlanService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
+                          @Reference RecordService records, @Reference PersonService people) {
+        this.jpa = jpa;
+        this.records = records;
+        this.access = new RecordAccess(people);
+    }
+
+    @Override
+    public Plan get(Requester requester, String id) {
+        PlanRow row = jpa.txExpr(TransactionType.Required, em -> PlanStore.current(em, id));
+        access.checkItem(requester, row.personId(), "plan", id);
+        return PlanStore.plan(row);
+    }
+
+    @Override
+    public List<Versioned<Plan>> history(Requester requester, String id) {
+        List<PlanRow> rows = jpa.txExpr(TransactionType.Required, em -> PlanStore.history(em, id));
+        access.checkItem(requester, rows.get(0).personId(), "plan", id);
+        return rows.stream().map(row -> {
+            Plan plan = PlanStore.plan(row);
+            return new Versioned<>(row.version(), row.state(), plan.provenance().recordedBy(),
+                    plan.provenance().agency(), plan.provenance().recordedAt(), null, plan);
+        }).toList();
+    }
+
+    @Override
+    public Page<Plan> list(Requester requester, String personId, PageRequest page) {
+        RecordAccess.checkRole(requester);
+        if (personId != null) {
+            access.check(requester, personId);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> LIST.page(em, personId, page, access.filter(requester),
+                PlanStore::plan));
+    }
+
+    @Override
+    public Plan revise(Requester requester, String id, long expectedVersion, Plan revision) {
+        RecordAccess.requirePractitioner(requester, "revise a plan");
+        Validation v = MeetingRules.check(revision);
+        v.orThrow();
+        Plan current = get(requester, id);
+        List<Plan.PlanOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < revision.outcomes().size(); i++) {
+            Plan.PlanOutcome o = revision.outcomes().get(i);
+            try {
+                // the person's words come from the record, never from the revision
+                Outcome words = records.get(requester, current.personId(), ItemKind.OUTCOME, o.outcomeId());
+                outcomes.add(new Plan.PlanOutcome(words.id(), words.ownWords(), words.language(), o.support(),
+                        o.lastResult(), o.learnt()));
+            } catch (RecordNotFoundException e) {
+                v.add("outcomes[" + i + "].outcomeId", "is not an outcome of this person's record");
+            }
+        }
+        v.orThrow();
+        return jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, id, expectedVersion,
+                plan -> plan.revisedBy(revision, outcomes)));
+    }
+
+    @Override
+    public Plan addView(Requester requester, String id, Plan.PlanView view) {
+        Plan current = get(requester, id);
+        // the person's own view is theirs by who they are, not by what the request says
+        Plan.PlanView added = new Plan.PlanView(requester.role() == Role.PERSON ? "person" : view.whose(),
+                view.name(), view.view(), view.language(), requester.user(), PlanStore.now());
+        MeetingRules.check(added).orThrow();
+        return jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, current.id(), null,
+                plan -> plan.withView(added)));
+    }
+}

@@ -1,0 +1,72 @@
+package cymru.cofnod.meetings.internal;
+
+import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.outcomes.api.PersonService;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The one place every read and write of a person's meetings and plans asks whether the requester may
+ * see that person's record: the same answer the record itself gives, so consent applies alike.
+ */
+final class RecordAccess {
+
+    private final PersonService people;
+
+    RecordAccess(PersonService people) {
+        this.people = people;
+    }
+
+    /**
+     * @throws RecordNotFoundException when the person is unknown or hidden from the requester
+     * @throws AccessDeniedException   when the requester's role may never read a person's record
+     */
+    void check(Requester requester, String personId) {
+        checkRole(requester);
+        if (requester.role() == Role.PERSON
+                && !people.findByAccount(requester.user()).map(personId::equals).orElse(false)) {
+            throw new RecordNotFoundException("person", personId);
+        }
+        people.get(requester, personId);
+    }
+
+    /** A commissioner may never read a person's meetings or plans, whoever the person. */
+    static void checkRole(Requester requester) {
+        if (requester.role() == Role.COMMISSIONER) {
+            throw new AccessDeniedException("commissioners see de-identified aggregates, not a person's plans");
+        }
+    }
+
+    /** The check for an item of the person's: refused or hidden answers as if the item did not exist. */
+    void checkItem(Requester requester, String personId, String what, String id) {
+        try {
+            check(requester, personId);
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException(what, id);
+        }
+    }
+
+    /** The check as a filter for lists, asked once per person. */
+    Predicate<String> filter(Requester requester) {
+        Map<String, Boolean> answers = new HashMap<>();
+        return personId -> answers.computeIfAbsent(personId, p -> {
+            try {
+                check(requester, p);
+                return true;
+            } catch (RecordNotFoundException | AccessDeniedException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Meetings are recorded and plans revised by practitioners, for their agency. */
+    static void requirePractitioner(Requester requester, String what) {
+        if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
+            throw new AccessDeniedException("only a practitioner of an agency may " + what);
+        }
+    }
+}
