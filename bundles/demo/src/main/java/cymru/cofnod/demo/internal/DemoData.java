@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * person is not there yet (found by local authority id), so a restart never duplicates anything.
  * Quoted words are the guidance's own and come out of Cofnod unchanged; other wording is illustrative.
  */
-@Component(immediate = true)
+@Component(service = DemoData.class, immediate = true) // a service so that later loaders can run after it
 public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);

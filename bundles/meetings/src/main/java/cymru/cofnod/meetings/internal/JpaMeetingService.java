@@ -45,7 +45,7 @@ public class JpaMeetingService implements MeetingService {
                              @Reference RecordService records, @Reference PersonService people) {
         this.jpa = jpa;
         this.records = records;
-        this.access = new RecordAccess(people);
+        this.access = new RecordAccess(people, records);
     }
 
     @Override

@@ -36,7 +36,7 @@ public class JpaPlanService implements PlanService {
                           @Reference RecordService records, @Reference PersonService people) {
         this.jpa = jpa;
         this.records = records;
-        this.access = new RecordAccess(people);
+        this.access = new RecordAccess(people, records);
     }
 
     @Override

@@ -1,24 +1,30 @@
 package cymru.cofnod.meetings.internal;
 
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.RecordService;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * The one place every read and write of a person's meetings and plans asks whether the requester may
- * see that person's record: the same answer the record itself gives, so consent applies alike.
+ * see that person's record. It asks the record itself (its outcomes, the category plans belong to), so
+ * the answer is the record's own and consent applies to meetings and plans as to everything else.
  */
 final class RecordAccess {
 
     private final PersonService people;
+    private final RecordService records;
 
-    RecordAccess(PersonService people) {
+    RecordAccess(PersonService people, RecordService records) {
         this.people = people;
+        this.records = records;
     }
 
     /**
@@ -26,19 +32,8 @@ final class RecordAccess {
      * @throws AccessDeniedException   when the requester's role may never read a person's record
      */
     void check(Requester requester, String personId) {
-        checkRole(requester);
-        if (requester.role() == Role.PERSON
-                && !people.findByAccount(requester.user()).map(personId::equals).orElse(false)) {
-            throw new RecordNotFoundException("person", personId);
-        }
+        records.list(requester, personId, ItemKind.OUTCOME, PageRequest.first(1));
         people.get(requester, personId);
-    }
-
-    /** A commissioner may never read a person's meetings or plans, whoever the person. */
-    static void checkRole(Requester requester) {
-        if (requester.role() == Role.COMMISSIONER) {
-            throw new AccessDeniedException("commissioners see de-identified aggregates, not a person's plans");
-        }
     }
 
     /** The check for an item of the person's: refused or hidden answers as if the item did not exist. */
@@ -61,6 +56,14 @@ final class RecordAccess {
                 return false;
             }
         });
+    }
+
+    /** Commissioners and administrators never read a person's meetings or plans, whoever the person. */
+    static void checkRole(Requester requester) {
+        if (requester.role() == Role.COMMISSIONER || requester.role() == Role.ADMINISTRATOR) {
+            throw new AccessDeniedException("Meetings and plans are part of a person's record: commissioners see "
+                    + "de-identified reports and administrators run Cofnod, neither reads a person's plans");
+        }
     }
 
     /** Meetings are recorded and plans revised by practitioners, for their agency. */
