@@ -95,12 +95,37 @@ public class MeetingsIT {
         return recorded.json();
     }
 
+    /** A new person with her lunchtime outcome, and the planning meeting that made her plan. */
+    private record Planned(String personId, String lunch, JsonNode meeting) {
+        String planId() {
+            return meeting.get("planId").asText();
+        }
+    }
+
+    private static Planned planned(String given, String language, String disagreements) {
+        String personId = person(given, language);
+        String lunch = outcome(personId, "I want my lunch to be something to look forward to");
+        return new Planned(personId, lunch, recordMeeting(planningMeeting(personId, lunch, disagreements)));
+    }
+
+    /** The id of the demo person with this identifier. */
+    private static String demoPerson(String identifier, String value) {
+        JsonNode people = Wait.until(() -> SOCIAL_WORKER.get("/people?limit=500"), r -> r.body().contains(value)).json();
+        for (JsonNode p : people.get("items")) {
+            if (value.equals(p.path("identifiers").path(identifier).asText())) {
+                return p.get("id").asText();
+            }
+        }
+        throw new AssertionError("no demo person with " + identifier + " " + value);
+    }
+
     @Test
     public void scenarioTwoEndToEndOverHttp() {
         Wait.forHealth();
-        String doreen = person("Doreen", "en");
-        String lunch = outcome(doreen, "I want my lunch to be something to look forward to");
-        JsonNode meeting = recordMeeting(planningMeeting(doreen, lunch, ONE_DISAGREEMENT));
+        Planned planned = planned("Doreen", "en", ONE_DISAGREEMENT);
+        String doreen = planned.personId();
+        String lunch = planned.lunch();
+        JsonNode meeting = planned.meeting();
 
         // each party's view kept side by side, in their own words
         assertEquals(3, meeting.get("parties").size());
@@ -161,15 +186,7 @@ public class MeetingsIT {
     @Test
     public void theDemoHoldsDoreensMeetingPlanAndTheCarersVisit() {
         Wait.forHealth();
-        JsonNode people = Wait.until(() -> SOCIAL_WORKER.get("/people?limit=500"),
-                r -> r.body().contains("CC-100377")).json();
-        String doreen = null;
-        for (JsonNode p : people.get("items")) {
-            if ("CC-100377".equals(p.path("identifiers").path("localAuthorityId").asText())) {
-                doreen = p.get("id").asText();
-            }
-        }
-        String id = doreen;
+        String id = demoPerson("localAuthorityId", "CC-100377");
         JsonNode meetings = Wait.until(() -> SOCIAL_WORKER.get("/meetings?person=" + id),
                 r -> r.status() == 200 && r.json().get("items").size() > 0).json();
         JsonNode meeting = meetings.get("items").get(0);
@@ -184,11 +201,11 @@ public class MeetingsIT {
     @Test
     public void aReviewMakesTheNextPlanVersionAndStaleWritersAreRefused() {
         Wait.forHealth();
-        String doreen = person("Dora", "cy");
-        String lunch = outcome(doreen, "I want my lunch to be something to look forward to");
-        JsonNode first = recordMeeting(planningMeeting(doreen, lunch, "[]"));
-        String planId = first.get("planId").asText();
-        String garden = first.get("outcomesAgreed").get(1).get("outcomeId").asText();
+        Planned planned = planned("Dora", "cy", "[]");
+        String doreen = planned.personId();
+        String lunch = planned.lunch();
+        String planId = planned.planId();
+        String garden = planned.meeting().get("outcomesAgreed").get(1).get("outcomeId").asText();
 
         String review = """
                 {"personId":"%s","kind":"review","heldOn":"%s","language":"cy",%s,
@@ -245,9 +262,8 @@ public class MeetingsIT {
     @Test
     public void aDisagreementIsKeptAsOne() {
         Wait.forHealth();
-        String doreen = person("Dilys", "en");
-        String lunch = outcome(doreen, "I want my lunch to be something to look forward to");
-        JsonNode meeting = recordMeeting(planningMeeting(doreen, lunch, ONE_DISAGREEMENT));
+        Planned planned = planned("Dilys", "en", ONE_DISAGREEMENT);
+        JsonNode meeting = planned.meeting();
         assertEquals(1, meeting.get("disagreements").size());
         JsonNode kept = meeting.get("disagreements").get(0);
         assertEquals("How often to go out for lunch", kept.get("about").asText());
@@ -259,16 +275,16 @@ public class MeetingsIT {
                 .get("disagreements").get(0));
 
         // a one-sided "disagreement", or one with someone not there, is refused and nothing is written
-        Api.Reply oneSided = SOCIAL_WORKER.post("/meetings", planningMeeting(doreen, lunch, """
+        Api.Reply oneSided = SOCIAL_WORKER.post("/meetings", planningMeeting(planned.personId(), planned.lunch(), """
                 [{"about":"Weekends","positions":[{"party":"Doreen","view":"Visits at weekends"},
                   {"party":"Her nephew","view":"Not needed"}]}]"""));
         assertEquals(oneSided.toString(), 422, oneSided.status());
         Set<String> fields = new HashSet<>();
         oneSided.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertEquals(Set.of("disagreements[0].positions[1].party"), fields);
-        assertEquals(1, SOCIAL_WORKER.get("/meetings?person=" + doreen).json().get("items").size());
+        assertEquals(1, SOCIAL_WORKER.get("/meetings?person=" + planned.personId()).json().get("items").size());
         assertEquals("no outcome was added by the refused meeting", 2,
-                SOCIAL_WORKER.get("/people/" + doreen + "/outcomes").json().get("items").size());
+                SOCIAL_WORKER.get("/people/" + planned.personId() + "/outcomes").json().get("items").size());
 
         assertEquals(400, SOCIAL_WORKER.post("/meetings", "{\"personId\":").status());
         assertEquals(404, SOCIAL_WORKER.get("/plans/00000000-0000-0000-0000-000000000000").status());
@@ -278,37 +294,29 @@ public class MeetingsIT {
     @Test
     public void meetingsAndPlansPassTheRecordsReadCheck() {
         Wait.forHealth();
-        String doreen = person("Doris", "en");
-        String lunch = outcome(doreen, "I want my lunch to be something to look forward to");
-        JsonNode meeting = recordMeeting(planningMeeting(doreen, lunch, "[]"));
-        String planId = meeting.get("planId").asText();
+        Planned planned = planned("Doris", "en", "[]");
+        JsonNode meeting = planned.meeting();
 
         Api commissioner = Api.as("commissioner").purpose("commissioning");
-        assertEquals(403, commissioner.get("/plans/" + planId).status());
-        assertEquals(403, commissioner.get("/meetings?person=" + doreen).status());
+        assertEquals(403, commissioner.get("/plans/" + planned.planId()).status());
+        assertEquals(403, commissioner.get("/meetings?person=" + planned.personId()).status());
         assertEquals(403, commissioner.get("/plans").status());
         assertEquals(403, Api.as("admin").get("/meetings").status());
-        Api.Reply byPerson = Api.as("rhodri").post("/meetings", planningMeeting(doreen, "Doreen", lunch, "[]"));
+        Api.Reply byPerson = Api.as("rhodri").post("/meetings",
+                planningMeeting(planned.personId(), planned.lunch(), "[]"));
         assertEquals("a person does not record meetings", 403, byPerson.status());
 
         // Rhodri is a person: someone else's meetings and plans do not exist for him
         Api rhodri = Api.as("rhodri");
-        assertEquals(404, rhodri.get("/plans/" + planId).status());
+        assertEquals(404, rhodri.get("/plans/" + planned.planId()).status());
         assertEquals(404, rhodri.get("/meetings/" + meeting.get("id").asText()).status());
-        assertEquals(404, rhodri.get("/meetings?person=" + doreen).status());
-        assertEquals(404, rhodri.get("/plans/" + planId + "/history").status());
-        assertEquals(404, rhodri.send("POST", "/plans/" + planId + "/views", "{\"view\":\"mine\"}", null).status());
-        JsonNode rhodrisPlans = rhodri.get("/plans").json();
-        rhodrisPlans.get("items").forEach(p -> assertFalse(p.get("personId").asText().equals(doreen)));
+        assertEquals(404, rhodri.get("/meetings?person=" + planned.personId()).status());
+        assertEquals(404, rhodri.get("/plans/" + planned.planId() + "/history").status());
+        assertEquals(404, rhodri.post("/plans/" + planned.planId() + "/views", "{\"view\":\"mine\"}").status());
+        assertEquals("others' plans are not listed for him", 0, rhodri.get("/plans").json().get("items").size());
 
         // his own plan he reads, and adds his own view to it
-        String rhodriId = null;
-        for (JsonNode p : SOCIAL_WORKER.get("/people?limit=500").json().get("items")) {
-            if ("9434765919".equals(p.path("identifiers").path("nhsNumber").asText())) {
-                rhodriId = p.get("id").asText();
-            }
-        }
-        assertNotNull(rhodriId);
+        String rhodriId = demoPerson("nhsNumber", "9434765919");
         String walking = outcome(rhodriId, "I want to walk to the shop and chat with my pals");
         String own = recordMeeting(planningMeeting(rhodriId, "Rhodri", walking, "[]")).get("planId").asText();
         assertEquals(200, rhodri.get("/plans/" + own).status());

@@ -3,9 +3,7 @@ package cymru.cofnod.meetings.internal;
 import java.time.LocalDateTime;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.Id;
 import javax.persistence.Index;
-import javax.persistence.Lob;
 import javax.persistence.Table;
 
 /**
@@ -17,43 +15,19 @@ import javax.persistence.Table;
     @Index(name = "MEETINGS_MEETING_PERSON", columnList = "PERSON_ID,CREATED_AT,ID"),
     @Index(name = "MEETINGS_MEETING_ORDER", columnList = "CREATED_AT,ID")
 })
-public class MeetingRow implements StoredRow {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "PERSON_ID", length = 36, nullable = false)
-    private String personId;
+public class MeetingRow extends StoredRow {
 
     @Column(name = "PLAN_ID", length = 36, nullable = false)
     private String planId;
-
-    @Column(name = "CREATED_AT", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Lob
-    @Column(name = "BODY", nullable = false)
-    private String body;
 
     public MeetingRow() {
         // for JPA
     }
 
     MeetingRow(String id, String personId, String planId, LocalDateTime createdAt, String body) {
-        this.id = id;
-        this.personId = personId;
+        super(id, personId, createdAt, body);
         this.planId = planId;
-        this.createdAt = createdAt;
-        this.body = body;
     }
 
-    @Override
-    public String id() { return id; }
-    @Override
-    public String personId() { return personId; }
-    @Override
-    public LocalDateTime createdAt() { return createdAt; }
     String planId() { return planId; }
-    String body() { return body; }
 }

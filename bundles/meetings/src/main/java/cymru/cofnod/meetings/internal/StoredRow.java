@@ -1,14 +1,46 @@
 package cymru.cofnod.meetings.internal;
 
 import java.time.LocalDateTime;
+import javax.persistence.Column;
+import javax.persistence.Id;
+import javax.persistence.Lob;
+import javax.persistence.MappedSuperclass;
 
-/** What the keyset lists need of a stored meeting or plan. */
-interface StoredRow {
+/**
+ * What every stored meeting and plan version has: its id, whose it is, when it was first recorded (the
+ * list order) and its content as JSON.
+ */
+@MappedSuperclass
+public abstract class StoredRow {
 
-    String id();
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
 
-    String personId();
+    @Column(name = "PERSON_ID", length = 36, nullable = false)
+    private String personId;
 
-    /** When the meeting or the plan's first version was recorded: the list order. */
-    LocalDateTime createdAt();
+    @Column(name = "CREATED_AT", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Lob
+    @Column(name = "BODY", nullable = false)
+    private String body;
+
+    protected StoredRow() {
+        // for JPA
+    }
+
+    StoredRow(String id, String personId, LocalDateTime createdAt, String body) {
+        this.id = id;
+        this.personId = personId;
+        this.createdAt = createdAt;
+        this.body = body;
+    }
+
+    String id() { return id; }
+    String personId() { return personId; }
+    /** When the meeting or the plan's first version was recorded. */
+    LocalDateTime createdAt() { return createdAt; }
+    String body() { return body; }
 }
