@@ -232,6 +232,10 @@ public class MeetingsIT {
                 planId, 1, lunch, garden, LocalDate.now().plusMonths(6)));
         assertEquals(stale.toString(), 412, stale.status());
         assertEquals(2, SOCIAL_WORKER.get("/meetings?person=" + doreen).json().get("items").size());
+        Api.Reply unknownPlan = SOCIAL_WORKER.post("/meetings", review.formatted(doreen, LocalDate.now(),
+                parties("Dora"), "no-such-plan", 1, lunch, garden, LocalDate.now().plusMonths(6)));
+        assertEquals(unknownPlan.toString(), 422, unknownPlan.status());
+        assertEquals("reviewOf.planId", unknownPlan.json().get("errors").get(0).get("field").asText());
 
         // a revision names the version it read
         String revision = """
@@ -246,6 +250,8 @@ public class MeetingsIT {
         assertEquals("\"3\"", v3.header("ETag"));
         assertEquals("the person's words come from the record", "I want my lunch to be something to look forward to",
                 v3.json().get("outcomes").get(0).get("ownWords").asText());
+        assertEquals("results come from reviews only", "partly",
+                v3.json().get("outcomes").get(0).get("lastResult").asText());
 
         JsonNode history = SOCIAL_WORKER.get("/plans/" + planId + "/history").json();
         assertEquals(3, history.size());

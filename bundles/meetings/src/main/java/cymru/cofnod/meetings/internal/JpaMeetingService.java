@@ -76,9 +76,14 @@ public class JpaMeetingService implements MeetingService {
     /** The plan a review is of, at the version it names; its results must be about the plan's outcomes. */
     private Plan reviewed(Requester requester, Meeting meeting, Validation v) {
         Meeting.PlanVersion of = meeting.reviewOf();
-        Plan current = jpa.txExpr(TransactionType.Required, em -> PlanStore.plan(PlanStore.current(em, of.planId())));
-        if (!current.personId().equals(meeting.personId())) {
-            throw new RecordNotFoundException("plan", of.planId());
+        Plan current;
+        try {
+            current = jpa.txExpr(TransactionType.Required, em -> PlanStore.plan(PlanStore.current(em, of.planId())));
+        } catch (RecordNotFoundException e) {
+            current = null;
+        }
+        if (current == null || !current.personId().equals(meeting.personId())) {
+            v.add("reviewOf.planId", "is not a plan of this person").orThrow();
         }
         if (current.version() != of.version()) {
             throw new StaleVersionException(of.planId(), of.version(), current.version());

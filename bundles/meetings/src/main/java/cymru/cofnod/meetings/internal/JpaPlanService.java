@@ -15,6 +15,9 @@ import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Versioned;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -73,14 +76,17 @@ public class JpaPlanService implements PlanService {
         Validation v = MeetingRules.check(revision);
         v.orThrow();
         Plan current = get(requester, id);
+        Map<String, Plan.PlanOutcome> reviewed = current.outcomes().stream()
+                .collect(Collectors.toMap(Plan.PlanOutcome::outcomeId, Function.identity(), (a, b) -> a));
         List<Plan.PlanOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < revision.outcomes().size(); i++) {
             Plan.PlanOutcome o = revision.outcomes().get(i);
             try {
-                // the person's words come from the record, never from the revision
+                // the person's words come from the record and results from reviews, never from a revision
                 Outcome words = records.get(requester, current.personId(), ItemKind.OUTCOME, o.outcomeId());
+                Plan.PlanOutcome before = reviewed.get(words.id());
                 outcomes.add(new Plan.PlanOutcome(words.id(), words.ownWords(), words.language(), o.support(),
-                        o.lastResult(), o.learnt()));
+                        before == null ? null : before.lastResult(), before == null ? null : before.learnt()));
             } catch (RecordNotFoundException e) {
                 v.add("outcomes[" + i + "].outcomeId", "is not an outcome of this person's record");
             }

@@ -136,6 +136,7 @@ public class PlanVersionsTest {
         assertEquals("actions carry over when the review agrees none", "find lunch clubs nearby",
                 v2.whoDoesWhat().get(0).what());
         assertEquals(LocalDate.now().plusMonths(6), v2.nextReview());
+        assertEquals("the disagreement is still there, as it was", List.of(TUESDAYS), v2.disagreements());
     }
 
     @Test(expected = RecordNotFoundException.class)
