@@ -6,9 +6,17 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cymru.cofnod.consent.api.ConsentDirective;
+import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.RecordCategory;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -16,6 +24,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
 
 /**
  * Tripartite meetings and plans over HTTP in one container: scenario 2 end to end, plan versions, a
@@ -30,9 +39,23 @@ public class MeetingsIT {
     private static final String YESTERDAY = LocalDate.now().minusDays(1).toString();
     private static final String IN_THREE_MONTHS = LocalDate.now().plusMonths(3).toString();
 
+    /** Consent has no HTTP API yet: directives are recorded through the service, as a social worker would. */
+    @Inject
+    @Filter(timeout = 60000)
+    private ConsentService consent;
+
     @Configuration
     public Option[] config() {
         return CofnodContainer.options(null);
+    }
+
+    /** The person agrees that this agency sees what is about her lunchtime outcome: outcomes, plans, entries. */
+    private String consentsFor(String personId, String agency, String lunch) {
+        return consent.give(new Requester("social-worker", "cardiff-council", Role.PRACTITIONER, Purpose.CARE_PLANNING),
+                personId, new ConsentDirective(null, null, new ConsentDirective.GivenBy("person", null, null, null),
+                        new ConsentDirective.Grantee("agency", agency, null, null, null), Set.of("direct-care"),
+                        Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.ENTRIES), List.of(lunch), null, null,
+                        "verbal", null, null, null, null, null)).id();
     }
 
     private static String person(String given, String language) {
@@ -142,6 +165,10 @@ public class MeetingsIT {
         // the meeting names the plan it made; the plan keeps the support agreed and why
         String planId = meeting.get("planId").asText();
         assertEquals(1, meeting.get("planVersion").asInt());
+        assertEquals("consent first: the provider sees nothing of Doreen's yet", 404,
+                HOME_CARER.get("/plans/" + planId).status());
+        consentsFor(doreen, "gofal-da-homecare", lunch);
+        consentsFor(doreen, "cardiff-council", lunch);
         Api.Reply plan = HOME_CARER.get("/plans/" + planId);
         assertEquals(plan.toString(), 200, plan.status());
         assertEquals("\"1\"", plan.header("ETag"));
@@ -320,6 +347,23 @@ public class MeetingsIT {
         assertEquals(404, rhodri.get("/plans/" + planned.planId() + "/history").status());
         assertEquals(404, rhodri.post("/plans/" + planned.planId() + "/views", "{\"view\":\"mine\"}").status());
         assertEquals("others' plans are not listed for him", 0, rhodri.get("/plans").json().get("items").size());
+
+        // another agency sees her meetings and plans only with her consent, and not once she withdraws it
+        Api physio = Api.as("physio");
+        String meetingId = meeting.get("id").asText();
+        assertEquals(404, physio.get("/plans/" + planned.planId()).status());
+        assertEquals(404, physio.get("/meetings/" + meetingId).status());
+        JsonNode hidden = physio.get("/plans?person=" + planned.personId()).json();
+        assertEquals(0, hidden.get("items").size());
+        assertTrue("the list says consent withheld some", hidden.get("withheld").asBoolean());
+        String directive = consentsFor(planned.personId(), "cardiff-vale-uhb", planned.lunch());
+        assertEquals(200, physio.get("/plans/" + planned.planId()).status());
+        assertEquals(200, physio.get("/meetings/" + meetingId).status());
+        assertEquals(1, physio.get("/meetings?person=" + planned.personId()).json().get("items").size());
+        consent.withdraw(new Requester("social-worker", "cardiff-council", Role.PRACTITIONER, Purpose.CARE_PLANNING),
+                directive, "Doris asked for the physio to see only what the physio writes");
+        assertEquals(404, physio.get("/plans/" + planned.planId()).status());
+        assertEquals(404, physio.get("/plans/" + planned.planId(), "text/html").status());
 
         // his own plan he reads, and adds his own view to it
         String rhodriId = demoPerson("nhsNumber", "9434765919");

@@ -1,5 +1,7 @@
 package cymru.cofnod.meetings.internal;
 
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -11,16 +13,17 @@ import cymru.cofnod.meetings.api.MeetingService;
 import cymru.cofnod.meetings.api.Plan;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
-import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Review;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -34,7 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = MeetingService.class)
 public class JpaMeetingService implements MeetingService {
 
-    private static final Keyset<MeetingRow> LIST = new Keyset<>(MeetingRow.class, "1 = 1");
+    private static final Keyset<MeetingRow, Meeting> LIST = new Keyset<>(MeetingRow.class, "1 = 1",
+            JpaMeetingService::meeting, JpaMeetingService::outcomeIds);
 
     private final JpaTemplate jpa;
     private final RecordService records;
@@ -42,24 +46,25 @@ public class JpaMeetingService implements MeetingService {
 
     @Activate
     public JpaMeetingService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
-                             @Reference RecordService records, @Reference PersonService people) {
+                             @Reference RecordService records, @Reference SharingPolicy policy,
+                             @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.records = records;
-        this.access = new RecordAccess(people, records);
+        this.access = new RecordAccess(policy, audit);
     }
 
     @Override
     public Meeting record(Requester requester, Meeting meeting) {
-        RecordAccess.requirePractitioner(requester, "record a meeting");
+        access.requirePractitioner(requester, meeting.personId(), "record a meeting");
         Validation v = MeetingRules.check(meeting);
         v.orThrow();
-        access.check(requester, meeting.personId());
+        access.disclosure(requester, meeting.personId());
         Plan reviewed = meeting.isReview() ? reviewed(requester, meeting, v) : null;
         List<Meeting.AgreedOutcome> agreed = agreed(requester, meeting, v);
         Instant heldOn = meeting.heldOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         String reviewId = meeting.isReview() ? records.add(requester, meeting.personId(), ItemKind.REVIEW,
                 new Review(null, null, null, heldOn, null, meeting.results(), null, null, null)).id() : null;
-        return jpa.txExpr(TransactionType.Required, em -> {
+        Meeting recorded = jpa.txExpr(TransactionType.Required, em -> {
             String id = PlanStore.newId();
             Plan plan = reviewed == null
                     ? PlanStore.first(em, requester, PlanMaking.fromMeeting(meeting, id, agreed))
@@ -68,21 +73,31 @@ public class JpaMeetingService implements MeetingService {
             Instant now = PlanStore.now();
             Meeting stored = meeting.recorded(id, agreed, reviewId, plan.id(), plan.version(),
                     PlanStore.by(requester, now));
-            em.persist(new MeetingRow(id, meeting.personId(), plan.id(), PlanStore.utc(now), StoredJson.of(stored)));
+            em.persist(new MeetingRow(id, meeting.personId(), requester.agency(), plan.id(), PlanStore.utc(now),
+                    StoredJson.of(stored)));
             return stored;
         });
+        access.note(requester, meeting.personId(), "recorded meeting " + recorded.id() + ", making plan "
+                + recorded.planId() + " version " + recorded.planVersion());
+        return recorded;
     }
 
-    /** The plan a review is of, at the version it names; its results must be about the plan's outcomes. */
+    /**
+     * The plan a review is of, at the version it names; it must be a plan of this person the requester may
+     * see, and the results must be about its outcomes.
+     */
     private Plan reviewed(Requester requester, Meeting meeting, Validation v) {
         Meeting.PlanVersion of = meeting.reviewOf();
-        Plan current;
+        Plan current = null;
         try {
-            current = jpa.txExpr(TransactionType.Required, em -> PlanStore.plan(PlanStore.current(em, of.planId())));
+            PlanRow row = jpa.txExpr(TransactionType.Required, em -> PlanStore.current(em, of.planId()));
+            Plan plan = PlanStore.plan(row);
+            access.read(requester, row, "plan", JpaPlanService.outcomeIds(plan));
+            current = row.personId().equals(meeting.personId()) ? plan : null;
         } catch (RecordNotFoundException e) {
             current = null;
         }
-        if (current == null || !current.personId().equals(meeting.personId())) {
+        if (current == null) {
             v.add("reviewOf.planId", "is not a plan of this person").orThrow();
         }
         if (current.version() != of.version()) {
@@ -99,7 +114,8 @@ public class JpaMeetingService implements MeetingService {
 
     /**
      * The outcomes agreed, each with its id and the person's words: existing ones read from the record
-     * (they must be this person's), new ones added to it once everything else has been checked.
+     * (they must be this person's, and visible to the requester), new ones added to it once everything
+     * else has been checked.
      */
     private List<Meeting.AgreedOutcome> agreed(Requester requester, Meeting meeting, Validation v) {
         List<Meeting.AgreedOutcome> agreed = new ArrayList<>(meeting.outcomesAgreed());
@@ -143,17 +159,30 @@ public class JpaMeetingService implements MeetingService {
             }
             return found;
         });
-        access.checkItem(requester, row.personId(), "meeting", id);
-        return StoredJson.as(row.body(), Meeting.class);
+        Meeting meeting = meeting(row);
+        access.read(requester, row, "meeting", outcomeIds(meeting));
+        return meeting;
     }
 
     @Override
     public Page<Meeting> list(Requester requester, String personId, PageRequest page) {
-        RecordAccess.checkRole(requester);
+        access.checkRole(requester);
         if (personId != null) {
-            access.check(requester, personId);
+            access.disclosure(requester, personId);
         }
-        return jpa.txExpr(TransactionType.Required, em -> LIST.page(em, personId, page, access.filter(requester),
-                row -> StoredJson.as(row.body(), Meeting.class)));
+        Page<Meeting> found = jpa.txExpr(TransactionType.Required,
+                em -> LIST.page(em, personId, page, access.listFilter(requester)));
+        access.note(requester, personId, "listed " + found.items().size() + " meeting(s)");
+        return found;
+    }
+
+    private static Meeting meeting(MeetingRow row) {
+        return StoredJson.as(row.body(), Meeting.class);
+    }
+
+    /** The outcomes a meeting is about: those agreed and those reviewed. */
+    private static Collection<String> outcomeIds(Meeting m) {
+        return Stream.concat(m.outcomesAgreed().stream().map(Meeting.AgreedOutcome::outcomeId),
+                m.results().stream().map(Review.OutcomeResult::outcomeId)).collect(Collectors.toSet());
     }
 }

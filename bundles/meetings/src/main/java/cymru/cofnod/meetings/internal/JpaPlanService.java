@@ -1,5 +1,7 @@
 package cymru.cofnod.meetings.internal;
 
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -10,10 +12,10 @@ import cymru.cofnod.meetings.api.Plan;
 import cymru.cofnod.meetings.api.PlanService;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
-import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Versioned;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,7 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PlanService.class)
 public class JpaPlanService implements PlanService {
 
-    private static final Keyset<PlanRow> LIST = new Keyset<>(PlanRow.class, "r.state = '" + PlanRow.LIVE + "'");
+    private static final Keyset<PlanRow, Plan> LIST = new Keyset<>(PlanRow.class,
+            "r.state = '" + PlanRow.LIVE + "'", PlanStore::plan, JpaPlanService::outcomeIds);
 
     private final JpaTemplate jpa;
     private final RecordService records;
@@ -36,23 +39,26 @@ public class JpaPlanService implements PlanService {
 
     @Activate
     public JpaPlanService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
-                          @Reference RecordService records, @Reference PersonService people) {
+                          @Reference RecordService records, @Reference SharingPolicy policy,
+                          @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.records = records;
-        this.access = new RecordAccess(people, records);
+        this.access = new RecordAccess(policy, audit);
     }
 
     @Override
     public Plan get(Requester requester, String id) {
         PlanRow row = jpa.txExpr(TransactionType.Required, em -> PlanStore.current(em, id));
-        access.checkItem(requester, row.personId(), "plan", id);
-        return PlanStore.plan(row);
+        Plan plan = PlanStore.plan(row);
+        access.read(requester, row, "plan", outcomeIds(plan));
+        return plan;
     }
 
     @Override
     public List<Versioned<Plan>> history(Requester requester, String id) {
         List<PlanRow> rows = jpa.txExpr(TransactionType.Required, em -> PlanStore.history(em, id));
-        access.checkItem(requester, rows.get(0).personId(), "plan", id);
+        PlanRow latest = rows.get(rows.size() - 1);
+        access.read(requester, latest, "plan", outcomeIds(PlanStore.plan(latest)));
         return rows.stream().map(row -> {
             Plan plan = PlanStore.plan(row);
             return new Versioned<>(row.version(), row.state(), plan.provenance().recordedBy(),
@@ -62,20 +68,22 @@ public class JpaPlanService implements PlanService {
 
     @Override
     public Page<Plan> list(Requester requester, String personId, PageRequest page) {
-        RecordAccess.checkRole(requester);
+        access.checkRole(requester);
         if (personId != null) {
-            access.check(requester, personId);
+            access.disclosure(requester, personId);
         }
-        return jpa.txExpr(TransactionType.Required, em -> LIST.page(em, personId, page, access.filter(requester),
-                PlanStore::plan));
+        Page<Plan> found = jpa.txExpr(TransactionType.Required,
+                em -> LIST.page(em, personId, page, access.listFilter(requester)));
+        access.note(requester, personId, "listed " + found.items().size() + " plan(s)");
+        return found;
     }
 
     @Override
     public Plan revise(Requester requester, String id, long expectedVersion, Plan revision) {
-        RecordAccess.requirePractitioner(requester, "revise a plan");
+        Plan current = get(requester, id);
+        access.requirePractitioner(requester, current.personId(), "revise a plan");
         Validation v = MeetingRules.check(revision);
         v.orThrow();
-        Plan current = get(requester, id);
         Map<String, Plan.PlanOutcome> reviewed = current.outcomes().stream()
                 .collect(Collectors.toMap(Plan.PlanOutcome::outcomeId, Function.identity(), (a, b) -> a));
         List<Plan.PlanOutcome> outcomes = new ArrayList<>();
@@ -92,8 +100,10 @@ public class JpaPlanService implements PlanService {
             }
         }
         v.orThrow();
-        return jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, id, expectedVersion,
+        Plan revised = jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, id, expectedVersion,
                 plan -> plan.revisedBy(revision, outcomes)));
+        access.note(requester, revised.personId(), "revised plan " + id + " to version " + revised.version());
+        return revised;
     }
 
     @Override
@@ -103,7 +113,14 @@ public class JpaPlanService implements PlanService {
         Plan.PlanView added = new Plan.PlanView(requester.role() == Role.PERSON ? "person" : view.whose(),
                 view.name(), view.view(), view.language(), requester.user(), PlanStore.now());
         MeetingRules.check(added).orThrow();
-        return jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, current.id(), null,
+        Plan viewed = jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, current.id(), null,
                 plan -> plan.withView(added)));
+        access.note(requester, viewed.personId(), "added a view to plan " + id + ", version " + viewed.version());
+        return viewed;
+    }
+
+    /** The outcomes a plan is about, which a directive may scope consent to. */
+    static Collection<String> outcomeIds(Plan plan) {
+        return plan.outcomes().stream().map(Plan.PlanOutcome::outcomeId).toList();
     }
 }

@@ -5,53 +5,63 @@ import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.ValidationException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 /**
  * Newest-first keyset pages of meetings or plans, filtered by the read check before paging: a page of
- * 50 is 50 rows the requester may see, and the cursor (the last row's id) continues from there.
+ * 50 is 50 items the requester may see, and the cursor (the last item's id) continues from there.
  */
-final class Keyset<R extends StoredRow> {
+final class Keyset<R extends StoredRow, T> {
+
+    /** Whether the requester may see a stored row about these outcomes. */
+    interface Visible {
+        boolean test(StoredRow row, Collection<String> outcomeIds);
+    }
 
     private final Class<R> type;
     /** Extra JPQL condition on {@code r}, such as only live plan versions. */
     private final String condition;
+    private final Function<R, T> toItem;
+    private final Function<T, Collection<String>> outcomeIds;
 
-    Keyset(Class<R> type, String condition) {
+    Keyset(Class<R> type, String condition, Function<R, T> toItem, Function<T, Collection<String>> outcomeIds) {
         this.type = type;
         this.condition = condition;
+        this.toItem = toItem;
+        this.outcomeIds = outcomeIds;
     }
 
-    <T> Page<T> page(EntityManager em, String personId, PageRequest page, Predicate<String> mayRead,
-                     Function<R, T> toItem) {
+    Page<T> page(EntityManager em, String personId, PageRequest page, Visible visible) {
         R after = page.cursor() == null ? null : cursorRow(em, page.cursor());
-        List<R> visible = new ArrayList<>();
+        List<T> shown = new ArrayList<>();
+        R last = null;
         boolean withheld = false;
+        boolean more = false;
         int batch = page.limit() + 1;
-        while (visible.size() <= page.limit()) {
+        while (true) {
             List<R> rows = batch(em, personId, after, batch);
             for (R row : rows) {
-                if (visible.size() <= page.limit()) {
-                    if (mayRead.test(row.personId())) {
-                        visible.add(row);
-                    } else {
-                        withheld = true;
-                    }
+                T item = toItem.apply(row);
+                if (!visible.test(row, outcomeIds.apply(item))) {
+                    withheld = true;
+                } else if (shown.size() == page.limit()) {
+                    more = true;
+                    break;
+                } else {
+                    shown.add(item);
+                    last = row;
                 }
             }
-            if (rows.size() < batch) {
+            if (more || rows.size() < batch) {
                 break;
             }
             after = rows.get(rows.size() - 1);
         }
-        boolean more = visible.size() > page.limit();
-        List<R> shown = more ? visible.subList(0, page.limit()) : visible;
-        String next = more ? shown.get(shown.size() - 1).id() : null;
-        return new Page<>(shown.stream().map(toItem).toList(), next, withheld);
+        return new Page<>(shown, more ? last.id() : null, withheld);
     }
 
     private R cursorRow(EntityManager em, String cursor) {

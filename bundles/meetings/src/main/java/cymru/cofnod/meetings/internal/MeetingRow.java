@@ -24,8 +24,8 @@ public class MeetingRow extends StoredRow {
         // for JPA
     }
 
-    MeetingRow(String id, String personId, String planId, LocalDateTime createdAt, String body) {
-        super(id, personId, createdAt, body);
+    MeetingRow(String id, String personId, String agency, String planId, LocalDateTime createdAt, String body) {
+        super(id, personId, agency, createdAt, body);
         this.planId = planId;
     }
 

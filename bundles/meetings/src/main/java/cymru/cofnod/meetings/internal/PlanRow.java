@@ -36,8 +36,8 @@ public class PlanRow extends StoredRow {
         // for JPA
     }
 
-    PlanRow(String id, long version, String personId, LocalDateTime createdAt, String body) {
-        super(id, personId, createdAt, body);
+    PlanRow(String id, long version, String personId, String agency, LocalDateTime createdAt, String body) {
+        super(id, personId, agency, createdAt, body);
         this.version = version;
         this.state = LIVE;
     }

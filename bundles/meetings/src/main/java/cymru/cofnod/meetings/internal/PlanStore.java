@@ -41,7 +41,7 @@ final class PlanStore {
     static Plan first(EntityManager em, Requester by, Plan plan) {
         Instant now = now();
         Plan stored = plan.stamped(newId(), 1, by(by, now));
-        em.persist(new PlanRow(stored.id(), 1, stored.personId(), utc(now), StoredJson.of(stored)));
+        em.persist(new PlanRow(stored.id(), 1, stored.personId(), by.agency(), utc(now), StoredJson.of(stored)));
         return stored;
     }
 
@@ -63,7 +63,8 @@ final class PlanStore {
         long version = current.version() + 1;
         Plan stored = change.apply(plan(current)).stamped(id, version, by(by, now()));
         current.supersede();
-        em.persist(new PlanRow(id, version, current.personId(), current.createdAt(), StoredJson.of(stored)));
+        em.persist(new PlanRow(id, version, current.personId(), current.agency(), current.createdAt(),
+                StoredJson.of(stored)));
         return stored;
     }
 

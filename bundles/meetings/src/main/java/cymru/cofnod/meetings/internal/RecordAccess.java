@@ -1,75 +1,94 @@
 package cymru.cofnod.meetings.internal;
 
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.Disclosure;
+import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
-import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
-import cymru.cofnod.outcomes.api.ItemKind;
-import cymru.cofnod.outcomes.api.PersonService;
-import cymru.cofnod.outcomes.api.RecordService;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
 
 /**
- * The one place every read and write of a person's meetings and plans asks whether the requester may
- * see that person's record. It asks the record itself (its outcomes, the category plans belong to), so
- * the answer is the record's own and consent applies to meetings and plans as to everything else.
+ * The one place every read and write of a person's meetings and plans passes: it asks the sharing
+ * policy, as the rest of the record does, and leaves what was read or refused in the audit. A meeting
+ * or plan is an item of the category {@code outcomes-and-plans}, belonging to the agency that recorded
+ * it and about its outcomes: another agency sees it only under a directive for that category (for the
+ * whole record, or for those outcomes). One it may not see is not found, like one that does not exist.
  */
 final class RecordAccess {
 
-    private final PersonService people;
-    private final RecordService records;
+    private final SharingPolicy policy;
+    private final AuditTrail audit;
 
-    RecordAccess(PersonService people, RecordService records) {
-        this.people = people;
-        this.records = records;
+    RecordAccess(SharingPolicy policy, AuditTrail audit) {
+        this.policy = policy;
+        this.audit = audit;
     }
 
     /**
-     * @throws RecordNotFoundException when the person is unknown or hidden from the requester
-     * @throws AccessDeniedException   when the requester's role may never read a person's record
+     * What of the person's record the requester may see.
+     *
+     * @throws AccessDeniedException   for a role or purpose that never reads a record
+     * @throws RecordNotFoundException for a person asking for someone else's record
      */
-    void check(Requester requester, String personId) {
-        records.list(requester, personId, ItemKind.OUTCOME, PageRequest.first(1));
-        people.get(requester, personId);
+    Disclosure disclosure(Requester requester, String personId) {
+        return policy.disclosure(requester, personId);
     }
 
-    /** The check for an item of the person's: refused or hidden answers as if the item did not exist. */
-    void checkItem(Requester requester, String personId, String what, String id) {
+    /** A direct read of one meeting or plan version: disclosed, or not found; audited either way. */
+    void read(Requester requester, StoredRow row, String what, Collection<String> outcomeIds) {
+        Disclosure disclosure;
         try {
-            check(requester, personId);
+            disclosure = policy.disclosure(requester, row.personId());
         } catch (RecordNotFoundException e) {
-            throw new RecordNotFoundException(what, id);
+            throw new RecordNotFoundException(what, row.id());
         }
+        if (!allows(disclosure, row, outcomeIds)) {
+            audit.note(requester, row.personId(), "refused " + what + " " + row.id() + ": not disclosed", false);
+            throw new RecordNotFoundException(what, row.id());
+        }
+        audit.note(requester, row.personId(), "read " + what + " " + row.id(), disclosure.breakGlass());
     }
 
-    /** The check as a filter for lists, asked once per person. */
-    Predicate<String> filter(Requester requester) {
-        Map<String, Boolean> answers = new HashMap<>();
-        return personId -> answers.computeIfAbsent(personId, p -> {
+    /** The same rule for lists: each person's disclosure is asked once, each row tested before paging. */
+    Keyset.Visible listFilter(Requester requester) {
+        Map<String, Optional<Disclosure>> asked = new HashMap<>();
+        return (row, outcomeIds) -> asked.computeIfAbsent(row.personId(), p -> {
             try {
-                check(requester, p);
-                return true;
+                return Optional.of(policy.disclosure(requester, p));
             } catch (RecordNotFoundException | AccessDeniedException e) {
-                return false;
+                return Optional.empty();
             }
-        });
+        }).map(d -> allows(d, row, outcomeIds)).orElse(false);
+    }
+
+    void note(Requester requester, String personId, String what) {
+        audit.note(requester, personId, what, false);
+    }
+
+    private static boolean allows(Disclosure disclosure, StoredRow row, Collection<String> outcomeIds) {
+        return disclosure.allows(row.agency(), RecordCategory.OUTCOMES_AND_PLANS, row.id(), outcomeIds);
     }
 
     /** Commissioners and administrators never read a person's meetings or plans, whoever the person. */
-    static void checkRole(Requester requester) {
+    void checkRole(Requester requester) {
         if (requester.role() == Role.COMMISSIONER || requester.role() == Role.ADMINISTRATOR) {
+            note(requester, null, "refused: " + requester.role().wireName() + "s do not read meetings or plans");
             throw new AccessDeniedException("Meetings and plans are part of a person's record: commissioners see "
                     + "de-identified reports and administrators run Cofnod, neither reads a person's plans");
         }
     }
 
     /** Meetings are recorded and plans revised by practitioners, for their agency. */
-    static void requirePractitioner(Requester requester, String what) {
+    void requirePractitioner(Requester requester, String personId, String what) {
         if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
-            throw new AccessDeniedException("only a practitioner of an agency may " + what);
+            note(requester, personId, "refused: only a practitioner of an agency may " + what);
+            throw new AccessDeniedException("Only a practitioner of an agency may " + what);
         }
     }
 }

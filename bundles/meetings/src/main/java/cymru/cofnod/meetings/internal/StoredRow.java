@@ -7,8 +7,8 @@ import javax.persistence.Lob;
 import javax.persistence.MappedSuperclass;
 
 /**
- * What every stored meeting and plan version has: its id, whose it is, when it was first recorded (the
- * list order) and its content as JSON.
+ * What every stored meeting and plan version has: its id, whose record it is in, the agency it belongs
+ * to, when it was first recorded (the list order) and its content as JSON.
  */
 @MappedSuperclass
 public abstract class StoredRow {
@@ -19,6 +19,10 @@ public abstract class StoredRow {
 
     @Column(name = "PERSON_ID", length = 36, nullable = false)
     private String personId;
+
+    /** The agency that recorded the meeting or the plan's first version: whose item it is, for consent. */
+    @Column(name = "AGENCY", length = 64)
+    private String agency;
 
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
@@ -31,15 +35,17 @@ public abstract class StoredRow {
         // for JPA
     }
 
-    StoredRow(String id, String personId, LocalDateTime createdAt, String body) {
+    StoredRow(String id, String personId, String agency, LocalDateTime createdAt, String body) {
         this.id = id;
         this.personId = personId;
+        this.agency = agency;
         this.createdAt = createdAt;
         this.body = body;
     }
 
     String id() { return id; }
     String personId() { return personId; }
+    String agency() { return agency; }
     /** When the meeting or the plan's first version was recorded. */
     LocalDateTime createdAt() { return createdAt; }
     String body() { return body; }
