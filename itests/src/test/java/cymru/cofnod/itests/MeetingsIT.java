@@ -6,17 +6,9 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import cymru.cofnod.consent.api.ConsentDirective;
-import cymru.cofnod.consent.api.ConsentService;
-import cymru.cofnod.core.api.Purpose;
-import cymru.cofnod.core.api.RecordCategory;
-import cymru.cofnod.core.api.Requester;
-import cymru.cofnod.core.api.Role;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -24,7 +16,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
 
 /**
  * Tripartite meetings and plans over HTTP in one container: scenario 2 end to end, plan versions, a
@@ -39,23 +30,22 @@ public class MeetingsIT {
     private static final String YESTERDAY = LocalDate.now().minusDays(1).toString();
     private static final String IN_THREE_MONTHS = LocalDate.now().plusMonths(3).toString();
 
-    /** Consent has no HTTP API yet: directives are recorded through the service, as a social worker would. */
-    @Inject
-    @Filter(timeout = 60000)
-    private ConsentService consent;
-
     @Configuration
     public Option[] config() {
         return CofnodContainer.options(null);
     }
 
-    /** The person agrees that this agency sees what is about her lunchtime outcome: outcomes, plans, entries. */
-    private String consentsFor(String personId, String agency, String lunch) {
-        return consent.give(new Requester("social-worker", "cardiff-council", Role.PRACTITIONER, Purpose.CARE_PLANNING),
-                personId, new ConsentDirective(null, null, new ConsentDirective.GivenBy("person", null, null, null),
-                        new ConsentDirective.Grantee("agency", agency, null, null, null), Set.of("direct-care"),
-                        Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.ENTRIES), List.of(lunch), null, null,
-                        "verbal", null, null, null, null, null)).id();
+    /**
+     * The person agrees, told to her social worker, that this agency sees what is about her lunchtime
+     * outcome: the outcome, the plans and the entries about it. Returns the directive's id.
+     */
+    private static String consentsFor(String personId, String agency, String lunch) {
+        Api.Reply given = SOCIAL_WORKER.post("/people/" + personId + "/consents", """
+                {"givenBy":{"kind":"person"},"grantee":{"kind":"agency","agency":"%s"},
+                 "purposes":["direct-care","care-planning"],"categories":["outcomes-and-plans","entries"],"outcomeIds":["%s"],"how":"verbal"}"""
+                .formatted(agency, lunch));
+        assertEquals(given.toString(), 201, given.status());
+        return given.json().get("id").asText();
     }
 
     private static String person(String given, String language) {
@@ -360,10 +350,20 @@ public class MeetingsIT {
         assertEquals(200, physio.get("/plans/" + planned.planId()).status());
         assertEquals(200, physio.get("/meetings/" + meetingId).status());
         assertEquals(1, physio.get("/meetings?person=" + planned.personId()).json().get("items").size());
-        consent.withdraw(new Requester("social-worker", "cardiff-council", Role.PRACTITIONER, Purpose.CARE_PLANNING),
-                directive, "Doris asked for the physio to see only what the physio writes");
+        Api.Reply withdrawn = SOCIAL_WORKER.post("/consents/" + directive + "/withdraw",
+                "{\"reason\":\"Doris asked for the physio to see only what the physio writes\"}");
+        assertEquals(withdrawn.toString(), 200, withdrawn.status());
         assertEquals(404, physio.get("/plans/" + planned.planId()).status());
         assertEquals(404, physio.get("/plans/" + planned.planId(), "text/html").status());
+        // every read of her plans, given or refused, is in her access log
+        Set<Boolean> physioReads = new HashSet<>();
+        Api.as("admin").get("/people/" + planned.personId() + "/access-log?limit=200").json().get("items")
+                .forEach(line -> {
+                    if ("physio".equals(line.get("who").asText())) {
+                        physioReads.add(line.get("refused").asBoolean());
+                    }
+                });
+        assertEquals("refused and disclosed reads are both there", Set.of(true, false), physioReads);
 
         // his own plan he reads, and adds his own view to it
         String rhodriId = demoPerson("nhsNumber", "9434765919");

@@ -1,9 +1,6 @@
 package cymru.cofnod.demo.internal;
 
-import cymru.cofnod.consent.api.ConsentDirective;
-import cymru.cofnod.consent.api.ConsentService;
 import cymru.cofnod.core.api.PageRequest;
-import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.meetings.api.Meeting;
 import cymru.cofnod.meetings.api.MeetingService;
 import cymru.cofnod.outcomes.api.Decision;
@@ -16,7 +13,6 @@ import cymru.cofnod.outcomes.api.RecordService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * Scenario 2 beyond Doreen's outcome, once {@link DemoData} has recorded her: the tripartite meeting
  * (Doreen, her social worker and the home care provider, each view side by side), the plan it made, and
  * the home carer's later visit and decision linked to her lunchtime outcome, with the why (time pooled
- * for a shared outing). Skipped when Doreen already has a meeting, so a restart duplicates nothing.
+ * for a shared outing). The consent that lets her social worker and provider see each other's part of
+ * it is Doreen's, given in {@link DemoData}. Skipped when Doreen already has a meeting, so a restart
+ * duplicates nothing.
  * Wording beyond the guidance's is illustrative.
  */
 @Component(immediate = true)
@@ -39,17 +37,14 @@ public class MeetingsDemo {
     private final PersonService people;
     private final RecordService record;
     private final MeetingService meetings;
-    private final ConsentService consent;
 
     /** Referencing {@link DemoData} makes this run after it: Doreen and her outcome are there by then. */
     @Activate
     public MeetingsDemo(@Reference DemoData scenarios, @Reference PersonService people,
-                        @Reference RecordService record, @Reference MeetingService meetings,
-                        @Reference ConsentService consent) {
+                        @Reference RecordService record, @Reference MeetingService meetings) {
         this.people = people;
         this.record = record;
         this.meetings = meetings;
-        this.consent = consent;
         people.findByIdentifier(IdentifierSystem.LOCAL_AUTHORITY, DemoData.DOREEN).ifPresent(this::doreen);
     }
 
@@ -62,8 +57,6 @@ public class MeetingsDemo {
                     .items().stream().filter(o -> o.ownWords().contains("lunch")).map(Outcome::id).findFirst()
                     .orElseThrow(() -> new IllegalStateException("Doreen's lunchtime outcome is not there"));
             Meeting made = meetings.record(DemoData.SOCIAL_WORKER, meeting(doreen, lunch));
-            shareLunchtime(doreen, lunch, "gofal-da-homecare");
-            shareLunchtime(doreen, lunch, "cardiff-council");
             carerAfterwards(doreen, lunch);
             LOG.info("Demo: Doreen's tripartite meeting {} made plan {}", made.id(), made.planId());
         } catch (RuntimeException e) {
@@ -107,19 +100,6 @@ public class MeetingsDemo {
                 List.of(new Meeting.Contingency("Doreen is unwell on an outing day",
                         "Her carer stays and has lunch with her at home; the outing moves to the next week")),
                 LocalDate.of(2026, 12, 14), null, null, null, null, null, null);
-    }
-
-    /**
-     * At the meeting Doreen agreed that her social worker and her home care provider share what each
-     * records about her lunchtimes (consent is deny-by-default across agencies): her outcome, the plan,
-     * and the entries about it. Recorded by the social worker, as given verbally.
-     */
-    private void shareLunchtime(String doreen, String lunch, String agency) {
-        consent.give(DemoData.SOCIAL_WORKER, doreen, new ConsentDirective(null, null,
-                new ConsentDirective.GivenBy("person", null, null, null),
-                new ConsentDirective.Grantee("agency", agency, null, null, null), Set.of("direct-care", "care-planning"),
-                Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.ENTRIES), List.of(lunch), null, null,
-                "verbal", null, null, null, null, null));
     }
 
     /** The home carer's visit and the decision behind it, keyed as the provider's system would key them. */
