@@ -1,5 +1,6 @@
 package cymru.cofnod.meetings.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.Review;
@@ -55,6 +56,7 @@ public record Meeting(String id, String personId, String kind, LocalDate heldOn,
                 contingencies, nextReview, reviewOf, results, newReviewId, newPlanId, newPlanVersion, newProvenance);
     }
 
+    @JsonIgnore
     public boolean isReview() {
         return REVIEW.equals(kind);
     }
