@@ -35,22 +35,16 @@ import org.osgi.service.component.annotations.Reference;
  * record through {@link RecordService}, so they join the person's journey like everything else.
  */
 @Component(service = MeetingService.class)
-public class JpaMeetingService implements MeetingService {
+public class JpaMeetingService extends RecordPart implements MeetingService {
 
     private static final Keyset<MeetingRow, Meeting> LIST = new Keyset<>(MeetingRow.class, "1 = 1",
             JpaMeetingService::meeting, JpaMeetingService::outcomeIds);
-
-    private final JpaTemplate jpa;
-    private final RecordService records;
-    private final RecordAccess access;
 
     @Activate
     public JpaMeetingService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
                              @Reference RecordService records, @Reference SharingPolicy policy,
                              @Reference AuditTrail audit) {
-        this.jpa = jpa;
-        this.records = records;
-        this.access = new RecordAccess(policy, audit);
+        super(jpa, records, policy, audit);
     }
 
     @Override
@@ -166,14 +160,7 @@ public class JpaMeetingService implements MeetingService {
 
     @Override
     public Page<Meeting> list(Requester requester, String personId, PageRequest page) {
-        access.checkRole(requester);
-        if (personId != null) {
-            access.disclosure(requester, personId);
-        }
-        Page<Meeting> found = jpa.txExpr(TransactionType.Required,
-                em -> LIST.page(em, personId, page, access.listFilter(requester)));
-        access.note(requester, personId, "listed " + found.items().size() + " meeting(s)");
-        return found;
+        return list(LIST, requester, personId, page, "meeting(s)");
     }
 
     private static Meeting meeting(MeetingRow row) {

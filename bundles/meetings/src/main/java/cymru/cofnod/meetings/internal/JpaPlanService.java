@@ -28,22 +28,16 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Plans as versioned rows of the bundle's own table; every read asks {@link RecordAccess} first. */
 @Component(service = PlanService.class)
-public class JpaPlanService implements PlanService {
+public class JpaPlanService extends RecordPart implements PlanService {
 
     private static final Keyset<PlanRow, Plan> LIST = new Keyset<>(PlanRow.class,
             "r.state = '" + PlanRow.LIVE + "'", PlanStore::plan, JpaPlanService::outcomeIds);
-
-    private final JpaTemplate jpa;
-    private final RecordService records;
-    private final RecordAccess access;
 
     @Activate
     public JpaPlanService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
                           @Reference RecordService records, @Reference SharingPolicy policy,
                           @Reference AuditTrail audit) {
-        this.jpa = jpa;
-        this.records = records;
-        this.access = new RecordAccess(policy, audit);
+        super(jpa, records, policy, audit);
     }
 
     @Override
@@ -68,14 +62,7 @@ public class JpaPlanService implements PlanService {
 
     @Override
     public Page<Plan> list(Requester requester, String personId, PageRequest page) {
-        access.checkRole(requester);
-        if (personId != null) {
-            access.disclosure(requester, personId);
-        }
-        Page<Plan> found = jpa.txExpr(TransactionType.Required,
-                em -> LIST.page(em, personId, page, access.listFilter(requester)));
-        access.note(requester, personId, "listed " + found.items().size() + " plan(s)");
-        return found;
+        return list(LIST, requester, personId, page, "plan(s)");
     }
 
     @Override
