@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * person is not there yet (found by local authority id), so a restart never duplicates anything.
  * Quoted words are the guidance's own and come out of Cofnod unchanged; other wording is illustrative.
  */
-@Component(immediate = true, service = DemoData.class) // a service so that AgencyFeeds starts after it
+@Component(immediate = true, service = DemoData.class) // a service so that later loaders start after it
 public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
