@@ -20,6 +20,7 @@ public final class OutcomesForTests implements AutoCloseable {
     private final DerbyUnit outcomesUnit;
     private final DerbyUnit consentUnit;
     private final JpaConsentService consent;
+    private final JpaAuditTrail audit;
     public final PersonService people;
     public final RecordService records;
 
@@ -27,7 +28,7 @@ public final class OutcomesForTests implements AutoCloseable {
         this.outcomesUnit = outcomesUnit;
         this.consentUnit = consentUnit;
         JpaPersonDirectory directory = new JpaPersonDirectory(outcomesUnit.jpa());
-        JpaAuditTrail audit = new JpaAuditTrail(consentUnit.jpa(), directory);
+        audit = new JpaAuditTrail(consentUnit.jpa(), directory);
         consent = new JpaConsentService(consentUnit.jpa(), directory, audit, 4, "cardiff-council:social-worker");
         people = new JpaPersonService(outcomesUnit.jpa(), audit);
         records = new JpaRecordService(outcomesUnit.jpa(), consent, audit);
@@ -43,6 +44,7 @@ public final class OutcomesForTests implements AutoCloseable {
 
     @Override
     public void close() {
+        audit.stop();
         outcomesUnit.close();
         consentUnit.close();
     }

@@ -1,5 +1,6 @@
 package cymru.cofnod.consent.internal;
 
+import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.BreakGlass;
 import cymru.cofnod.consent.api.ConsentDirective;
@@ -203,7 +204,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 d.grantee(), d.purposes(), d.categories(), d.outcomeIds(), from, d.validUntil(), how, null, null,
                 requester.user(), requester.agency(), now);
         jpa.tx(TransactionType.Required, em -> em.persist(
-                new DirectiveRow(stored.id(), personId, now, Json.write(stored))));
+                new DirectiveRow(stored.id(), personId, now, StoredJson.write(stored))));
         audit.note(requester, personId, "consent given: directive " + stored.id(), false);
         return withStatus(stored, now);
     }
@@ -236,14 +237,14 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 throw new RecordNotFoundException("consent directive", directiveId);
             }
             checkMayManage(requester, row.personId());
-            ConsentDirective d = Json.read(row.body(), ConsentDirective.class);
+            ConsentDirective d = StoredJson.read(row.body(), ConsentDirective.class);
             new Validation().require(!row.withdrawn(), "status", "this directive is already withdrawn").orThrow();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ConsentDirective w = new ConsentDirective(d.id(), d.personId(), d.givenBy(), d.grantee(), d.purposes(),
                     d.categories(), d.outcomeIds(), d.validFrom(), d.validUntil(), d.how(), null,
                     new ConsentDirective.Withdrawal(now, reason, requester.user()), d.recordedBy(),
                     d.recordedByAgency(), d.recordedAt());
-            row.withdraw(now, Json.write(w));
+            row.withdraw(now, StoredJson.write(w));
             return withStatus(w, now);
         });
         audit.note(requester, withdrawn.personId(), "consent withdrawn: directive " + directiveId, false);
@@ -276,7 +277,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         if (row == null) {
             throw new RecordNotFoundException("consent directive", id);
         }
-        return Json.read(row.body(), ConsentDirective.class);
+        return StoredJson.read(row.body(), ConsentDirective.class);
     }
 
     /** Directives not withdrawn: the only ones that can grant anything, so a long history costs nothing. */
@@ -284,13 +285,13 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         return em.createQuery("select d from DirectiveRow d where d.personId = :p and d.withdrawnAt is null",
                         DirectiveRow.class)
                 .setParameter("p", personId).getResultList().stream()
-                .map(r -> Json.read(r.body(), ConsentDirective.class)).toList();
+                .map(r -> StoredJson.read(r.body(), ConsentDirective.class)).toList();
     }
 
     private static List<ConsentDirective> directives(EntityManager em, String personId) {
         return em.createQuery("select d from DirectiveRow d where d.personId = :p", DirectiveRow.class)
                 .setParameter("p", personId).getResultList().stream()
-                .map(r -> Json.read(r.body(), ConsentDirective.class)).toList();
+                .map(r -> StoredJson.read(r.body(), ConsentDirective.class)).toList();
     }
 
     private static ConsentDirective withStatus(ConsentDirective d, Instant now) {

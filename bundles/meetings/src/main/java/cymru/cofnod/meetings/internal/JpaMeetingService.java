@@ -1,5 +1,6 @@
 package cymru.cofnod.meetings.internal;
 
+import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.Page;
@@ -68,7 +69,7 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
             Meeting stored = meeting.recorded(id, agreed, reviewId, plan.id(), plan.version(),
                     PlanStore.by(requester, now));
             em.persist(new MeetingRow(id, meeting.personId(), requester.agency(), plan.id(), PlanStore.utc(now),
-                    StoredJson.of(stored)));
+                    StoredJson.write(stored)));
             return stored;
         });
         access.note(requester, meeting.personId(), "recorded meeting " + recorded.id() + ", making plan "
@@ -164,7 +165,7 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
     }
 
     private static Meeting meeting(MeetingRow row) {
-        return StoredJson.as(row.body(), Meeting.class);
+        return StoredJson.read(row.body(), Meeting.class);
     }
 
     /** The outcomes a meeting is about: those agreed and those reviewed. */

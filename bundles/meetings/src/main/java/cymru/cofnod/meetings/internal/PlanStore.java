@@ -1,5 +1,6 @@
 package cymru.cofnod.meetings.internal;
 
+import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.StaleVersionException;
@@ -41,7 +42,7 @@ final class PlanStore {
     static Plan first(EntityManager em, Requester by, Plan plan) {
         Instant now = now();
         Plan stored = plan.stamped(newId(), 1, by(by, now));
-        em.persist(new PlanRow(stored.id(), 1, stored.personId(), by.agency(), utc(now), StoredJson.of(stored)));
+        em.persist(new PlanRow(stored.id(), 1, stored.personId(), by.agency(), utc(now), StoredJson.write(stored)));
         return stored;
     }
 
@@ -64,7 +65,7 @@ final class PlanStore {
         Plan stored = change.apply(plan(current)).stamped(id, version, by(by, now()));
         current.supersede();
         em.persist(new PlanRow(id, version, current.personId(), current.agency(), current.createdAt(),
-                StoredJson.of(stored)));
+                StoredJson.write(stored)));
         return stored;
     }
 
@@ -78,7 +79,7 @@ final class PlanStore {
     }
 
     static Plan plan(PlanRow row) {
-        return StoredJson.as(row.body(), Plan.class);
+        return StoredJson.read(row.body(), Plan.class);
     }
 
     private static PlanRow live(EntityManager em, String id, boolean forUpdate) {

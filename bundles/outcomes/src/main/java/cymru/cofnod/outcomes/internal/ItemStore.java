@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.StaleVersionException;
@@ -60,7 +61,7 @@ final class ItemStore {
         row.subkind(content.subkind());
         row.category(content.category());
         row.occurredAt(content.occurredAt() == null ? now : content.occurredAt().truncatedTo(ChronoUnit.MICROS));
-        row.body(Json.write(content.body()));
+        row.body(StoredJson.write(content.body()));
     }
 
     /** The newest version of an item, whatever its state, locked against a concurrent writer. */

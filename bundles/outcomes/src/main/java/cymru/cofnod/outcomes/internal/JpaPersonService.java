@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.Page;
@@ -231,6 +232,6 @@ public class JpaPersonService implements PersonService {
     }
 
     private static Person toPerson(ItemRow row) {
-        return Json.read(row.body(), Person.class).withIdentity(row.itemId(), row.version());
+        return StoredJson.read(row.body(), Person.class).withIdentity(row.itemId(), row.version());
     }
 }

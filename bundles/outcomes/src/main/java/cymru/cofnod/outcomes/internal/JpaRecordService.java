@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
@@ -390,7 +391,7 @@ public class JpaRecordService implements RecordService {
     }
 
     static <T extends RecordItem> T toItem(ItemRow row, ItemKind<T> kind) {
-        RecordItem stored = Json.read(row.body(), kind.type());
+        RecordItem stored = StoredJson.read(row.body(), kind.type());
         return kind.type().cast(stored.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
                 new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey())));
     }

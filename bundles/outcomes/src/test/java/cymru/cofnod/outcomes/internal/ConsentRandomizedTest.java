@@ -40,7 +40,7 @@ import org.junit.Test;
 public class ConsentRandomizedTest {
 
     private static final long SEED = Long.getLong("cofnod.consent.seed", 20261125L);
-    private static final int READERS = 600;
+    private static final int READERS = 400;
     private static final List<Purpose> READ_PURPOSES =
             List.of(Purpose.DIRECT_CARE, Purpose.CARE_PLANNING, Purpose.SAFEGUARDING);
 
@@ -118,7 +118,7 @@ public class ConsentRandomizedTest {
                     expected.add(id);
                 }
             });
-            int limit = 1 + random.nextInt(40);
+            int limit = 1 + random.nextInt(30);
             Set<String> seen = new HashSet<>();
             String cursor = null;
             int covered = 0; // how far along the journey, newest first, the pages so far reach

@@ -1,4 +1,4 @@
-package cymru.cofnod.meetings.internal;
+package cymru.cofnod.core.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -6,17 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Meetings and plans are stored as the API's own value types in JSON; the columns are what lists sort on. */
-final class StoredJson {
+/**
+ * How every bundle stores its items: the API's own value types as JSON bodies, times as ISO 8601. Reading
+ * tolerates fields a later version added, so stored rows outlive the code that wrote them.
+ */
+public final class StoredJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private StoredJson() {
     }
 
-    static String of(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -24,7 +28,7 @@ final class StoredJson {
         }
     }
 
-    static <T> T as(String body, Class<T> type) {
+    public static <T> T read(String body, Class<T> type) {
         try {
             return MAPPER.readValue(body, type);
         } catch (JsonProcessingException e) {
