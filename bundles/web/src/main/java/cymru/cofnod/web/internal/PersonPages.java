@@ -140,7 +140,7 @@ final class PersonPages {
         JsonNode offer = p.path("activeOffer");
         String summary = row(m.h("person.dateOfBirth"), esc(p.path("dateOfBirth").asText("")))
                 + row(m.h("person.nhsNumber"), esc(p.path("identifiers").path("nhsNumber").asText("")))
-                + row(m.h("person.preferredLanguage"), Messages.of(language).h("language.name"))
+                + row(m.h("person.preferredLanguage"), m.h("cy".equals(language) ? "language.cy" : "language.en"))
                 + row(m.h("person.activeOffer"), offer.path("made").asBoolean(false)
                         ? m.h("person.activeOffer.made", offer.path("madeAt").asText("").replaceFirst("T.*", ""))
                         : m.h("person.activeOffer.notMade"))
