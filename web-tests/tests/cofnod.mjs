@@ -20,6 +20,8 @@ export async function launch () {
 export async function signIn (browser, user) {
   // axe is added to the pages by the test, which the pages' own Content-Security-Policy would refuse
   const context = await browser.newContext({ bypassCSP: true, locale: 'en-GB' })
+  // pages answer in well under a second: fail fast rather than wait 30 s
+  context.setDefaultTimeout(10_000)
   const page = await context.newPage()
   await page.goto(`${base}/login`)
   await page.getByLabel(/User name|Enw defnyddiwr/).fill(user)

@@ -43,7 +43,7 @@ final class Pages {
             sessions.end(v.session.token());
             WebPages.remember(v.response, WebPages.SESSION_COOKIE, "", 0);
             v.redirect("/");
-        } else if (parts[0].equals("people") && !post) {
+        } else if (parts[0].equals("people")) {
             people.route(v, parts);
         } else {
             problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");

@@ -18,9 +18,17 @@ final class PersonPages {
     private static final int SEARCH_PAGE_SIZE = 500;
     private static final int SHOWN = 50;
 
+    private final RecordPages record = new RecordPages();
+    private final JourneyPages journey = new JourneyPages();
+    private final RecordForms forms = new RecordForms();
+
     void route(Visit v, String[] parts) throws IOException {
         if (parts.length == 1) {
-            find(v);
+            if ("GET".equals(v.request.getMethod())) {
+                find(v);
+            } else {
+                Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
+            }
             return;
         }
         ApiClient.Reply person = v.api.get("/people/" + url(parts[1]));
@@ -31,10 +39,17 @@ final class PersonPages {
         JsonNode p = person.json();
         // a person's record opens in their preferred language, unless the reader chose one
         Visit inTheirs = WebPages.languageChosen(v.request) ? v : v.in(p.path("preferredLanguage").asText("en"));
-        if (parts.length == 2) {
-            record(inTheirs, p);
-        } else {
-            Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
+        String page = parts.length == 2 ? "" : String.join("/", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        boolean post = "POST".equals(v.request.getMethod());
+        switch (post ? "POST " + page : page) {
+            case "" -> record.glance(inTheirs, p);
+            case "journey" -> journey.show(inTheirs, p);
+            case "profile" -> journey.profile(inTheirs, p);
+            default -> {
+                if (!forms.route(inTheirs, p, post, page)) {
+                    Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
+                }
+            }
         }
     }
 
@@ -133,25 +148,22 @@ final class PersonPages {
         return all.contains(wanted) || !digits.isEmpty() && nhs.equals(digits);
     }
 
-    /** The record at a glance. */
-    private void record(Visit v, JsonNode p) throws IOException {
-        Messages m = v.m;
+    /** The person's details, as the record at a glance ends with them. */
+    static String details(Messages m, JsonNode p) {
         String language = p.path("preferredLanguage").asText("en");
         JsonNode offer = p.path("activeOffer");
         String summary = row(m.h("person.dateOfBirth"), esc(p.path("dateOfBirth").asText("")))
                 + row(m.h("person.nhsNumber"), esc(p.path("identifiers").path("nhsNumber").asText("")))
-                + row(m.h("person.preferredLanguage"), m.h("cy".equals(language) ? "language.cy" : "language.en"))
+                + row(m.h("person.preferredLanguage"), esc(Vocabulary.label(m, "language", language)))
                 + row(m.h("person.activeOffer"), offer.path("made").asBoolean(false)
-                        ? m.h("person.activeOffer.made", offer.path("madeAt").asText("").replaceFirst("T.*", ""))
+                        ? m.h("person.activeOffer.made", RecordPages.date(m, offer.path("madeAt").asText("")))
                         : m.h("person.activeOffer.notMade"))
                 + row(m.h("person.communicationNeeds"), esc(p.path("communicationNeeds").asText("")));
-        v.html(200, Layout.page(v, name(p), """
-                <span class="govuk-caption-l">%s</span>
-                <h1 class="govuk-heading-l">%s</h1>
+        return """
                 <h2 class="govuk-heading-m">%s</h2>
                 <dl class="govuk-summary-list">
                 %s</dl>
-                """.formatted(m.h("person.caption"), esc(name(p)), m.h("person.about"), summary)));
+                """.formatted(m.h("person.about"), summary);
     }
 
     static String row(String keyHtml, String valueHtml) {

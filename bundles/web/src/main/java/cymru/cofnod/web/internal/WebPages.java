@@ -91,6 +91,10 @@ public class WebPages extends HttpServlet {
         } catch (ApiClient.ApiUnavailableException e) {
             LOG.warn("The pages could not reach the API", e);
             Pages.problem(visit, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.unavailable");
+        } catch (RuntimeException e) {
+            // a fault of the pages themselves: logged, and shown as the service's problem page, never a stack trace
+            LOG.error("Cofnod's web page {} failed", path, e);
+            Pages.problem(visit, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.unavailable");
         }
     }
 

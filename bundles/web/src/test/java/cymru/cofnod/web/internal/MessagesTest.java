@@ -26,7 +26,7 @@ public class MessagesTest {
 
     /** How the pages name a message: m.t("key"), m.h("key"), a problem page's, a navigation item's or a sign-in error's. */
     private static final Pattern USED = Pattern.compile(
-            "\\.[th]\\(\"([a-zA-Z.]+)\"|problem\\([^,]+,[^,]+, \"([a-zA-Z.]+)\"\\)|NavItem\\(\"[^\"]*\", \"([a-zA-Z.]+)\"\\)"
+            "\\.[th]\\(\"([a-zA-Z.-]+)\"[,)]|problem\\([^,]+,[^,]+, \"([a-zA-Z.]+)\"\\)|NavItem\\(\"[^\"]*\", \"([a-zA-Z.]+)\"\\)"
             + "|signInPage\\([^,]+,[^,]+, \"([a-zA-Z.]+)\"\\)");
 
     @Test
@@ -51,6 +51,16 @@ public class MessagesTest {
             missing.removeIf(texts::containsKey);
             assertTrue("used by the pages but missing in messages_" + language + ".properties: " + missing,
                     missing.isEmpty());
+        }
+    }
+
+    @Test
+    public void everyWordOfTheApisVocabulariesHasItsWords() {
+        for (String language : Messages.LANGUAGES) {
+            Properties texts = Messages.read(language);
+            Vocabulary.SETS.forEach((set, values) -> values.forEach(value -> assertTrue(
+                    "missing in messages_" + language + ".properties: " + set + "." + value,
+                    texts.containsKey(set + "." + value))));
         }
     }
 

@@ -1,0 +1,30 @@
+package cymru.cofnod.web.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The closed sets of words the API uses (kinds, types, statuses) and the agencies Cofnod knows: each
+ * value {@code v} of a set shows as the message {@code <prefix>.v}, and MessagesTest checks that every
+ * one has its words in both languages.
+ */
+final class Vocabulary {
+
+    static final Map<String, List<String>> SETS = Map.of(
+            "entryKind", List.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log"),
+            "partType", List.of("observation", "opinion", "own-words"),
+            "outcomeStatus", List.of("active", "achieved", "changed", "no-longer-wanted"),
+            "outcomeType", List.of("change", "maintenance", "process"),
+            "reviewResult", List.of("achieved", "partly", "not-yet", "changed", "no-longer-wanted"),
+            "itemKind", List.of("outcome", "strength", "risk", "entry", "perspective", "decision", "review", "profile"),
+            "language", Messages.LANGUAGES,
+            "agency", List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare"));
+
+    private Vocabulary() {
+    }
+
+    /** The words for {@code value} of the set {@code prefix}; an unknown value (a new agency) shows as itself. */
+    static String label(Messages m, String prefix, String value) {
+        return SETS.getOrDefault(prefix, List.of()).contains(value) ? m.t(prefix + "." + value) : value;
+    }
+}
