@@ -98,14 +98,6 @@ test('Rhodri sees his own record', async () => {
   await page.context().close()
 })
 
-test('the physio cannot see Rhodri once he withdraws their consent', async (t) => {
-  if ((await api('rhodri', `/people/${rhodriId}/consents`)).status === 404) {
-    t.skip('the consents API (issue 4) is not there yet')
-    return
-  }
-  assert.fail('write this test when the consents API lands')
-})
-
 test('the social worker sees Rhodri\'s journey across two agencies, with the progress chart and its narrative', async () => {
   const page = await signIn(browser, 'social-worker')
   await page.goto(`${base}/people/${rhodriId}`)
@@ -171,5 +163,65 @@ test('a decision is recorded with its why, and a review with what was learnt', a
   await page.getByRole('button', { name: 'Save' }).click()
   await page.waitForURL(/\/journey$/)
   await page.getByText('Short walks with someone he trusts work best').first().waitFor()
+  await page.context().close()
+})
+
+test('Rhodri adds his own words about what matters to him', async () => {
+  const page = await signIn(browser, 'rhodri')
+  await page.getByRole('link', { name: 'Add your own words' }).click()
+  assert.deepEqual(await seriousViolations(page), [])
+  await page.getByLabel('Your words').fill('I walked to the park gates on my own today')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.waitForURL(/\/journey$/)
+  await page.getByText('I walked to the park gates on my own today').first().waitFor()
+  await page.context().close()
+})
+
+// last: it withdraws the physio's consent for the tests after it
+test('Rhodri withdraws the physio\'s consent; the physio\'s access is gone, and break-glass shows in his access log', async () => {
+  const physio = await signIn(browser, 'physio')
+  await physio.goto(`${base}/people/${rhodriId}`)
+  await physio.getByRole('heading', { level: 1, name: 'Rhodri Evans' }).waitFor()
+
+  const page = await signIn(browser, 'rhodri')
+  await page.getByRole('link', { name: 'Consent' }).click()
+  assert.deepEqual(await seriousViolations(page), [])
+  await screenshot(page, 'consents')
+  const physioCard = page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' })
+  await physioCard.getByLabel('Why you are withdrawing it').fill('I would rather the physio asked me first')
+  await physioCard.getByRole('button', { name: /Withdraw consent/ }).click()
+  await page.waitForURL(/\/consents$/)
+  await page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' }).getByText('Withdrawn').first().waitFor()
+
+  // the physio's next look at the journey shows only what the physio's own agency wrote
+  await physio.goto(`${base}/people/${rhodriId}/journey`)
+  await physio.getByText('not shown, because of the person\'s consent').waitFor()
+  assert.equal(await physio.locator('article', { hasText: 'Cardiff Council' }).count(), 0)
+  assert.ok(await physio.locator('article', { hasText: 'Cardiff and Vale University Health Board' }).count() > 0)
+  await screenshot(physio, 'journey-after-withdrawal')
+
+  // a safeguarding concern: break-glass with a reason, then the whole record for a limited time
+  await physio.getByRole('link', { name: /emergency access/ }).click()
+  assert.deepEqual(await seriousViolations(physio), [])
+  await physio.getByLabel('Why you need access now').fill('Fell at home; family worried about bruising')
+  await physio.getByRole('button', { name: 'Get emergency access' }).click()
+  await physio.getByRole('heading', { level: 1, name: 'Rhodri Evans' }).waitFor()
+  await physio.goto(`${base}/people/${rhodriId}/journey`)
+  assert.ok(await physio.locator('article', { hasText: 'Cardiff Council' }).count() > 0)
+
+  await page.getByRole('link', { name: 'Who has looked' }).click()
+  await page.getByText('Emergency access').first().waitFor()
+  assert.deepEqual(await seriousViolations(page), [])
+  await screenshot(page, 'access-log')
+
+  // and he can give it again
+  await page.getByRole('link', { name: 'Consent' }).click()
+  await page.getByLabel('Cardiff and Vale University Health Board').check()
+  await page.getByLabel('Direct care').check()
+  await page.getByLabel('Entries', { exact: true }).check()
+  await page.getByRole('button', { name: 'Give consent' }).click()
+  await page.waitForURL(/\/consents$/)
+  await page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' }).getByText('Active').waitFor()
+  await physio.context().close()
   await page.context().close()
 })

@@ -50,18 +50,17 @@ final class JourneyPages {
                 <span class="govuk-pagination__link-title">%s</span></a></div></nav>
                 """.formatted(m.h("journey.pages"), Visit.ROOT, esc(id), esc(url(timeline.json().path("nextCursor").asText())),
                 m.h("journey.earlier")) : "";
-        String withheld = timeline.json().path("withheld").asBoolean(false)
-                ? "<div class=\"govuk-inset-text\">" + m.h("journey.withheld") + "</div>" : "";
+        String withheld = ConsentPages.withheld(v, timeline.json(), person.path("id").asText());
         v.html(200, Layout.page(v, m.t("record.journey") + " – " + PersonPages.name(person), RecordPages.header(v, person, "/journey") + """
                 <h2 class="govuk-heading-l">%s</h2>
                 %s
-                %s
                 <h2 class="govuk-heading-l">%s</h2>
+                %s
                 <ol class="govuk-list">
                 %s</ol>
                 %s
                 """.formatted(m.h("journey.progress"), points.isEmpty() ? "<p class=\"govuk-body\">" + m.h("journey.noProgress") + "</p>"
-                : chart(m, points), withheld, m.h("record.journey"), steps, more)));
+                : chart(m, points), m.h("record.journey"), withheld, steps, more)));
     }
 
     /** The chart, and beside it the same points as a table, so every point's narrative is read with it. */
@@ -146,6 +145,12 @@ final class JourneyPages {
         if (item.hasNonNull("ownWords")) {
             body.append("<p class=\"govuk-body\" lang=\"").append(esc(item.path("language").asText(m.language()))).append("\">“")
                     .append(esc(item.path("ownWords").asText())).append("”</p>");
+        }
+        if (item.hasNonNull("view")) {
+            body.append("<p class=\"govuk-body\"><strong class=\"govuk-tag govuk-tag--green\">")
+                    .append(esc(Vocabulary.label(m, "partType", "own-words"))).append("</strong> <span lang=\"")
+                    .append(esc(item.path("language").asText(m.language()))).append("\">“").append(esc(item.path("view").asText()))
+                    .append("”</span></p>");
         }
         if (item.hasNonNull("summary")) {
             body.append("<p class=\"govuk-body\">").append(esc(item.path("summary").asText())).append("</p>");

@@ -128,10 +128,16 @@ final class Pages {
     }
 
     static void problem(Visit v, int status, String key) throws IOException {
+        problem(v, status, key, "");
+    }
+
+    /** A problem page, with {@code moreHtml} after its explanation (what the user can do next). */
+    static void problem(Visit v, int status, String key, String moreHtml) throws IOException {
         v.html(status, Layout.page(v, v.m.t(key + ".title"), """
                 <h1 class="govuk-heading-l">%s</h1>
                 <p class="govuk-body">%s</p>
+                %s
                 <p class="govuk-body"><a class="govuk-link" href="%s/">%s</a></p>
-                """.formatted(v.m.h(key + ".title"), v.m.h(key + ".body"), Visit.ROOT, v.m.h("error.home"))));
+                """.formatted(v.m.h(key + ".title"), v.m.h(key + ".body"), moreHtml, Visit.ROOT, v.m.h("error.home"))));
     }
 }

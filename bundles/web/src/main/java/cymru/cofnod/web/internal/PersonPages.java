@@ -21,6 +21,8 @@ final class PersonPages {
     private final RecordPages record = new RecordPages();
     private final JourneyPages journey = new JourneyPages();
     private final RecordForms forms = new RecordForms();
+    private final ConsentPages consent = new ConsentPages();
+
 
     void route(Visit v, String[] parts) throws IOException {
         if (parts.length == 1) {
@@ -31,18 +33,31 @@ final class PersonPages {
             }
             return;
         }
+        String page = parts.length == 2 ? "" : String.join("/", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        boolean post = "POST".equals(v.request.getMethod());
+        if (page.equals("break-glass") && v.session.is("practitioner")) {
+            consent.breakGlass(v, parts[1], post);
+            return;
+        }
+        v = v.purpose(v.session.purposeFor(parts[1]));
         ApiClient.Reply person = v.api.get("/people/" + url(parts[1]));
         if (!person.ok()) {
-            refused(v, person);
+            if ((person.status() == 404 || person.status() == 403) && v.session.is("practitioner")) {
+                Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound", ConsentPages.breakGlassOffer(v, parts[1]));
+            } else {
+                refused(v, person);
+            }
             return;
         }
         JsonNode p = person.json();
         // a person's record opens in their preferred language, unless the reader chose one
         Visit inTheirs = WebPages.languageChosen(v.request) ? v : v.in(p.path("preferredLanguage").asText("en"));
-        String page = parts.length == 2 ? "" : String.join("/", java.util.Arrays.copyOfRange(parts, 2, parts.length));
-        boolean post = "POST".equals(v.request.getMethod());
         switch (post ? "POST " + page : page) {
             case "" -> record.glance(inTheirs, p);
+            case "consents" -> consent.consents(inTheirs, p, java.util.List.of());
+            case "POST consents" -> consent.decide(inTheirs, p, false);
+            case "POST consents/withdraw" -> consent.decide(inTheirs, p, true);
+            case "access-log" -> consent.accessLog(inTheirs, p);
             case "journey" -> journey.show(inTheirs, p);
             case "profile" -> journey.profile(inTheirs, p);
             default -> {

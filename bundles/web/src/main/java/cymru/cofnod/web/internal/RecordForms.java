@@ -23,7 +23,7 @@ final class RecordForms {
     /** @return false when {@code page} is not a form of the record */
     boolean route(Visit v, JsonNode person, boolean post, String page) throws IOException {
         String collection = page.endsWith("/new") ? page.substring(0, page.length() - 4) : page;
-        if (!List.of("entries", "decisions", "reviews").contains(collection) || post == page.endsWith("/new")) {
+        if (!List.of("entries", "decisions", "reviews", "perspectives").contains(collection) || post == page.endsWith("/new")) {
             return false;
         }
         String id = person.path("id").asText();
@@ -40,12 +40,7 @@ final class RecordForms {
         if (added.ok()) {
             v.redirect("/people/" + url(id) + "/journey");
         } else if (added.status() == 422 || added.status() == 400) {
-            List<String[]> errors = new ArrayList<>();
-            added.json().path("errors").forEach(e -> errors.add(new String[] {e.path("field").asText(), e.path("message").asText()}));
-            if (errors.isEmpty()) {
-                errors.add(new String[] {"", added.detail()});
-            }
-            form(v, person, collection, outcomes.json().path("items"), errors);
+            form(v, person, collection, outcomes.json().path("items"), errors(added));
         } else {
             PersonPages.refused(v, added);
         }
@@ -93,6 +88,13 @@ final class RecordForms {
                     b.put("alternatives", List.of(Map.of("option", v.param("option"), "whyNot", v.param("whyNot"))));
                 }
             }
+            case "perspectives" -> {
+                b.put("aboutId", v.param("about"));
+                b.put("whose", Map.of("role", "person", "name", v.session.user()));
+                b.put("view", v.param("view"));
+                b.put("language", language);
+                b.put("stance", "own-view");
+            }
             default -> {
                 List<Map<String, String>> results = new ArrayList<>();
                 for (JsonNode o : outcomes) {
@@ -110,7 +112,7 @@ final class RecordForms {
 
     private void form(Visit v, JsonNode person, String collection, JsonNode outcomes, List<String[]> errors) throws IOException {
         Messages m = v.m;
-        String key = collection.substring(0, collection.length() - 1).replace("entrie", "entry");
+        String key = collection.equals("entries") ? "entry" : collection.substring(0, collection.length() - 1);
         StringBuilder fields = new StringBuilder();
         switch (collection) {
             case "entries" -> {
@@ -119,7 +121,7 @@ final class RecordForms {
                 for (int i = 1; i <= PARTS; i++) {
                     fields.append("<fieldset class=\"govuk-fieldset govuk-!-margin-bottom-6\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">")
                             .append(m.h("entry.part", i)).append("</legend>")
-                            .append(radios(v, "type" + i, m.t("entry.partType"), "partType"))
+                            .append(radios(v, "type" + i, m.t("entry.partType"), "partType", true))
                             .append(textarea(v, "text" + i, m.t("entry.text"), null, 3))
                             .append(input(v, "whose" + i, m.t("entry.whose"), m.t("entry.whoseHint")))
                             .append("</fieldset>");
@@ -133,31 +135,23 @@ final class RecordForms {
                     .append(outcomeChoice(v, outcomes))
                     .append(input(v, "option", m.t("decision.option"), m.t("decision.optionHint")))
                     .append(textarea(v, "whyNot", m.t("decision.whyNotLabel"), null, 2));
+            case "perspectives" -> fields.append(outcomeRadios(v, outcomes))
+                    .append(textarea(v, "view", m.t("perspective.view"), m.t("perspective.viewHint"), 5))
+                    .append(languageChoice(v));
             default -> {
                 for (JsonNode o : outcomes) {
                     String oid = o.path("id").asText();
                     fields.append("<fieldset class=\"govuk-fieldset govuk-!-margin-bottom-6\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">“<span lang=\"")
                             .append(esc(o.path("language").asText())).append("\">").append(esc(o.path("ownWords").asText()))
                             .append("</span>”</legend>")
-                            .append(radios(v, "result-" + oid, m.t("review.result"), "reviewResult"))
+                            .append(radios(v, "result-" + oid, m.t("review.result"), "reviewResult", false))
                             .append(textarea(v, "learnt-" + oid, m.t("review.learnt"), null, 2))
                             .append("</fieldset>");
                 }
                 fields.append(textarea(v, "summary", m.t("review.summary"), null, 3));
             }
         }
-        String summary = "";
-        if (!errors.isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            for (String[] e : errors) {
-                list.append("<li>").append(esc(e[0].isEmpty() ? e[1] : e[0] + ": " + e[1])).append("</li>");
-            }
-            summary = """
-                    <div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
-                    <h2 class="govuk-error-summary__title">%s</h2>
-                    <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">%s</ul></div></div></div>
-                    """.formatted(m.h("form.errorSummary"), list);
-        }
+        String summary = errors.isEmpty() ? "" : errorSummary(m, errors);
         String id = url(person.path("id").asText());
         v.html(errors.isEmpty() ? 200 : 422, Layout.page(v, (errors.isEmpty() ? "" : m.t("form.error") + ": ") + m.t(key + ".add")
                 + " – " + PersonPages.name(person), """
@@ -178,22 +172,95 @@ final class RecordForms {
                 v.csrfField(), fields, m.h("form.save"), Visit.ROOT, esc(id), m.h("form.cancel"))));
     }
 
-    private static String outcomeChoice(Visit v, JsonNode outcomes) {
-        Messages m = v.m;
+    /** What the API refused, field by field: {field, message} pairs. */
+    static List<String[]> errors(ApiClient.Reply refused) {
+        List<String[]> errors = new ArrayList<>();
+        refused.json().path("errors").forEach(e -> errors.add(new String[] {e.path("field").asText(), e.path("message").asText()}));
+        if (errors.isEmpty()) {
+            errors.add(new String[] {"", refused.detail()});
+        }
+        return errors;
+    }
+
+    /** GOV.UK's error summary of what the API refused; its words are the API's. */
+    static String errorSummary(Messages m, List<String[]> errors) {
+        StringBuilder list = new StringBuilder();
+        for (String[] e : errors) {
+            list.append("<li>").append(esc(e[0].isEmpty() ? e[1] : e[0] + ": " + e[1])).append("</li>");
+        }
+        return """
+                <div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
+                <h2 class="govuk-error-summary__title">%s</h2>
+                <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">%s</ul></div></div></div>
+                """.formatted(m.h("form.errorSummary"), list);
+    }
+
+    /** One choice of a set of radios or checkboxes; {@code lang} when its words are in a language of their own. */
+    private record Choice(String value, String label, String lang) {
+    }
+
+    /**
+     * GOV.UK radios ({@code multiple} false) or checkboxes: the values chosen in this request stay chosen,
+     * else {@code preset}.
+     */
+    private static String choices(Visit v, boolean multiple, String name, String legend, List<Choice> options,
+                                  List<String> preset) {
+        String kind = multiple ? "checkboxes" : "radios";
+        String[] sent = v.request.getParameterValues(name);
+        List<String> chosen = sent == null ? preset : List.of(sent);
         StringBuilder b = new StringBuilder("<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">")
-                .append(m.h("form.outcomes")).append("</legend><div class=\"govuk-checkboxes govuk-checkboxes--small\" data-module=\"govuk-checkboxes\">");
-        List<String> chosen = List.of(v.request.getParameterValues("outcome") == null ? new String[0] : v.request.getParameterValues("outcome"));
+                .append(esc(legend)).append("</legend><div class=\"govuk-").append(kind).append(" govuk-").append(kind)
+                .append("--small\" data-module=\"govuk-").append(kind).append("\">");
         int i = 0;
-        for (JsonNode o : outcomes) {
-            String oid = o.path("id").asText();
-            i++;
-            b.append("<div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"outcome-").append(i)
-                    .append("\" name=\"outcome\" type=\"checkbox\" value=\"").append(esc(oid)).append('"')
-                    .append(chosen.contains(oid) ? " checked" : "").append("><label class=\"govuk-label govuk-checkboxes__label\" for=\"outcome-")
-                    .append(i).append("\" lang=\"").append(esc(o.path("language").asText())).append("\">“")
-                    .append(esc(o.path("ownWords").asText())).append("”</label></div>");
+        for (Choice c : options) {
+            String id = name + "-" + ++i;
+            b.append("<div class=\"govuk-").append(kind).append("__item\"><input class=\"govuk-").append(kind).append("__input\" id=\"")
+                    .append(esc(id)).append("\" name=\"").append(esc(name)).append("\" type=\"").append(multiple ? "checkbox" : "radio")
+                    .append("\" value=\"").append(esc(c.value())).append('"').append(chosen.contains(c.value()) ? " checked" : "")
+                    .append("><label class=\"govuk-label govuk-").append(kind).append("__label\" for=\"").append(esc(id)).append('"')
+                    .append(c.lang() == null ? "" : " lang=\"" + esc(c.lang()) + "\"").append('>').append(esc(c.label()))
+                    .append("</label></div>");
         }
         return b.append("</div></fieldset></div>").toString();
+    }
+
+    /** The person's outcomes in their own words, to say which the item is about. */
+    private static List<Choice> outcomeChoices(JsonNode outcomes) {
+        List<Choice> options = new ArrayList<>();
+        outcomes.forEach(o -> options.add(new Choice(o.path("id").asText(), "“" + o.path("ownWords").asText() + "”",
+                o.path("language").asText(null))));
+        return options;
+    }
+
+    /** Which one outcome the person's words are about (the first, unless chosen). */
+    private static String outcomeRadios(Visit v, JsonNode outcomes) {
+        List<Choice> options = outcomeChoices(outcomes);
+        return choices(v, false, "about", v.m.t("perspective.about"), options,
+                options.isEmpty() ? List.of() : List.of(options.get(0).value()));
+    }
+
+    private static String outcomeChoice(Visit v, JsonNode outcomes) {
+        return choices(v, true, "outcome", v.m.t("form.outcomes"), outcomeChoices(outcomes), List.of());
+    }
+
+    private static List<Choice> vocabulary(Messages m, String set, List<String> values) {
+        return values.stream().map(value -> new Choice(value, Vocabulary.label(m, set, value), null)).toList();
+    }
+
+    /** Radios of a vocabulary's values; with {@code firstChosen}, the first unless another was. */
+    static String radios(Visit v, String name, String legend, String set, boolean firstChosen) {
+        List<String> values = Vocabulary.SETS.get(set);
+        return choices(v, false, name, legend, vocabulary(v.m, set, values), firstChosen ? List.of(values.get(0)) : List.of());
+    }
+
+    /** Checkboxes of some values of a vocabulary (named like the field). */
+    static String checkboxes(Visit v, String name, String legend, List<String> values) {
+        return choices(v, true, name, legend, vocabulary(v.m, name, values), List.of());
+    }
+
+    private static String languageChoice(Visit v) {
+        return choices(v, false, "language", v.m.t("entry.language"), vocabulary(v.m, "language", Messages.LANGUAGES),
+                List.of(v.m.language()));
     }
 
     /** A select of a vocabulary's values, or of the ratings 0 to 10 when {@code set} is null. */
@@ -208,35 +275,6 @@ final class RecordForms {
                 <div class="govuk-form-group"><label class="govuk-label govuk-label--s" for="%1$s">%2$s</label>
                 <select class="govuk-select" id="%1$s" name="%1$s">%3$s</select></div>
                 """.formatted(esc(name), esc(label), options);
-    }
-
-    private static String radios(Visit v, String name, String legend, String set) {
-        StringBuilder b = new StringBuilder("<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend\">")
-                .append(esc(legend)).append("</legend><div class=\"govuk-radios govuk-radios--small govuk-radios--inline\" data-module=\"govuk-radios\">");
-        List<String> values = Vocabulary.SETS.get(set);
-        String current = v.param(name).isEmpty() ? values.get(0) : v.param(name);
-        for (String value : values) {
-            String id = name + "-" + value;
-            b.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"").append(esc(id)).append("\" name=\"")
-                    .append(esc(name)).append("\" type=\"radio\" value=\"").append(esc(value)).append('"')
-                    .append(value.equals(current) ? " checked" : "").append("><label class=\"govuk-label govuk-radios__label\" for=\"")
-                    .append(esc(id)).append("\">").append(esc(Vocabulary.label(v.m, set, value))).append("</label></div>");
-        }
-        return b.append("</div></fieldset></div>").toString();
-    }
-
-    private static String languageChoice(Visit v) {
-        Messages m = v.m;
-        String current = v.param("language").isEmpty() ? m.language() : v.param("language");
-        StringBuilder b = new StringBuilder("<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">")
-                .append(m.h("entry.language")).append("</legend><div class=\"govuk-radios govuk-radios--small govuk-radios--inline\" data-module=\"govuk-radios\">");
-        for (String lang : Messages.LANGUAGES) {
-            b.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" id=\"language-").append(lang)
-                    .append("\" name=\"language\" type=\"radio\" value=\"").append(lang).append('"').append(lang.equals(current) ? " checked" : "")
-                    .append("><label class=\"govuk-label govuk-radios__label\" for=\"language-").append(lang).append("\">")
-                    .append(esc(Vocabulary.label(m, "language", lang))).append("</label></div>");
-        }
-        return b.append("</div></fieldset></div>").toString();
     }
 
     private static String textarea(Visit v, String name, String label, String hint, int rows) {

@@ -52,6 +52,7 @@ final class RecordPages {
         String strengths = items(m, sr.json().path("strengths"), "record.noStrengths", false);
         String risks = items(m, sr.json().path("risks"), "record.noRisks", true);
         v.html(200, Layout.page(v, PersonPages.name(person), header(v, person, "") + """
+                %s
                 <h2 class="govuk-heading-l">%s</h2>
                 %s
                 <div class="govuk-grid-row">
@@ -61,7 +62,7 @@ final class RecordPages {
                 <h2 class="govuk-heading-m">%s</h2>
                 <p class="govuk-body">%s</p>
                 %s
-                """.formatted(m.h("record.outcomes"), said, m.h("record.strengths"), strengths, m.h("record.risks"), risks,
+                """.formatted(ConsentPages.withheld(v, outcomes.json(), id), m.h("record.outcomes"), said, m.h("record.strengths"), strengths, m.h("record.risks"), risks,
                 m.h("record.involved"), involved.isEmpty() ? m.h("record.nobodyYet") : esc(agencies(m, involved)),
                 PersonPages.details(m, person))));
     }
@@ -100,7 +101,11 @@ final class RecordPages {
         Messages m = v.m;
         String id = url(person.path("id").asText());
         StringBuilder links = new StringBuilder();
-        String[][] pages = {{"", "record.glance"}, {"/journey", "record.journey"}, {"/profile", "record.profile"}};
+        List<String[]> pages = new ArrayList<>(List.of(new String[] {"", "record.glance"}, new String[] {"/journey", "record.journey"},
+                new String[] {"/profile", "record.profile"}, new String[] {"/consents", "record.consents"}));
+        if (v.session.is("person")) {
+            pages.add(new String[] {"/access-log", "record.accessLog"});
+        }
         for (String[] p : pages) {
             boolean here = p[0].equals(current);
             links.append("<li class=\"govuk-service-navigation__item").append(here ? " govuk-service-navigation__item--active" : "")
@@ -114,13 +119,23 @@ final class RecordPages {
                 <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/decisions/new">%4$s</a>
                 <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/reviews/new">%5$s</a>
                 </div>
-                """.formatted(Visit.ROOT, esc(id), m.h("entry.add"), m.h("decision.add"), m.h("review.add")) : "";
+                """.formatted(Visit.ROOT, esc(id), m.h("entry.add"), m.h("decision.add"), m.h("review.add"))
+                : v.session.is("person") ? """
+                <div class="govuk-button-group">
+                <a class="govuk-button govuk-button--secondary" href="%s/people/%s/perspectives/new">%s</a>
+                </div>
+                """.formatted(Visit.ROOT, esc(id), m.h("perspective.add")) : "";
         return """
                 <span class="govuk-caption-l">%s</span>
                 <h1 class="govuk-heading-xl">%s</h1>
                 <nav class="govuk-service-navigation govuk-!-margin-bottom-6" aria-label="%s"><ul class="govuk-service-navigation__list">%s</ul></nav>
                 %s
                 """.formatted(m.h("person.caption"), esc(PersonPages.name(person)), m.h("record.navigation"), links, actions);
+    }
+
+    static String dateTime(Messages m, String instant) {
+        return instant == null || instant.isEmpty() ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
+                Locale.forLanguageTag(m.language())).format(Instant.parse(instant).atZone(WALES));
     }
 
     static String date(Messages m, String instant) {

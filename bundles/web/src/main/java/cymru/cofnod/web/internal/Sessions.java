@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,10 +26,20 @@ final class Sessions {
      * @param csrf          the token every form of this session carries
      */
     record Session(String token, String user, String agency, String role, String personId,
-                   String authorization, String purpose, String csrf) {
+                   String authorization, String purpose, String csrf, Set<String> brokenGlass) {
 
         boolean is(String aRole) {
             return aRole.equals(role);
+        }
+
+        /** From now on this session reads that person's record for safeguarding, as break-glass allows. */
+        void breakGlass(String aPersonId) {
+            brokenGlass.add(aPersonId);
+        }
+
+        /** The purpose this session reads a person's record for. */
+        String purposeFor(String aPersonId) {
+            return brokenGlass.contains(aPersonId) ? "safeguarding" : purpose;
         }
     }
 
@@ -46,7 +57,8 @@ final class Sessions {
 
     Session start(String user, String agency, String role, String personId, String authorization) {
         String purpose = "commissioner".equals(role) ? "commissioning" : "direct-care";
-        Session s = new Session(token(), user, agency, role, personId, authorization, purpose, token());
+        Session s = new Session(token(), user, agency, role, personId, authorization, purpose, token(),
+                ConcurrentHashMap.newKeySet());
         held.put(s.token(), new Held(s, clock.instant()));
         return s;
     }

@@ -37,6 +37,11 @@ final class Visit {
         return new Visit(request, response, Messages.of(language), session, api);
     }
 
+    /** The same visit, reading with another purpose of use. */
+    Visit purpose(String purpose) {
+        return new Visit(request, response, m, session, api.purpose(purpose));
+    }
+
     void html(int status, String page) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html; charset=UTF-8");

@@ -10,15 +10,19 @@ import java.util.Map;
  */
 final class Vocabulary {
 
-    static final Map<String, List<String>> SETS = Map.of(
-            "entryKind", List.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log"),
-            "partType", List.of("observation", "opinion", "own-words"),
-            "outcomeStatus", List.of("active", "achieved", "changed", "no-longer-wanted"),
-            "outcomeType", List.of("change", "maintenance", "process"),
-            "reviewResult", List.of("achieved", "partly", "not-yet", "changed", "no-longer-wanted"),
-            "itemKind", List.of("outcome", "strength", "risk", "entry", "perspective", "decision", "review", "profile"),
-            "language", Messages.LANGUAGES,
-            "agency", List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare"));
+    static final Map<String, List<String>> SETS = Map.ofEntries(
+            Map.entry("entryKind", List.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log")),
+            Map.entry("partType", List.of("observation", "opinion", "own-words")),
+            Map.entry("outcomeStatus", List.of("active", "achieved", "changed", "no-longer-wanted")),
+            Map.entry("outcomeType", List.of("change", "maintenance", "process")),
+            Map.entry("reviewResult", List.of("achieved", "partly", "not-yet", "changed", "no-longer-wanted")),
+            Map.entry("itemKind", List.of("outcome", "strength", "risk", "entry", "perspective", "decision", "review", "profile")),
+            Map.entry("language", Messages.LANGUAGES),
+            Map.entry("consentStatus", List.of("active", "not-yet-valid", "expired", "withdrawn")),
+            Map.entry("purpose", List.of("direct-care", "care-planning", "safeguarding", "commissioning")),
+            Map.entry("category", List.of("outcomes-and-plans", "entries", "strengths-and-risks", "health",
+                    "daily-and-learning-logs", "safeguarding")),
+            Map.entry("agency", List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare")));
 
     private Vocabulary() {
     }
