@@ -44,6 +44,7 @@ let exitCode = 1
 try {
   await waitForHealth(`${base}/api/v1/health`, 180_000)
   console.log(`Cofnod is up on port ${http} after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  await waitForDemoData(90_000)
   const tests = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/'], {
     stdio: 'inherit',
     env: { ...process.env, COFNOD_BASE: base, COFNOD_SCREENSHOTS: join(target, 'screenshots') }
@@ -64,6 +65,26 @@ process.exit(exitCode)
 function javaHome () {
   const java = spawnSync('sh', ['-c', 'readlink -f "$(command -v java)"'], { encoding: 'utf8' }).stdout.trim()
   return resolve(java, '..', '..')
+}
+
+// The demo data loads as the container starts, after /health is UP. The first request that writes an
+// audit event while the demo data writes its own can make the demo's fail (both start the audit chain),
+// so the first look waits a few seconds.
+async function waitForDemoData (timeout) {
+  await new Promise(resolve => setTimeout(resolve, 5_000))
+  const auth = { Authorization: 'Basic ' + Buffer.from('social-worker:demo').toString('base64'), 'X-Purpose-Of-Use': 'direct-care' }
+  const until = Date.now() + timeout
+  while (Date.now() < until) {
+    const people = await (await fetch(`${base}/api/v1/people?limit=500`, { headers: auth })).json()
+    const rhodri = people.items?.find(p => p.identifiers?.nhsNumber === '9434765919')
+    if (rhodri) {
+      const timeline = await (await fetch(`${base}/api/v1/people/${rhodri.id}/timeline`, { headers: auth })).json()
+      // scenario 1 is loaded when both agencies' steps are in, the physio's last visit the newest
+      if (timeline.items?.length >= 8 && timeline.items[0].agency === 'cardiff-vale-uhb') return
+    }
+    await new Promise(resolve => setTimeout(resolve, 1_000))
+  }
+  throw new Error('the demo data (Rhodri\'s journey) was not loaded: see target/karaf/data/log/karaf.log')
 }
 
 async function waitForHealth (url, timeout) {
