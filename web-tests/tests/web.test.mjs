@@ -83,6 +83,20 @@ test('switching to Welsh: the page says lang="cy", speaks Welsh, and the choice 
   assert.match(html, /<html lang="cy"/)
 })
 
+test('a person\'s record opens in their preferred language unless the reader chose one', async () => {
+  const people = await api('social-worker', '/people?limit=500')
+  const welsh = people.json.items.find(p => p.preferredLanguage === 'cy')
+  assert.ok(welsh, 'the demo data has someone who prefers Welsh')
+  const page = await signIn(browser, 'social-worker')
+  await page.goto(`${base}/people/${welsh.id}`)
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy')
+  await page.getByText('Dyddiad geni').waitFor()
+  assert.deepEqual(await seriousViolations(page), [])
+  await page.goto(`${base}/people/${welsh.id}?lang=en`)
+  assert.equal(await page.getAttribute('html', 'lang'), 'en')
+  await page.context().close()
+})
+
 test('the pages reach no data without signing in', async () => {
   const r = await fetch(`${base}/people/${rhodriId}`, { redirect: 'manual' })
   assert.equal(r.status, 303)
