@@ -67,6 +67,7 @@ final class RecordFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        audit.stop();
         outcomesUnit.close();
         consentUnit.close();
     }
