@@ -67,11 +67,8 @@ function javaHome () {
   return resolve(java, '..', '..')
 }
 
-// The demo data loads as the container starts, after /health is UP. The first request that writes an
-// audit event while the demo data writes its own can make the demo's fail (both start the audit chain),
-// so the first look waits a few seconds.
+// The demo data may still be loading when /health is UP: the tests start once scenario 1 is in.
 async function waitForDemoData (timeout) {
-  await new Promise(resolve => setTimeout(resolve, 5_000))
   const auth = { Authorization: 'Basic ' + Buffer.from('social-worker:demo').toString('base64'), 'X-Purpose-Of-Use': 'direct-care' }
   const until = Date.now() + timeout
   while (Date.now() < until) {
