@@ -239,3 +239,33 @@ test('Rhodri withdraws the physio\'s consent; the physio\'s access is gone, and 
   await physio.context().close()
   await page.context().close()
 })
+
+test('meetings and plan: every party\'s view side by side, what was agreed and what was not', async () => {
+  const people = await api('social-worker', '/people?limit=500')
+  const doreen = people.json.items.find(p => p.givenName === 'Doreen')
+  const page = await signIn(browser, 'social-worker')
+  await page.goto(`${base}/people/${doreen.id}`)
+  await page.getByRole('link', { name: 'Meetings and plan' }).click()
+  await page.getByRole('heading', { name: 'The plan' }).waitFor()
+  await page.getByRole('table', { name: 'Everyone\'s view, side by side' }).first().waitFor()
+  await page.getByRole('heading', { name: 'What was not agreed' }).first().waitFor()
+  assert.deepEqual(await seriousViolations(page), [])
+  await screenshot(page, 'meetings-and-plan')
+  await page.context().close()
+})
+
+test('the commissioner sees the reports by NOF domain and by personalised statements, as a chart and a table', async () => {
+  const page = await signIn(browser, 'commissioner')
+  await page.waitForURL(/\/reports$/)
+  await page.getByRole('img', { name: 'NOF domain' }).waitFor()
+  await page.getByRole('rowheader', { name: 'Physical and mental health and emotional well-being' }).waitFor()
+  assert.deepEqual(await seriousViolations(page), [])
+  await screenshot(page, 'reports')
+  await page.getByLabel('Your personalised statements').check()
+  await page.getByRole('button', { name: 'Show' }).click()
+  await page.getByRole('table', { name: 'Your personalised statements' }).waitFor()
+  // a commissioner never reaches a person's record through the pages
+  const refused = await page.goto(`${base}/people`)
+  assert.notEqual(refused.status(), 200)
+  await page.context().close()
+})

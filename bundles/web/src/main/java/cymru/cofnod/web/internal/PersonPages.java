@@ -22,6 +22,7 @@ final class PersonPages {
     private final JourneyPages journey = new JourneyPages();
     private final RecordForms forms = new RecordForms();
     private final ConsentPages consent = new ConsentPages();
+    private final MeetingPages meetings = new MeetingPages();
 
 
     void route(Visit v, String[] parts) throws IOException {
@@ -58,6 +59,7 @@ final class PersonPages {
             case "POST consents" -> consent.decide(inTheirs, p, false);
             case "POST consents/withdraw" -> consent.decide(inTheirs, p, true);
             case "access-log" -> consent.accessLog(inTheirs, p);
+            case "meetings" -> meetings.show(inTheirs, p);
             case "journey" -> journey.show(inTheirs, p);
             case "profile" -> journey.profile(inTheirs, p);
             default -> {

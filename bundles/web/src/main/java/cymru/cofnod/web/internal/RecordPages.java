@@ -102,7 +102,8 @@ final class RecordPages {
         String id = url(person.path("id").asText());
         StringBuilder links = new StringBuilder();
         List<String[]> pages = new ArrayList<>(List.of(new String[] {"", "record.glance"}, new String[] {"/journey", "record.journey"},
-                new String[] {"/profile", "record.profile"}, new String[] {"/consents", "record.consents"}));
+                new String[] {"/profile", "record.profile"}, new String[] {"/meetings", "record.meetings"},
+                new String[] {"/consents", "record.consents"}));
         if (v.session.is("person")) {
             pages.add(new String[] {"/access-log", "record.accessLog"});
         }
@@ -131,6 +132,12 @@ final class RecordPages {
                 <nav class="govuk-service-navigation govuk-!-margin-bottom-6" aria-label="%s"><ul class="govuk-service-navigation__list">%s</ul></nav>
                 %s
                 """.formatted(m.h("person.caption"), esc(PersonPages.name(person)), m.h("record.navigation"), links, actions);
+    }
+
+    /** A day ({@code 2026-03-05}) in words. */
+    static String day(Messages m, String isoDate) {
+        return isoDate == null || isoDate.isEmpty() ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy",
+                Locale.forLanguageTag(m.language())).format(java.time.LocalDate.parse(isoDate));
     }
 
     static String dateTime(Messages m, String instant) {

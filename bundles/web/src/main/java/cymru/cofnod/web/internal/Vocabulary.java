@@ -22,6 +22,11 @@ final class Vocabulary {
             Map.entry("purpose", List.of("direct-care", "care-planning", "safeguarding", "commissioning")),
             Map.entry("category", List.of("outcomes-and-plans", "entries", "strengths-and-risks", "health",
                     "daily-and-learning-logs", "safeguarding")),
+            Map.entry("exchange", List.of("whatMatters", "whatIsWorking", "worries", "whatShouldHappen")),
+            Map.entry("partyRole", List.of("person", "family", "carer", "advocate", "practitioner")),
+            Map.entry("meetingKind", List.of("planning", "review")),
+            Map.entry("reportCut", List.of("domain", "personalised", "statement")),
+            Map.entry("reportBy", List.of("agency", "type", "reviewResult", "period")),
             Map.entry("agency", List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare")));
 
     private Vocabulary() {
