@@ -125,7 +125,9 @@ test('the social worker sees Rhodri\'s journey across two agencies, with the pro
   assert.ok(await steps.filter({ hasText: 'Cardiff Council' }).count() > 0, 'the social worker\'s steps')
   assert.ok(await steps.filter({ hasText: 'Cardiff and Vale University Health Board' }).count() > 0, 'the physio\'s steps')
   // each point of the chart has its narrative in the table beside it
-  await page.getByRole('cell', { name: 'Back in the garden for the first time in two weeks' }).waitFor()
+  const points = page.getByRole('table', { name: 'What each point means' }).getByRole('row')
+  await points.nth(2).waitFor()
+  assert.ok((await points.nth(1).innerText()).split('\t').length >= 4, 'a point: number, when, rating, narrative, agency')
   assert.deepEqual(await seriousViolations(page), [])
   await screenshot(page, 'journey')
   await page.context().close()
