@@ -1,0 +1,204 @@
+package cymru.cofnod.web.internal;
+
+import static cymru.cofnod.web.internal.Html.esc;
+import static cymru.cofnod.web.internal.Html.url;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The journey across agencies, with the chart of progress and its narrative, and the one-page profile. */
+final class JourneyPages {
+
+    /** Progress ratings are 0 to 10; the chart's drawing area in SVG units. */
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 280;
+    private static final int LEFT = 40;
+    private static final int TOP = 20;
+    private static final int BOTTOM = 40;
+
+    /** One point of progress: when, the rating, and the words that give the rating its meaning. */
+    private record Point(Instant at, int rating, String narrative, String agency) {
+    }
+
+    void show(Visit v, JsonNode person) throws IOException {
+        Messages m = v.m;
+        String id = url(person.path("id").asText());
+        String cursor = v.param("cursor");
+        ApiClient.Reply timeline = v.api.get("/people/" + id + "/timeline?limit=50"
+                + (cursor.isEmpty() ? "" : "&cursor=" + url(cursor)));
+        if (!timeline.ok()) {
+            PersonPages.refused(v, timeline);
+            return;
+        }
+        List<Point> points = new ArrayList<>();
+        StringBuilder steps = new StringBuilder();
+        for (JsonNode step : timeline.json().path("items")) {
+            JsonNode item = step.path("item");
+            JsonNode progress = item.path("progress");
+            if (progress.has("rating") && !progress.path("rating").isNull()) {
+                points.add(0, new Point(Instant.parse(step.path("occurredAt").asText()), progress.path("rating").asInt(),
+                        progress.path("narrative").asText(), step.path("agency").asText()));
+            }
+            steps.append(step(m, step));
+        }
+        String more = timeline.json().hasNonNull("nextCursor") ? """
+                <nav class="govuk-pagination govuk-pagination--block" aria-label="%s">
+                <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="%s/people/%s/journey?cursor=%s" rel="next">
+                <span class="govuk-pagination__link-title">%s</span></a></div></nav>
+                """.formatted(m.h("journey.pages"), Visit.ROOT, esc(id), esc(url(timeline.json().path("nextCursor").asText())),
+                m.h("journey.earlier")) : "";
+        String withheld = ConsentPages.withheld(v, timeline.json(), person.path("id").asText());
+        v.html(200, Layout.page(v, m.t("record.journey") + " – " + PersonPages.name(person), RecordPages.header(v, person, "/journey") + """
+                <h2 class="govuk-heading-l">%s</h2>
+                %s
+                <h2 class="govuk-heading-l">%s</h2>
+                %s
+                <ol class="govuk-list">
+                %s</ol>
+                %s
+                """.formatted(m.h("journey.progress"), points.isEmpty() ? "<p class=\"govuk-body\">" + m.h("journey.noProgress") + "</p>"
+                : chart(m, points), m.h("record.journey"), withheld, steps, more)));
+    }
+
+    /** The chart, and beside it the same points as a table, so every point's narrative is read with it. */
+    private static String chart(Messages m, List<Point> points) {
+        long from = points.get(0).at().getEpochSecond();
+        long span = Math.max(1, points.get(points.size() - 1).at().getEpochSecond() - from);
+        int plotW = WIDTH - LEFT - 20;
+        int plotH = HEIGHT - TOP - BOTTOM;
+        StringBuilder svg = new StringBuilder();
+        for (int r = 0; r <= 10; r += 5) {
+            int y = TOP + plotH - r * plotH / 10;
+            svg.append("<line class=\"cofnod-chart__grid\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + plotW)
+                    .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\"/>")
+                    .append("<text class=\"cofnod-chart__label\" x=\"").append(LEFT - 8).append("\" y=\"").append(y + 5)
+                    .append("\" text-anchor=\"end\">").append(r).append("</text>");
+        }
+        StringBuilder line = new StringBuilder();
+        StringBuilder marks = new StringBuilder();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            Point p = points.get(i);
+            long x = LEFT + (points.size() == 1 ? plotW / 2 : (p.at().getEpochSecond() - from) * plotW / span);
+            long y = TOP + plotH - (long) p.rating() * plotH / 10;
+            String when = RecordPages.date(m, p.at().toString());
+            line.append(i == 0 ? "M" : " L").append(x).append(' ').append(y);
+            marks.append("<g><title>").append(esc(when + ": " + p.rating() + "/10 – " + p.narrative())).append("</title>")
+                    .append("<circle class=\"cofnod-chart__point\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"7\"/>")
+                    .append("<text class=\"cofnod-chart__label\" x=\"").append(x).append("\" y=\"").append(y - 12)
+                    .append("\" text-anchor=\"middle\">").append(i + 1).append("</text></g>");
+            rows.append("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">").append(i + 1)
+                    .append("</td><td class=\"govuk-table__cell\">").append(esc(when))
+                    .append("</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">").append(p.rating())
+                    .append("</td><td class=\"govuk-table__cell\">").append(esc(p.narrative()))
+                    .append("</td><td class=\"govuk-table__cell\">").append(esc(Vocabulary.label(m, "agency", p.agency())))
+                    .append("</td></tr>\n");
+        }
+        return """
+                <figure class="govuk-!-margin-0">
+                <svg class="cofnod-chart" viewBox="0 0 %d %d" role="img" aria-labelledby="chart-caption">
+                <line class="cofnod-chart__axis" x1="%d" x2="%d" y1="%d" y2="%d"/>
+                %s<path class="cofnod-chart__line" d="%s"/>%s
+                </svg>
+                <figcaption id="chart-caption" class="govuk-body-s">%s</figcaption>
+                </figure>
+                <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m">%s</caption>
+                <thead class="govuk-table__head"><tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">%s</th><th scope="col" class="govuk-table__header">%s</th>
+                <th scope="col" class="govuk-table__header govuk-table__header--numeric">%s</th>
+                <th scope="col" class="govuk-table__header">%s</th><th scope="col" class="govuk-table__header">%s</th>
+                </tr></thead>
+                <tbody class="govuk-table__body">
+                %s</tbody></table>
+                """.formatted(WIDTH, HEIGHT, LEFT, LEFT, TOP, TOP + plotH, svg, line, marks, m.h("journey.chartCaption"),
+                m.h("journey.pointsCaption"), m.h("journey.point"), m.h("journey.when"), m.h("journey.rating"),
+                m.h("journey.narrative"), m.h("journey.agency"), rows);
+    }
+
+    /** One step of the journey: when, which agency, what kind, and its parts marked fact, opinion or own words. */
+    private static String step(Messages m, JsonNode step) {
+        JsonNode item = step.path("item");
+        StringBuilder body = new StringBuilder();
+        for (JsonNode part : item.path("parts")) {
+            String type = part.path("type").asText();
+            String whose = part.hasNonNull("whose") ? " (" + part.path("whose").asText() + ")" : "";
+            body.append("<p class=\"govuk-body\"><strong class=\"govuk-tag govuk-tag--")
+                    .append("own-words".equals(type) ? "green" : "opinion".equals(type) ? "yellow" : "grey").append("\">")
+                    .append(esc(Vocabulary.label(m, "partType", type))).append("</strong> <span lang=\"")
+                    .append(esc(part.path("language").asText(m.language()))).append("\">")
+                    .append("own-words".equals(type) ? "“" + esc(part.path("text").asText()) + "”" : esc(part.path("text").asText()))
+                    .append("</span>").append(esc(whose)).append("</p>");
+        }
+        if (item.hasNonNull("what")) {
+            body.append("<p class=\"govuk-body\"><strong>").append(m.h("decision.what")).append(":</strong> ")
+                    .append(esc(item.path("what").asText())).append("</p><p class=\"govuk-body\"><strong>")
+                    .append(m.h("decision.why")).append(":</strong> ").append(esc(item.path("why").asText())).append("</p>");
+            for (JsonNode alt : item.path("alternatives")) {
+                body.append("<p class=\"govuk-body-s\">").append(m.h("decision.whyNot", alt.path("option").asText(),
+                        alt.path("whyNot").asText())).append("</p>");
+            }
+        }
+        if (item.hasNonNull("ownWords")) {
+            body.append("<p class=\"govuk-body\" lang=\"").append(esc(item.path("language").asText(m.language()))).append("\">“")
+                    .append(esc(item.path("ownWords").asText())).append("”</p>");
+        }
+        if (item.hasNonNull("view")) {
+            body.append("<p class=\"govuk-body\"><strong class=\"govuk-tag govuk-tag--green\">")
+                    .append(esc(Vocabulary.label(m, "partType", "own-words"))).append("</strong> <span lang=\"")
+                    .append(esc(item.path("language").asText(m.language()))).append("\">“").append(esc(item.path("view").asText()))
+                    .append("”</span></p>");
+        }
+        if (item.hasNonNull("summary")) {
+            body.append("<p class=\"govuk-body\">").append(esc(item.path("summary").asText())).append("</p>");
+        }
+        for (JsonNode r : item.path("results")) {
+            body.append("<p class=\"govuk-body\"><strong>").append(esc(Vocabulary.label(m, "reviewResult", r.path("result").asText())))
+                    .append(":</strong> ").append(esc(r.path("learnt").asText())).append("</p>");
+        }
+        JsonNode progress = item.path("progress");
+        if (progress.hasNonNull("narrative")) {
+            body.append("<p class=\"govuk-body-s\">").append(m.h("journey.progressIs", progress.path("rating").asText("–"),
+                    progress.path("narrative").asText())).append("</p>");
+        }
+        String kind = item.hasNonNull("kind") ? Vocabulary.label(m, "entryKind", item.path("kind").asText())
+                : Vocabulary.label(m, "itemKind", step.path("kind").asText());
+        return """
+                <li class="govuk-!-margin-bottom-6"><article class="govuk-summary-card">
+                <div class="govuk-summary-card__title-wrapper"><h3 class="govuk-summary-card__title">%s · %s</h3>
+                <p class="govuk-body-s govuk-!-margin-0">%s</p></div>
+                <div class="govuk-summary-card__content">%s</div></article></li>
+                """.formatted(esc(RecordPages.date(m, step.path("occurredAt").asText())), esc(kind),
+                esc(m.t("journey.by", step.path("recordedBy").asText(), Vocabulary.label(m, "agency", step.path("agency").asText()))),
+                body);
+    }
+
+    /** The one-page profile: what is important to the person, and how best to support them. */
+    void profile(Visit v, JsonNode person) throws IOException {
+        Messages m = v.m;
+        ApiClient.Reply reply = v.api.get("/people/" + url(person.path("id").asText()) + "/profile");
+        if (!reply.ok()) {
+            PersonPages.refused(v, reply);
+            return;
+        }
+        JsonNode profile = reply.json().path("profile");
+        String body = profile.isMissingNode() || profile.isNull()
+                ? "<p class=\"govuk-body\">" + m.h("profile.none") + "</p>"
+                : section(m, "profile.importantToMe", profile.path("importantToMe"))
+                + section(m, "profile.howBestToSupportMe", profile.path("howBestToSupportMe"));
+        v.html(200, Layout.page(v, m.t("record.profile") + " – " + PersonPages.name(person),
+                RecordPages.header(v, person, "/profile") + body));
+    }
+
+    private static String section(Messages m, String key, JsonNode lines) {
+        StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">").append(m.h(key)).append("</h2><ul class=\"govuk-list govuk-list--bullet\">");
+        for (JsonNode line : lines) {
+            b.append("<li lang=\"").append(esc(line.path("language").asText(m.language()))).append("\">")
+                    .append(esc(line.path("text").asText())).append("</li>");
+        }
+        return b.append("</ul>").toString();
+    }
+}

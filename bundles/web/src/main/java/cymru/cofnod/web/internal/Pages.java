@@ -1,0 +1,143 @@
+package cymru.cofnod.web.internal;
+
+import static cymru.cofnod.web.internal.Html.esc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cymru.cofnod.web.internal.Sessions.Session;
+import java.io.IOException;
+import javax.servlet.http.HttpServletResponse;
+
+/** Which page a path is, signing in and out, and the pages every role shares. */
+final class Pages {
+
+    private final Sessions sessions;
+    private final PersonPages people = new PersonPages();
+
+    Pages(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    void route(Visit v, String path, ApiClient anonymousApi) throws IOException {
+        boolean post = "POST".equals(v.request.getMethod());
+        if (path.equals("/login")) {
+            if (post) {
+                signIn(v, anonymousApi);
+            } else {
+                signInPage(v, 200, null);
+            }
+            return;
+        }
+        if (v.session == null) {
+            // every other page needs a signed-in user
+            if (path.equals("/")) {
+                signInPage(v, 200, null);
+            } else {
+                v.redirect("/login");
+            }
+            return;
+        }
+        String[] parts = path.substring(1).split("/");
+        if (path.equals("/")) {
+            home(v);
+        } else if (path.equals("/logout") && post) {
+            sessions.end(v.session.token());
+            WebPages.remember(v.response, WebPages.SESSION_COOKIE, "", 0);
+            v.redirect("/");
+        } else if (parts[0].equals("people")) {
+            people.route(v, parts);
+        } else {
+            problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
+        }
+    }
+
+    /** Each role starts where its work is. */
+    private void home(Visit v) throws IOException {
+        Session s = v.session;
+        if (s.is("practitioner")) {
+            v.redirect("/people");
+        } else if (s.is("person") && s.personId() != null) {
+            v.redirect("/people/" + s.personId());
+        } else {
+            v.html(200, Layout.page(v, v.m.t("home.title"), """
+                    <h1 class="govuk-heading-l">%s</h1>
+                    <p class="govuk-body">%s</p>
+                    """.formatted(v.m.h("home.title"), v.m.h("home.nothingYet"))));
+        }
+    }
+
+    private void signIn(Visit v, ApiClient anonymousApi) throws IOException {
+        String user = v.param("user");
+        String password = v.request.getParameter("password");
+        if (user.isEmpty() || password == null || password.isEmpty()) {
+            signInPage(v, 400, "login.error.missing");
+            return;
+        }
+        String authorization = WebPages.basic(user, password);
+        ApiClient.Reply me = anonymousApi.as(authorization).get("/me");
+        if (me.status() == 401) {
+            signInPage(v, 401, "login.error.wrong");
+            return;
+        }
+        if (!me.ok()) {
+            problem(v, HttpServletResponse.SC_BAD_GATEWAY, "error.unavailable");
+            return;
+        }
+        JsonNode j = me.json();
+        Session s = sessions.start(j.path("user").asText(), j.path("agency").asText(null),
+                j.path("role").asText(), j.path("personId").asText(null), authorization);
+        WebPages.remember(v.response, WebPages.SESSION_COOKIE, s.token(), null);
+        v.redirect("/");
+    }
+
+    void signInPage(Visit v, int status, String errorKey) throws IOException {
+        Messages m = v.m;
+        String error = errorKey == null ? "" : errorSummary(m, m.t(errorKey), "user");
+        String errorClass = errorKey == null ? "" : " govuk-form-group--error";
+        String errorMessage = errorKey == null ? "" : "<p id=\"user-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">"
+                + m.h("form.error") + ":</span> " + m.h(errorKey) + "</p>";
+        v.html(status, Layout.page(v, (errorKey == null ? "" : m.t("form.error") + ": ") + m.t("login.title"), """
+                <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+                %s
+                <h1 class="govuk-heading-l">%s</h1>
+                <p class="govuk-body">%s</p>
+                <form method="post" action="%s/login" novalidate>
+                <div class="govuk-form-group%s">
+                <label class="govuk-label" for="user">%s</label>
+                %s
+                <input class="govuk-input govuk-!-width-one-half" id="user" name="user" type="text" autocomplete="username" spellcheck="false" value="%s">
+                </div>
+                <div class="govuk-form-group">
+                <label class="govuk-label" for="password">%s</label>
+                <input class="govuk-input govuk-!-width-one-half" id="password" name="password" type="password" autocomplete="current-password">
+                </div>
+                <button type="submit" class="govuk-button" data-module="govuk-button">%s</button>
+                </form>
+                </div></div>
+                """.formatted(error, m.h("login.title"), m.h("login.intro"), Visit.ROOT, errorClass,
+                m.h("login.user"), errorMessage, esc(v.param("user")), m.h("login.password"), m.h("login.submit"))));
+    }
+
+    /** GOV.UK's error summary: the first thing read, linking to the field at fault. */
+    static String errorSummary(Messages m, String message, String fieldId) {
+        return """
+                <div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
+                <h2 class="govuk-error-summary__title">%s</h2>
+                <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
+                <li><a href="#%s">%s</a></li></ul></div></div></div>
+                """.formatted(m.h("form.errorSummary"), esc(fieldId), esc(message));
+    }
+
+    static void problem(Visit v, int status, String key) throws IOException {
+        problem(v, status, key, "");
+    }
+
+    /** A problem page, with {@code moreHtml} after its explanation (what the user can do next). */
+    static void problem(Visit v, int status, String key, String moreHtml) throws IOException {
+        v.html(status, Layout.page(v, v.m.t(key + ".title"), """
+                <h1 class="govuk-heading-l">%s</h1>
+                <p class="govuk-body">%s</p>
+                %s
+                <p class="govuk-body"><a class="govuk-link" href="%s/">%s</a></p>
+                """.formatted(v.m.h(key + ".title"), v.m.h(key + ".body"), moreHtml, Visit.ROOT, v.m.h("error.home"))));
+    }
+}

@@ -1,0 +1,190 @@
+package cymru.cofnod.web.internal;
+
+import static cymru.cofnod.web.internal.Html.esc;
+import static cymru.cofnod.web.internal.Html.url;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.servlet.http.HttpServletResponse;
+
+/** Finding a person, and their record. */
+final class PersonPages {
+
+    /** Pages of the people list read for one search before offering to look further. */
+    private static final int SEARCH_PAGES = 4;
+    private static final int SEARCH_PAGE_SIZE = 500;
+    private static final int SHOWN = 50;
+
+    private final RecordPages record = new RecordPages();
+    private final JourneyPages journey = new JourneyPages();
+    private final RecordForms forms = new RecordForms();
+    private final ConsentPages consent = new ConsentPages();
+    private final MeetingPages meetings = new MeetingPages();
+
+
+    void route(Visit v, String[] parts) throws IOException {
+        if (parts.length == 1) {
+            if ("GET".equals(v.request.getMethod())) {
+                find(v);
+            } else {
+                Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
+            }
+            return;
+        }
+        String page = parts.length == 2 ? "" : String.join("/", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        boolean post = "POST".equals(v.request.getMethod());
+        if (page.equals("break-glass") && v.session.is("practitioner")) {
+            consent.breakGlass(v, parts[1], post);
+            return;
+        }
+        v = v.purpose(v.session.purposeFor(parts[1]));
+        ApiClient.Reply person = v.api.get("/people/" + url(parts[1]));
+        if (!person.ok()) {
+            if ((person.status() == 404 || person.status() == 403) && v.session.is("practitioner")) {
+                Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound", ConsentPages.breakGlassOffer(v, parts[1]));
+            } else {
+                refused(v, person);
+            }
+            return;
+        }
+        JsonNode p = person.json();
+        // a person's record opens in their preferred language, unless the reader chose one
+        Visit inTheirs = WebPages.languageChosen(v.request) ? v : v.in(p.path("preferredLanguage").asText("en"));
+        switch (post ? "POST " + page : page) {
+            case "" -> record.glance(inTheirs, p);
+            case "consents" -> consent.consents(inTheirs, p, java.util.List.of());
+            case "POST consents" -> consent.decide(inTheirs, p, false);
+            case "POST consents/withdraw" -> consent.decide(inTheirs, p, true);
+            case "access-log" -> consent.accessLog(inTheirs, p);
+            case "meetings" -> meetings.show(inTheirs, p);
+            case "journey" -> journey.show(inTheirs, p);
+            case "profile" -> journey.profile(inTheirs, p);
+            default -> {
+                if (!forms.route(inTheirs, p, post, page)) {
+                    Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
+                }
+            }
+        }
+    }
+
+    /** What the API refused, in words: not found and not allowed look alike, as consent requires. */
+    static void refused(Visit v, ApiClient.Reply reply) throws IOException {
+        if (reply.status() == 401) {
+            v.redirect("/login");
+        } else if (reply.status() == 404 || reply.status() == 403) {
+            Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
+        } else {
+            Pages.problem(v, HttpServletResponse.SC_BAD_GATEWAY, "error.unavailable");
+        }
+    }
+
+    static String name(JsonNode person) {
+        String preferred = person.path("preferredName").asText("");
+        String given = preferred.isBlank() ? person.path("givenName").asText("") : preferred;
+        return (given + " " + person.path("familyName").asText("")).trim();
+    }
+
+    /**
+     * The people list, or those matching a name or NHS number. The API has no search, so a search
+     * reads a few pages of the list and offers to look further from where it stopped.
+     */
+    private void find(Visit v) throws IOException {
+        Messages m = v.m;
+        String q = v.param("q");
+        String cursor = v.param("cursor");
+        List<JsonNode> shown = new ArrayList<>();
+        String next = cursor.isEmpty() ? null : cursor;
+        int pagesRead = 0;
+        do {
+            ApiClient.Reply page = v.api.get("/people?limit=" + (q.isEmpty() ? SHOWN : SEARCH_PAGE_SIZE)
+                    + (next == null ? "" : "&cursor=" + url(next)));
+            if (!page.ok()) {
+                refused(v, page);
+                return;
+            }
+            for (JsonNode p : page.json().path("items")) {
+                if (matches(p, q)) {
+                    shown.add(p);
+                }
+            }
+            next = page.json().path("nextCursor").asText(null);
+            pagesRead++;
+        } while (!q.isEmpty() && next != null && shown.size() < SHOWN && pagesRead < SEARCH_PAGES);
+
+        StringBuilder rows = new StringBuilder();
+        for (JsonNode p : shown) {
+            rows.append("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"")
+                    .append(Visit.ROOT).append("/people/").append(esc(url(p.path("id").asText()))).append("\">")
+                    .append(esc(name(p))).append("</a></th><td class=\"govuk-table__cell\">")
+                    .append(esc(p.path("dateOfBirth").asText(""))).append("</td><td class=\"govuk-table__cell\">")
+                    .append(esc(p.path("identifiers").path("nhsNumber").asText(""))).append("</td></tr>\n");
+        }
+        String results = shown.isEmpty() ? "<p class=\"govuk-body\">" + m.h("people.none") + "</p>" : """
+                <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m">%s</caption>
+                <thead class="govuk-table__head"><tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">%s</th><th scope="col" class="govuk-table__header">%s</th><th scope="col" class="govuk-table__header">%s</th>
+                </tr></thead>
+                <tbody class="govuk-table__body">
+                %s</tbody>
+                </table>
+                """.formatted(q.isEmpty() ? m.h("people.all") : m.h("people.matching", q), m.h("person.name"),
+                m.h("person.dateOfBirth"), m.h("person.nhsNumber"), rows);
+        String more = next == null ? "" : """
+                <nav class="govuk-pagination govuk-pagination--block" aria-label="%s">
+                <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="%s/people?q=%s&amp;cursor=%s" rel="next">
+                <span class="govuk-pagination__link-title">%s</span></a></div></nav>
+                """.formatted(m.h("people.pages"), Visit.ROOT, esc(url(q)), esc(url(next)), m.h("people.more"));
+        v.html(200, Layout.page(v, m.t("people.title"), """
+                <h1 class="govuk-heading-l">%s</h1>
+                <form method="get" action="%s/people" role="search">
+                <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--s" for="q">%s</label>
+                <div id="q-hint" class="govuk-hint">%s</div>
+                <input class="govuk-input govuk-!-width-two-thirds" id="q" name="q" type="search" aria-describedby="q-hint" value="%s">
+                </div>
+                <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">%s</button>
+                </form>
+                %s%s
+                """.formatted(m.h("people.title"), Visit.ROOT, m.h("people.search"), m.h("people.searchHint"),
+                esc(q), m.h("people.searchButton"), results, more)));
+    }
+
+    private static boolean matches(JsonNode p, String q) {
+        if (q.isEmpty()) {
+            return true;
+        }
+        String wanted = q.toLowerCase(Locale.ROOT);
+        String digits = q.replaceAll("\\s", "");
+        String nhs = p.path("identifiers").path("nhsNumber").asText("").replaceAll("\\s", "");
+        String all = (p.path("givenName").asText("") + " " + p.path("preferredName").asText("") + " "
+                + p.path("familyName").asText("")).toLowerCase(Locale.ROOT);
+        return all.contains(wanted) || !digits.isEmpty() && nhs.equals(digits);
+    }
+
+    /** The person's details, as the record at a glance ends with them. */
+    static String details(Messages m, JsonNode p) {
+        String language = p.path("preferredLanguage").asText("en");
+        JsonNode offer = p.path("activeOffer");
+        String summary = row(m.h("person.dateOfBirth"), esc(p.path("dateOfBirth").asText("")))
+                + row(m.h("person.nhsNumber"), esc(p.path("identifiers").path("nhsNumber").asText("")))
+                + row(m.h("person.preferredLanguage"), esc(Vocabulary.label(m, "language", language)))
+                + row(m.h("person.activeOffer"), offer.path("made").asBoolean(false)
+                        ? m.h("person.activeOffer.made", RecordPages.date(m, offer.path("madeAt").asText("")))
+                        : m.h("person.activeOffer.notMade"))
+                + row(m.h("person.communicationNeeds"), esc(p.path("communicationNeeds").asText("")));
+        return """
+                <h2 class="govuk-heading-m">%s</h2>
+                <dl class="govuk-summary-list">
+                %s</dl>
+                """.formatted(m.h("person.about"), summary);
+    }
+
+    static String row(String keyHtml, String valueHtml) {
+        return "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">" + keyHtml
+                + "</dt><dd class=\"govuk-summary-list__value\">" + valueHtml + "</dd></div>\n";
+    }
+}

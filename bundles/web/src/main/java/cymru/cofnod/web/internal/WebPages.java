@@ -1,0 +1,152 @@
+package cymru.cofnod.web.internal;
+
+import cymru.cofnod.web.internal.Sessions.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import javax.servlet.Servlet;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web pages at {@code /cofnod/}, registered with the HTTP whiteboard. They are rendered here and
+ * read and write only through the public HTTP API, as the signed-in user; CXF's longer
+ * {@code /cofnod/api/*} mapping keeps the API its own.
+ */
+@Component(service = Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/cofnod/*",
+        "osgi.http.whiteboard.servlet.name=cofnod-web"})
+@Designate(ocd = WebPages.Config.class)
+public class WebPages extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
+
+    static final String SESSION_COOKIE = "cofnod-session";
+    static final String LANGUAGE_COOKIE = "cofnod-lang";
+    private static final Map<String, String> ASSET_TYPES = Map.of(
+            "css", "text/css; charset=UTF-8", "js", "text/javascript; charset=UTF-8",
+            "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
+
+    @ObjectClassDefinition(name = "Cofnod web pages")
+    public @interface Config {
+        @AttributeDefinition(description = "The API the pages use; empty means this server's own /cofnod/api/v1")
+        String apiUrl() default "";
+
+        @AttributeDefinition(description = "Minutes of inactivity after which a user is signed out")
+        int idleMinutes() default 30;
+    }
+
+    private transient Sessions sessions;
+    private transient String apiUrl;
+    private transient Pages pages;
+
+    @Activate
+    void activate(Config config) {
+        sessions = new Sessions(Duration.ofMinutes(config.idleMinutes()), Clock.systemUTC());
+        apiUrl = config.apiUrl();
+        pages = new Pages(sessions);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (path.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", Visit.ROOT + "/");
+            return;
+        }
+        if (path.startsWith("/assets/") && "GET".equals(request.getMethod())) {
+            asset(path, response);
+            return;
+        }
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Optional<Session> session = sessions.find(cookie(request, SESSION_COOKIE));
+        ApiClient api = new ApiClient(apiBase(request), session.map(Session::authorization).orElse(null),
+                session.map(Session::purpose).orElse(null));
+        Visit visit = new Visit(request, response, Messages.of(language(request, response)),
+                session.orElse(null), session.isPresent() ? api : null);
+        try {
+            if ("POST".equals(request.getMethod()) && session.isPresent()
+                    && !session.get().csrf().equals(request.getParameter("csrf"))) {
+                Pages.problem(visit, HttpServletResponse.SC_FORBIDDEN, "error.form");
+                return;
+            }
+            pages.route(visit, path, api);
+        } catch (ApiClient.ApiUnavailableException e) {
+            LOG.warn("The pages could not reach the API", e);
+            Pages.problem(visit, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.unavailable");
+        } catch (RuntimeException e) {
+            // a fault of the pages themselves: logged, and shown as the service's problem page, never a stack trace
+            LOG.error("Cofnod's web page {} failed", path, e);
+            Pages.problem(visit, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.unavailable");
+        }
+    }
+
+    /** The language asked for now ({@code ?lang=}, then remembered), else the one remembered, else English. */
+    private static String language(HttpServletRequest request, HttpServletResponse response) {
+        String asked = request.getParameter("lang");
+        if (asked != null && Messages.LANGUAGES.contains(asked)) {
+            remember(response, LANGUAGE_COOKIE, asked, 365 * 24 * 3600);
+            return asked;
+        }
+        String remembered = cookie(request, LANGUAGE_COOKIE);
+        return remembered != null && Messages.LANGUAGES.contains(remembered) ? remembered : "en";
+    }
+
+    static boolean languageChosen(HttpServletRequest request) {
+        return request.getParameter("lang") != null || cookie(request, LANGUAGE_COOKIE) != null;
+    }
+
+    /** A cookie for the pages; {@code maxAge} null keeps it until the browser closes. */
+    static void remember(HttpServletResponse response, String name, String value, Integer maxAge) {
+        // SameSite is not in the Servlet 3.1 API, hence the header written by hand
+        response.addHeader("Set-Cookie", name + "=" + value + "; Path=" + Visit.ROOT
+                + (maxAge == null ? "" : "; Max-Age=" + maxAge) + "; HttpOnly; SameSite=Lax");
+    }
+
+    static String cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies).filter(c -> c.getName().equals(name))
+                .map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    private String apiBase(HttpServletRequest request) {
+        return apiUrl.isBlank() ? "http://127.0.0.1:" + request.getLocalPort() + Visit.ROOT + "/api/v1" : apiUrl;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void asset(String path, HttpServletResponse response) throws IOException {
+        String name = path.substring("/assets/".length());
+        String type = ASSET_TYPES.get(name.substring(name.lastIndexOf('.') + 1));
+        InputStream in = name.contains("..") || type == null ? null : getClass().getResourceAsStream("/assets/" + name);
+        if (in == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (in) {
+            response.setContentType(type);
+            response.setHeader("Cache-Control", "public, max-age=3600");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}
