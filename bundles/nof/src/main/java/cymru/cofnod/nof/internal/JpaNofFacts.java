@@ -1,0 +1,184 @@
+package cymru.cofnod.nof.internal;
+
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.nof.api.NofFacts;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
+import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.RecordItem;
+import cymru.cofnod.outcomes.api.RecordListener;
+import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Review;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the de-identified facts reports count, from every committed change to a record (outcomes and
+ * reviews), and rebuilds them from the record service when asked. At first start with an empty fact
+ * table it rebuilds once in the background, so records written before this bundle listened count too.
+ * Changes are applied one at a time, and a newer outcome version always wins, so the listener and a
+ * rebuild running together end in the same facts.
+ */
+@Component(service = {RecordListener.class, NofFacts.class}, immediate = true)
+public class JpaNofFacts implements RecordListener, NofFacts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaNofFacts.class);
+    private static final String NO_AGENCY = "none";
+
+    @Reference(target = "(osgi.unit.name=cofnod-nof)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private RecordService records;
+
+    @Reference
+    private PersonService people;
+
+    private PersonKeys keys;
+    private ExecutorService background;
+
+    public JpaNofFacts() {
+    }
+
+    JpaNofFacts(JpaTemplate jpa, RecordService records, PersonService people) {
+        this.jpa = jpa;
+        this.records = records;
+        this.people = people;
+        this.keys = new PersonKeys(secret());
+    }
+
+    @Activate
+    void activate() {
+        keys = new PersonKeys(secret());
+        if (count() == 0) {
+            background = Executors.newSingleThreadExecutor(r -> new Thread(r, "cofnod-nof-facts-rebuild"));
+            background.submit(() -> {
+                try {
+                    LOG.info("NOF facts rebuilt from {} outcomes at first start", rebuildAll(Requester.system(null)));
+                } catch (RuntimeException e) {
+                    LOG.warn("NOF facts could not be rebuilt at start; run cofnod:nof-rebuild-facts", e);
+                }
+            });
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    @Override
+    public void changed(RecordChange change) {
+        if (change.item() instanceof Outcome outcome) {
+            outcome(outcome, change.personId(), change.version(), change.state(), change.agency());
+        } else if (change.item() instanceof Review review && FactRow.LIVE.equals(change.state())) {
+            review(review);
+        }
+    }
+
+    @Override
+    public int rebuild(Requester requester) {
+        Access.require(requester, "rebuild the report facts", Role.ADMINISTRATOR);
+        return rebuildAll(requester);
+    }
+
+    @Override
+    public long count(Requester requester) {
+        Access.require(requester, "count the report facts", Role.ADMINISTRATOR, Role.COMMISSIONER);
+        return count();
+    }
+
+    private long count() {
+        return jpa.txExpr(TransactionType.Required, em -> em
+                .createQuery("select count(f) from FactRow f where f.state = :s", Long.class)
+                .setParameter("s", FactRow.LIVE).getSingleResult());
+    }
+
+    /** Every person's live outcomes, then their reviews, page by page through the record service. */
+    private int rebuildAll(Requester requester) {
+        int[] outcomes = {0};
+        each(cursor -> people.list(requester, new PageRequest(cursor, PageRequest.MAX_LIMIT)), (Person p) -> {
+            each(cursor -> records.list(requester, p.id(), ItemKind.OUTCOME, new PageRequest(cursor, PageRequest.MAX_LIMIT)),
+                    (Outcome o) -> {
+                        outcome(o, p.id(), o.version(), FactRow.LIVE, o.provenance() == null ? null : o.provenance().agency());
+                        outcomes[0]++;
+                    });
+            each(cursor -> records.list(requester, p.id(), ItemKind.REVIEW, new PageRequest(cursor, PageRequest.MAX_LIMIT)),
+                    this::review);
+        });
+        return outcomes[0];
+    }
+
+    private static <T> void each(Function<String, Page<T>> pages, Consumer<T> action) {
+        String cursor = null;
+        do {
+            Page<T> page = pages.apply(cursor);
+            page.items().forEach(action);
+            cursor = page.nextCursor();
+        } while (cursor != null);
+    }
+
+    private synchronized void outcome(Outcome o, String personId, long version, String state, String agency) {
+        LocalDate firstSaid = LocalDate.ofInstant(firstSaid(o), ZoneOffset.UTC);
+        jpa.tx(TransactionType.Required, em -> {
+            FactRow fact = em.find(FactRow.class, o.id());
+            if (fact == null) {
+                fact = new FactRow(o.id(), keys.key(personId), agency == null ? NO_AGENCY : agency);
+                fact.update(version, state, o.type(), o.status(), firstSaid);
+                em.persist(fact);
+            } else {
+                fact.update(version, state, o.type(), o.status(), firstSaid);
+            }
+        });
+    }
+
+    private synchronized void review(Review r) {
+        Instant at = r.occurredAt() != null ? r.occurredAt()
+                : r.provenance() != null ? r.provenance().recordedAt() : Instant.now();
+        jpa.tx(TransactionType.Required, em -> r.results().forEach(result -> {
+            FactRow fact = em.find(FactRow.class, result.outcomeId());
+            if (fact != null) {
+                fact.reviewed(result.result(), Times.utc(at));
+            }
+        }));
+    }
+
+    private static Instant firstSaid(RecordItem o) {
+        if (o.occurredAt() != null) {
+            return o.occurredAt();
+        }
+        return o.provenance() != null && o.provenance().recordedAt() != null ? o.provenance().recordedAt() : Instant.now();
+    }
+
+    /** This installation's person-key secret, made once at first start. */
+    private String secret() {
+        return jpa.txExpr(TransactionType.Required, (EntityManager em) -> {
+            Secret s = em.find(Secret.class, PersonKeys.SECRET_NAME);
+            if (s == null) {
+                s = new Secret(PersonKeys.SECRET_NAME, PersonKeys.newSecret());
+                em.persist(s);
+            }
+            return s.value();
+        });
+    }
+}
