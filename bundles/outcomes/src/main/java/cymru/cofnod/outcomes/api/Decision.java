@@ -45,8 +45,9 @@ public record Decision(String id, Long version, String personId, Instant occurre
     }
 
     @Override
-    public Decision stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
-        return new Decision(newId, newVersion, newPersonId, occurredAt, newProvenance, what, why, outcomeIds,
+    public Decision stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
+            Provenance newProvenance) {
+        return new Decision(newId, newVersion, newPersonId, newOccurredAt, newProvenance, what, why, outcomeIds,
                 alternatives, decidedBy);
     }
 }

@@ -103,8 +103,9 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
     }
 
     @Override
-    public Entry stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
-        return new Entry(newId, newVersion, newPersonId, occurredAt, newProvenance, kind, outcomeIds, parts,
+    public Entry stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
+            Provenance newProvenance) {
+        return new Entry(newId, newVersion, newPersonId, newOccurredAt, newProvenance, kind, outcomeIds, parts,
                 learningLog, progress, recordCategory);
     }
 }

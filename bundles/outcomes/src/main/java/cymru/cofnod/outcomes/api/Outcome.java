@@ -76,8 +76,9 @@ public record Outcome(String id, Long version, String personId, Instant occurred
     }
 
     @Override
-    public Outcome stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
-        return new Outcome(newId, newVersion, newPersonId, occurredAt, newProvenance, ownWords, language, type,
+    public Outcome stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
+            Provenance newProvenance) {
+        return new Outcome(newId, newVersion, newPersonId, newOccurredAt, newProvenance, ownWords, language, type,
                 expressedBy, status, professionalRestatement, strengthIds, riskIds, agencies, flags);
     }
 }

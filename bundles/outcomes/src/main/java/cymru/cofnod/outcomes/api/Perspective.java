@@ -48,8 +48,9 @@ public record Perspective(String id, Long version, String personId, Instant occu
     }
 
     @Override
-    public Perspective stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
-        return new Perspective(newId, newVersion, newPersonId, occurredAt, newProvenance, aboutId, whose, view,
+    public Perspective stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
+            Provenance newProvenance) {
+        return new Perspective(newId, newVersion, newPersonId, newOccurredAt, newProvenance, aboutId, whose, view,
                 language, stance);
     }
 }

@@ -57,8 +57,9 @@ public record Profile(String id, Long version, String personId, Instant occurred
     }
 
     @Override
-    public Profile stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
-        return new Profile(newId, newVersion, newPersonId, occurredAt, newProvenance, importantToMe,
+    public Profile stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
+            Provenance newProvenance) {
+        return new Profile(newId, newVersion, newPersonId, newOccurredAt, newProvenance, importantToMe,
                 howBestToSupportMe);
     }
 }

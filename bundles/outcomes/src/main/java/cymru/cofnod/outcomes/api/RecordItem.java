@@ -32,6 +32,6 @@ public interface RecordItem {
     /** Checks the item's own rules, naming each bad field. */
     void validate(Validation v);
 
-    /** This item as stored: the same content with Cofnod's id, version, person and provenance. */
-    RecordItem stamped(String id, long version, String personId, Provenance provenance);
+    /** This item as stored: the same content with Cofnod's id, version, person, time and provenance. */
+    RecordItem stamped(String id, long version, String personId, Instant occurredAt, Provenance provenance);
 }

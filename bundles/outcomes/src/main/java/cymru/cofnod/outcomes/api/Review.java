@@ -67,8 +67,9 @@ public record Review(String id, Long version, String personId, Instant occurredA
     }
 
     @Override
-    public Review stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
-        return new Review(newId, newVersion, newPersonId, occurredAt, newProvenance, results, emergingOutcomes,
+    public Review stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
+            Provenance newProvenance) {
+        return new Review(newId, newVersion, newPersonId, newOccurredAt, newProvenance, results, emergingOutcomes,
                 emergedOutcomeIds, summary);
     }
 }

@@ -36,8 +36,9 @@ public record Risk(String id, Long version, String personId, Instant occurredAt,
     }
 
     @Override
-    public Risk stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
-        return new Risk(newId, newVersion, newPersonId, occurredAt, newProvenance, description, language, priority,
+    public Risk stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
+            Provenance newProvenance) {
+        return new Risk(newId, newVersion, newPersonId, newOccurredAt, newProvenance, description, language, priority,
                 viewOf, whatNeedsToHappen, outcomeIds);
     }
 }

@@ -37,8 +37,9 @@ public record Strength(String id, Long version, String personId, Instant occurre
     }
 
     @Override
-    public Strength stamped(String newId, long newVersion, String newPersonId, Provenance newProvenance) {
-        return new Strength(newId, newVersion, newPersonId, occurredAt, newProvenance, description, language, viewOf,
+    public Strength stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
+            Provenance newProvenance) {
+        return new Strength(newId, newVersion, newPersonId, newOccurredAt, newProvenance, description, language, viewOf,
                 outcomeIds);
     }
 }

@@ -11,6 +11,7 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
 
 /**
  * One version of one item of a person's record. Nothing is overwritten: an update adds a row with
@@ -21,10 +22,11 @@ import javax.persistence.Table;
 @Entity
 @IdClass(ItemRow.Key.class)
 @Table(name = "OUTCOMES_ITEM", indexes = {
-    @Index(name = "OUTCOMES_ITEM_JOURNEY", columnList = "PERSON_ID,STATE,OCCURRED_AT,ITEM_ID"),
+    // the journey reads newest first: a descending index lets Derby stop after one page
+    @Index(name = "OUTCOMES_ITEM_JOURNEY", columnList = "PERSON_ID,STATE,OCCURRED_AT DESC,ITEM_ID DESC"),
     @Index(name = "OUTCOMES_ITEM_KIND", columnList = "KIND,STATE,CREATED_AT,ITEM_ID"),
     @Index(name = "OUTCOMES_ITEM_SOURCE", columnList = "SOURCE_AGENCY,SOURCE_KEY")
-})
+}, uniqueConstraints = @UniqueConstraint(name = "OUTCOMES_ITEM_ONCE", columnNames = {"SOURCE_AGENCY", "SOURCE_KEY", "VERSION"}))
 public class ItemRow {
 
     static final String LIVE = "live";
@@ -44,6 +46,10 @@ public class ItemRow {
 
     @Column(name = "PERSON_ID", length = 36, nullable = false)
     private String personId;
+
+    /** The kind within the kind that lists filter on, such as an entry's {@code visit} or {@code learning-log}. */
+    @Column(name = "SUBKIND", length = 24)
+    private String subkind;
 
     @Column(name = "STATE", length = 12, nullable = false)
     private String state;
@@ -93,6 +99,7 @@ public class ItemRow {
     /** The next version of this item, carrying what does not change between versions. */
     ItemRow successor() {
         ItemRow next = new ItemRow(itemId, version + 1, kind, personId);
+        next.subkind = subkind;
         next.agency = agency;
         next.category = category;
         next.occurredAt = occurredAt;
@@ -107,6 +114,7 @@ public class ItemRow {
     public int version() { return version; }
     public String kind() { return kind; }
     public String personId() { return personId; }
+    public String subkind() { return subkind; }
     public String state() { return state; }
     public String agency() { return agency; }
     public String author() { return author; }
@@ -119,6 +127,7 @@ public class ItemRow {
     public String reason() { return reason; }
     public String body() { return body; }
 
+    void subkind(String value) { this.subkind = value; }
     void state(String value) { this.state = value; }
     void agency(String value) { this.agency = value; }
     void author(String value) { this.author = value; }

@@ -4,9 +4,12 @@ import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.StaleVersionException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -30,25 +33,34 @@ final class ItemStore {
         return UUID.randomUUID().toString();
     }
 
-    /** What a new item is: everything but its version. */
-    record NewItem(String itemId, String kind, String personId, String category, Instant occurredAt,
-                   String sourceAgency, String sourceKey, Object body, Collection<String> links) {
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    static ItemRow insert(EntityManager em, Requester by, NewItem item) {
-        ItemRow row = new ItemRow(item.itemId(), 1, item.kind(), item.personId());
+    /** What one version of an item says: its body and the columns lists filter on. */
+    record Content(Object body, Collection<String> links, String subkind, String category, Instant occurredAt) {
+    }
+
+    static ItemRow insert(EntityManager em, Requester by, String itemId, String kind, String personId,
+                          String sourceKey, Content content) {
+        ItemRow row = new ItemRow(itemId, 1, kind, personId);
         Instant now = now();
         row.agency(by.agency());
         row.author(by.user());
-        row.category(item.category());
-        row.occurredAt(item.occurredAt() == null ? now : item.occurredAt().truncatedTo(ChronoUnit.MICROS));
         row.createdAt(now);
         row.recordedAt(now);
-        row.source(item.sourceAgency(), item.sourceKey());
-        row.body(Json.write(item.body()));
+        row.source(sourceKey == null ? null : by.agency(), sourceKey);
+        apply(row, content, now);
         em.persist(row);
-        link(em, row.itemId(), item.links());
+        link(em, itemId, content.links());
         return row;
+    }
+
+    private static void apply(ItemRow row, Content content, Instant now) {
+        row.subkind(content.subkind());
+        row.category(content.category());
+        row.occurredAt(content.occurredAt() == null ? now : content.occurredAt().truncatedTo(ChronoUnit.MICROS));
+        row.body(Json.write(content.body()));
     }
 
     /** The newest version of an item, whatever its state, locked against a concurrent writer. */
@@ -66,50 +78,57 @@ final class ItemStore {
         return rows.get(0);
     }
 
-    /** The live version of an item; a withdrawn or unknown item is not found. */
-    static ItemRow live(EntityManager em, String kind, String itemId) {
-        List<ItemRow> rows = em.createQuery(
+    /** The live version of an item, if there is one. */
+    static Optional<ItemRow> findLive(EntityManager em, String kind, String itemId) {
+        return em.createQuery(
                         "select r from ItemRow r where r.itemId = :id and r.kind = :kind and r.state = :live",
                         ItemRow.class)
                 .setParameter("id", itemId).setParameter("kind", kind).setParameter("live", ItemRow.LIVE)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new RecordNotFoundException(kind, itemId);
-        }
-        return rows.get(0);
+                .getResultList().stream().findFirst();
+    }
+
+    /** The live version of an item; a withdrawn or unknown item is not found. */
+    static ItemRow live(EntityManager em, String kind, String itemId) {
+        return findLive(em, kind, itemId).orElseThrow(() -> new RecordNotFoundException(kind, itemId));
+    }
+
+    /** The first version of the item an agency sent under its own key, if it has been sent before. */
+    static Optional<ItemRow> bySource(EntityManager em, String agency, String sourceKey) {
+        return em.createQuery("select r from ItemRow r where r.sourceAgency = :a and r.sourceKey = :k"
+                        + " and r.state <> :superseded", ItemRow.class)
+                .setParameter("a", agency).setParameter("k", sourceKey)
+                .setParameter("superseded", ItemRow.SUPERSEDED)
+                .getResultList().stream().findFirst();
     }
 
     /**
      * Adds the next version of a live item. The writer must name the version it read, so that a
      * concurrent edit is refused rather than lost.
      */
-    static ItemRow revise(EntityManager em, Requester by, String kind, String itemId, long expectedVersion,
-                          Object body, Collection<String> links) {
-        ItemRow current = latestForUpdate(em, kind, itemId);
+    static ItemRow revise(EntityManager em, Requester by, ItemRow current, long expectedVersion, Content content) {
         if (!ItemRow.LIVE.equals(current.state())) {
-            throw new RecordNotFoundException(kind, itemId);
+            throw new RecordNotFoundException(current.kind(), current.itemId());
         }
         if (current.version() != expectedVersion) {
-            throw new StaleVersionException(itemId, expectedVersion, current.version());
+            throw new StaleVersionException(current.itemId(), expectedVersion, current.version());
         }
         ItemRow next = current.successor();
         next.author(by.user());
-        next.recordedAt(now());
-        next.body(Json.write(body));
+        Instant now = now();
+        next.recordedAt(now);
+        apply(next, content, now);
         current.state(ItemRow.SUPERSEDED);
         em.persist(next);
-        if (links != null) {
-            em.createQuery("delete from ItemLink l where l.itemId = :id").setParameter("id", itemId).executeUpdate();
-            link(em, itemId, links);
-        }
+        em.createQuery("delete from ItemLink l where l.itemId = :id").setParameter("id", current.itemId())
+                .executeUpdate();
+        link(em, current.itemId(), content.links());
         return next;
     }
 
     /** Withdraws a live item: a new version in state withdrawn, so the history keeps what it said. */
-    static ItemRow withdraw(EntityManager em, Requester by, String kind, String itemId, String reason) {
-        ItemRow current = latestForUpdate(em, kind, itemId);
+    static ItemRow withdraw(EntityManager em, Requester by, ItemRow current, String reason) {
         if (!ItemRow.LIVE.equals(current.state())) {
-            throw new RecordNotFoundException(kind, itemId);
+            throw new RecordNotFoundException(current.kind(), current.itemId());
         }
         ItemRow next = current.successor();
         next.author(by.user());
@@ -133,6 +152,17 @@ final class ItemStore {
         return rows;
     }
 
+    /** The live ids, among {@code ids}, of items of this person of one of these kinds. */
+    static List<String> existing(EntityManager em, String personId, Collection<String> ids, Collection<String> kinds) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r.itemId from ItemRow r where r.personId = :p and r.state = :live"
+                        + " and r.itemId in :ids and r.kind in :kinds", String.class)
+                .setParameter("p", personId).setParameter("live", ItemRow.LIVE)
+                .setParameter("ids", ids).setParameter("kinds", kinds).getResultList();
+    }
+
     /** Items of one kind in the order first recorded, from a cursor, one more than asked to tell if a page follows. */
     static List<ItemRow> registryPage(EntityManager em, String kind, Cursor after, int limit) {
         String keyset = after == null ? ""
@@ -142,7 +172,7 @@ final class ItemStore {
                         + " order by r.createdAt, r.itemId", ItemRow.class)
                 .setParameter("kind", kind).setParameter("live", ItemRow.LIVE);
         if (after != null) {
-            q.setParameter("at", java.time.LocalDateTime.ofInstant(after.at(), java.time.ZoneOffset.UTC)).setParameter("afterId", after.itemId());
+            q.setParameter("at", utc(after.at())).setParameter("afterId", after.itemId());
         }
         return q.setMaxResults(limit + 1).getResultList();
     }

@@ -49,8 +49,7 @@ public class JpaPersonService implements PersonService {
             String id = ItemStore.newId();
             Person stored = person.withIdentity(id, 1);
             claimIdentifiers(em, id, stored);
-            ItemStore.insert(em, requester, new ItemStore.NewItem(id, KIND, id, "person", null, null, null,
-                    stored, stored.caresFor()));
+            ItemStore.insert(em, requester, id, KIND, id, null, content(stored));
             return stored;
         });
     }
@@ -84,7 +83,8 @@ public class JpaPersonService implements PersonService {
         validate(person);
         return jpa.txExpr(TransactionType.Required, em -> {
             Person stored = person.withIdentity(id, expectedVersion + 1);
-            ItemRow next = ItemStore.revise(em, requester, KIND, id, expectedVersion, stored, stored.caresFor());
+            ItemRow next = ItemStore.revise(em, requester, ItemStore.latestForUpdate(em, KIND, id), expectedVersion,
+                    content(stored));
             em.createQuery("delete from PersonIdentifier i where i.personId = :id").setParameter("id", id)
                     .executeUpdate();
             claimIdentifiers(em, id, stored);
@@ -174,6 +174,10 @@ public class JpaPersonService implements PersonService {
 
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
+    }
+
+    private static ItemStore.Content content(Person p) {
+        return new ItemStore.Content(p, p.caresFor(), null, "person", null);
     }
 
     private static Person toPerson(ItemRow row) {

@@ -1,0 +1,370 @@
+package cymru.cofnod.outcomes.internal;
+
+import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.core.api.Validation;
+import cymru.cofnod.outcomes.api.Decision;
+import cymru.cofnod.outcomes.api.Entry;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
+import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.Perspective;
+import cymru.cofnod.outcomes.api.Profile;
+import cymru.cofnod.outcomes.api.Provenance;
+import cymru.cofnod.outcomes.api.RecordItem;
+import cymru.cofnod.outcomes.api.RecordListener;
+import cymru.cofnod.outcomes.api.RecordListener.RecordChange;
+import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Review;
+import cymru.cofnod.outcomes.api.Risk;
+import cymru.cofnod.outcomes.api.Strength;
+import cymru.cofnod.outcomes.api.TimelineItem;
+import cymru.cofnod.outcomes.api.TimelineQuery;
+import cymru.cofnod.outcomes.api.Versioned;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The personal outcomes record on versioned rows: one code path for every kind of item. */
+@Component(service = RecordService.class)
+public class JpaRecordService implements RecordService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaRecordService.class);
+    /** What the person may add to their own record: their outcomes, their words, their view. */
+    private static final Set<ItemKind<?>> PERSON_MAY_ADD = Set.of(ItemKind.OUTCOME, ItemKind.ENTRY, ItemKind.PERSPECTIVE);
+
+    @Reference(target = "(osgi.unit.name=cofnod-outcomes)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private PersonService people;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<RecordListener> listeners = new ArrayList<>();
+
+    private RecordAccess access;
+
+    public JpaRecordService() {
+        // for DS
+    }
+
+    JpaRecordService(JpaTemplate jpa, PersonService people) {
+        this.jpa = jpa;
+        this.people = people;
+        activate();
+    }
+
+    @Activate
+    void activate() {
+        access = new RecordAccess(people);
+    }
+
+    @Override
+    public <T extends RecordItem> T add(Requester requester, String personId, ItemKind<T> kind, T item) {
+        return ingest(requester, personId, kind, item, null).item();
+    }
+
+    @Override
+    public <T extends RecordItem> Ingested<T> ingest(Requester requester, String personId, ItemKind<T> kind, T item,
+                                                     String sourceKey) {
+        Objects.requireNonNull(item, "item");
+        checkMayAdd(requester, personId, kind);
+        List<RecordChange> changes = new ArrayList<>();
+        Ingested<T> result = jpa.txExpr(TransactionType.Required, em -> {
+            requirePerson(em, personId);
+            if (sourceKey != null) {
+                Optional<ItemRow> earlier = ItemStore.bySource(em, requester.agency(), sourceKey);
+                if (earlier.isPresent()) {
+                    return new Ingested<>(toItem(earlier.get(), kind), true);
+                }
+            }
+            if (kind == ItemKind.PROFILE && !Journey.page(em, personId, kinds(kind), Visibility.all(), null, 1).isEmpty()) {
+                new Validation().add("profile", "this person already has a one-page profile: change it with PUT and If-Match")
+                        .orThrow();
+            }
+            T prepared = prepare(em, requester, personId, kind, item, changes);
+            ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey,
+                    content(prepared, null));
+            T stored = toItem(row, kind);
+            changes.add(change(row, stored));
+            return new Ingested<>(stored, false);
+        });
+        announce(changes);
+        return result;
+    }
+
+    @Override
+    public <T extends RecordItem> T get(Requester requester, String personId, ItemKind<T> kind, String id) {
+        Visibility visibility = access.visibility(requester, personId);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ItemRow row = ItemStore.live(em, kind.name(), id);
+            T item = toItem(row, kind);
+            requireVisible(visibility, row, item, personId);
+            return item;
+        });
+    }
+
+    @Override
+    public <T extends RecordItem> Page<T> list(Requester requester, String personId, ItemKind<T> kind,
+                                               PageRequest page) {
+        Page<TimelineItem> items = timeline(requester, personId, kinds(kind), page);
+        List<T> typed = items.items().stream().map(t -> kind.type().cast(t.item())).toList();
+        return new Page<>(typed, items.nextCursor(), items.withheld());
+    }
+
+    @Override
+    public <T extends RecordItem> T revise(Requester requester, String personId, ItemKind<T> kind, String id,
+                                           long expectedVersion, T item) {
+        Objects.requireNonNull(item, "item");
+        access.checkMayWrite(requester, personId);
+        Visibility visibility = access.visibility(requester, personId);
+        List<RecordChange> changes = new ArrayList<>();
+        T result = jpa.txExpr(TransactionType.Required, em -> {
+            ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
+            T prepared = prepare(em, requester, personId, kind, item, changes);
+            ItemRow next = ItemStore.revise(em, requester, current, expectedVersion,
+                    content(prepared, current.occurredAt()));
+            T stored = toItem(next, kind);
+            changes.add(change(next, stored));
+            return stored;
+        });
+        announce(changes);
+        return result;
+    }
+
+    @Override
+    public <T extends RecordItem> Versioned<T> withdraw(Requester requester, String personId, ItemKind<T> kind,
+                                                        String id, String reason) {
+        new Validation().requireText(reason, "reason").maxLength(reason, 2000, "reason").orThrow();
+        access.checkMayWrite(requester, personId);
+        Visibility visibility = access.visibility(requester, personId);
+        List<RecordChange> changes = new ArrayList<>();
+        Versioned<T> result = jpa.txExpr(TransactionType.Required, em -> {
+            ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
+            ItemRow withdrawn = ItemStore.withdraw(em, requester, current, reason);
+            T item = toItem(withdrawn, kind);
+            changes.add(change(withdrawn, item));
+            return versioned(withdrawn, item);
+        });
+        announce(changes);
+        return result;
+    }
+
+    @Override
+    public <T extends RecordItem> List<Versioned<T>> history(Requester requester, String personId, ItemKind<T> kind,
+                                                             String id) {
+        Visibility visibility = access.visibility(requester, personId);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<ItemRow> rows = ItemStore.history(em, kind.name(), id);
+            ItemRow latest = rows.get(rows.size() - 1);
+            requireVisible(visibility, latest, toItem(latest, kind), personId);
+            return rows.stream().map(r -> versioned(r, toItem(r, kind))).toList();
+        });
+    }
+
+    @Override
+    public Page<TimelineItem> timeline(Requester requester, String personId, TimelineQuery query, PageRequest page) {
+        Visibility visibility = access.visibility(requester, personId);
+        Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            requirePerson(em, personId);
+            List<ItemRow> rows = Journey.page(em, personId, query, visibility, after, page.limit());
+            boolean more = rows.size() > page.limit();
+            List<TimelineItem> items = new ArrayList<>();
+            for (ItemRow row : more ? rows.subList(0, page.limit()) : rows) {
+                RecordItem item = toItem(row, ItemKind.byName(row.kind()).orElseThrow());
+                items.add(new TimelineItem(row.itemId(), row.kind(), row.occurredAt(), row.agency(), row.author(),
+                        item.links(), item));
+            }
+            String next = null;
+            if (more) {
+                TimelineItem last = items.get(items.size() - 1);
+                next = new Cursor(last.occurredAt(), last.id()).encode();
+            }
+            return new Page<>(items, next, Journey.anyHidden(em, personId, visibility));
+        });
+    }
+
+    @Override
+    public Optional<Profile> profile(Requester requester, String personId) {
+        return list(requester, personId, ItemKind.PROFILE, PageRequest.first(1)).items().stream().findFirst();
+    }
+
+    private void checkMayAdd(Requester requester, String personId, ItemKind<?> kind) {
+        access.checkMayWrite(requester, personId);
+        if (requester.role() == Role.PERSON && !PERSON_MAY_ADD.contains(kind)) {
+            throw new AccessDeniedException("The person adds outcomes, entries in their own words and their views; "
+                    + "a practitioner records " + kind.collection());
+        }
+    }
+
+    /** The current version of an item its requester may change: only the agency that wrote it, or its author. */
+    private static ItemRow ownedForChange(EntityManager em, Requester requester, Visibility visibility,
+                                          String personId, ItemKind<?> kind, String id) {
+        ItemRow current = ItemStore.latestForUpdate(em, kind.name(), id);
+        requireVisible(visibility, current, toItem(current, kind), personId);
+        boolean sameAgency = requester.agency() != null && requester.agency().equals(current.agency());
+        boolean ownWords = current.agency() == null && requester.user().equals(current.author());
+        if (!sameAgency && !ownWords) {
+            throw new AccessDeniedException("Only the agency that wrote this " + kind + " may change it; "
+                    + "add a perspective to record a different view");
+        }
+        return current;
+    }
+
+    private static void requireVisible(Visibility visibility, ItemRow row, RecordItem item, String personId) {
+        if (!row.personId().equals(personId)
+                || !visibility.allows(row.agency(), row.category(), row.itemId(), item.links())) {
+            throw new RecordNotFoundException(row.kind(), row.itemId());
+        }
+    }
+
+    private static void requirePerson(EntityManager em, String personId) {
+        ItemStore.live(em, JpaPersonService.KIND, personId);
+    }
+
+    /** Validates an item against its own rules and the record it joins, and applies what adding it means. */
+    @SuppressWarnings("unchecked")
+    private <T extends RecordItem> T prepare(EntityManager em, Requester requester, String personId, ItemKind<T> kind,
+                                             T item, List<RecordChange> changes) {
+        Validation v = new Validation();
+        item.validate(v);
+        v.orThrow();
+        checkReferences(em, personId, item, v);
+        v.orThrow();
+        if (item instanceof Outcome o) {
+            return (T) o.withFlags(OwnWordsCheck.flags(o.ownWords()));
+        }
+        if (item instanceof Review r) {
+            return (T) applyReview(em, requester, personId, r, changes);
+        }
+        return item;
+    }
+
+    /** Every id an item refers to must be a live item of the right kind in the same person's record. */
+    private static void checkReferences(EntityManager em, String personId, RecordItem item, Validation v) {
+        if (item instanceof Outcome o) {
+            requireExisting(em, personId, o.strengthIds(), Set.of(ItemKind.STRENGTH), "strengthIds", v);
+            requireExisting(em, personId, o.riskIds(), Set.of(ItemKind.RISK), "riskIds", v);
+        } else if (item instanceof Strength || item instanceof Risk || item instanceof Entry
+                || item instanceof Decision) {
+            requireExisting(em, personId, item.links(), Set.of(ItemKind.OUTCOME), "outcomeIds", v);
+        } else if (item instanceof Review r) {
+            requireExisting(em, personId, r.results().stream().map(Review.OutcomeResult::outcomeId).toList(),
+                    Set.of(ItemKind.OUTCOME), "results.outcomeId", v);
+        } else if (item instanceof Profile) {
+            requireExisting(em, personId, item.links(), Set.of(ItemKind.ENTRY), "fromEntries", v);
+        } else if (item instanceof Perspective p) {
+            boolean aboutPerson = personId.equals(p.aboutId());
+            if (!aboutPerson) {
+                requireExisting(em, personId, p.links(), Set.copyOf(ItemKind.ALL), "aboutId", v);
+            }
+        }
+    }
+
+    private static void requireExisting(EntityManager em, String personId, List<String> ids, Set<ItemKind<?>> kinds,
+                                        String field, Validation v) {
+        Set<String> wanted = new HashSet<>(ids);
+        wanted.removeIf(Objects::isNull);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<String> found = new HashSet<>(ItemStore.existing(em, personId, wanted,
+                kinds.stream().map(ItemKind::name).collect(Collectors.toSet())));
+        wanted.removeAll(found);
+        if (!wanted.isEmpty()) {
+            v.add(field, "no " + kinds.stream().map(ItemKind::name).sorted().collect(Collectors.joining(" or "))
+                    + " of this person with id " + String.join(", ", new java.util.TreeSet<>(wanted)));
+        }
+    }
+
+    /**
+     * A review's emerging outcomes become outcomes of the record, and an outcome reviewed as achieved,
+     * changed or no longer wanted takes that status, all in the review's transaction.
+     */
+    private Review applyReview(EntityManager em, Requester requester, String personId, Review review,
+                               List<RecordChange> changes) {
+        for (Review.OutcomeResult result : review.results()) {
+            String status = switch (result.result()) {
+                case "achieved", "changed", "no-longer-wanted" -> result.result();
+                default -> null;
+            };
+            ItemRow current = ItemStore.latestForUpdate(em, ItemKind.OUTCOME.name(), result.outcomeId());
+            Outcome outcome = toItem(current, ItemKind.OUTCOME);
+            if (status != null && !status.equals(outcome.status())) {
+                ItemRow next = ItemStore.revise(em, requester, current, current.version(),
+                        content(outcome.withStatus(status), current.occurredAt()));
+                changes.add(change(next, toItem(next, ItemKind.OUTCOME)));
+            }
+        }
+        List<String> emerged = new ArrayList<>(review.emergedOutcomeIds());
+        for (Outcome draft : review.emergingOutcomes()) {
+            Outcome outcome = draft.withFlags(OwnWordsCheck.flags(draft.ownWords()));
+            ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), ItemKind.OUTCOME.name(), personId, null,
+                    content(outcome, null));
+            changes.add(change(row, toItem(row, ItemKind.OUTCOME)));
+            emerged.add(row.itemId());
+        }
+        return review.withEmerged(emerged);
+    }
+
+    private static ItemStore.Content content(RecordItem item, java.time.Instant keepOccurredAt) {
+        String subkind = item instanceof Entry e ? e.kind() : item instanceof Outcome o ? o.type() : null;
+        java.time.Instant occurredAt = item.occurredAt() != null ? item.occurredAt() : keepOccurredAt;
+        return new ItemStore.Content(item, item.links(), subkind, item.category().wireName(), occurredAt);
+    }
+
+    private static TimelineQuery kinds(ItemKind<?> kind) {
+        return new TimelineQuery(null, null, Set.of(kind.name()), null, null);
+    }
+
+    static <T extends RecordItem> T toItem(ItemRow row, ItemKind<T> kind) {
+        RecordItem stored = Json.read(row.body(), kind.type());
+        return kind.type().cast(stored.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
+                new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey())));
+    }
+
+    private static <T> Versioned<T> versioned(ItemRow row, T item) {
+        return new Versioned<>(row.version(), row.state(), row.author(), row.agency(), row.recordedAt(), row.reason(),
+                item);
+    }
+
+    private static RecordChange change(ItemRow row, RecordItem item) {
+        return new RecordChange(row.kind(), row.itemId(), row.personId(), row.version(), row.state(), row.agency(),
+                item);
+    }
+
+    /** Tells the listeners after the commit; one that fails is logged and does not undo the change. */
+    private void announce(List<RecordChange> changes) {
+        for (RecordListener listener : listeners) {
+            for (RecordChange change : changes) {
+                try {
+                    listener.changed(change);
+                } catch (RuntimeException e) {
+                    LOG.warn("Record listener {} failed on {} {}", listener.getClass().getName(), change.kind(),
+                            change.itemId(), e);
+                }
+            }
+        }
+    }
+}
