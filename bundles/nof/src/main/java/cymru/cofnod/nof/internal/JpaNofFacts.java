@@ -1,14 +1,10 @@
 package cymru.cofnod.nof.internal;
 
-import cymru.cofnod.core.api.Page;
-import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.nof.api.NofFacts;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
-import cymru.cofnod.outcomes.api.Person;
-import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordService;
@@ -16,10 +12,9 @@ import cymru.cofnod.outcomes.api.Review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -32,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the de-identified facts reports count, from every committed change to a record (outcomes and
- * reviews), and rebuilds them from the record service when asked. At first start with an empty fact
+ * reviews), and rebuilds them when asked by having the record service replay every live outcome and
+ * review to it (administrators never read records themselves). At first start with an empty fact
  * table it rebuilds once in the background, so records written before this bundle listened count too.
  * Changes are applied one at a time, and a newer outcome version always wins, so the listener and a
  * rebuild running together end in the same facts.
@@ -49,19 +45,15 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     @Reference
     private RecordService records;
 
-    @Reference
-    private PersonService people;
-
     private PersonKeys keys;
     private ExecutorService background;
 
     public JpaNofFacts() {
     }
 
-    JpaNofFacts(JpaTemplate jpa, RecordService records, PersonService people) {
+    JpaNofFacts(JpaTemplate jpa, RecordService records) {
         this.jpa = jpa;
         this.records = records;
-        this.people = people;
         this.keys = new PersonKeys(secret());
     }
 
@@ -114,28 +106,16 @@ public class JpaNofFacts implements RecordListener, NofFacts {
                 .setParameter("s", FactRow.LIVE).getSingleResult());
     }
 
-    /** Every person's live outcomes, then their reviews, page by page through the record service. */
+    /** The record service hands every live outcome, then every live review, to this listener. */
     private int rebuildAll(Requester requester) {
         int[] outcomes = {0};
-        each(cursor -> people.list(requester, new PageRequest(cursor, PageRequest.MAX_LIMIT)), (Person p) -> {
-            each(cursor -> records.list(requester, p.id(), ItemKind.OUTCOME, new PageRequest(cursor, PageRequest.MAX_LIMIT)),
-                    (Outcome o) -> {
-                        outcome(o, p.id(), o.version(), FactRow.LIVE, o.provenance() == null ? null : o.provenance().agency());
-                        outcomes[0]++;
-                    });
-            each(cursor -> records.list(requester, p.id(), ItemKind.REVIEW, new PageRequest(cursor, PageRequest.MAX_LIMIT)),
-                    this::review);
+        records.replay(requester, Set.of(ItemKind.OUTCOME, ItemKind.REVIEW), change -> {
+            changed(change);
+            if (change.item() instanceof Outcome) {
+                outcomes[0]++;
+            }
         });
         return outcomes[0];
-    }
-
-    private static <T> void each(Function<String, Page<T>> pages, Consumer<T> action) {
-        String cursor = null;
-        do {
-            Page<T> page = pages.apply(cursor);
-            page.items().forEach(action);
-            cursor = page.nextCursor();
-        } while (cursor != null);
     }
 
     private synchronized void outcome(Outcome o, String personId, long version, String state, String agency) {
