@@ -32,7 +32,7 @@ final class SuggestionMatcher {
     private static final Set<String> STOPWORDS = Set.of("a", "an", "and", "the", "to", "of", "in", "on", "at",
             "by", "for", "with", "be", "is", "am", "are", "i", "me", "my", "more", "less", "better", "often",
             "get", "can", "do", "that", "this", "it", "as", "or", "perhaps", "want", "would", "like", "so", "not",
-            "a'r", "y", "yr", "'r", "i'r", "yn", "ac", "a", "o", "ar", "gyda", "fy", "mwy", "llai", "eisiau", "hoffwn");
+            "y", "yr", "yn", "ac", "o", "ar", "gyda", "fy", "mwy", "llai", "eisiau", "hoffwn");
 
     private final Map<String, List<String>> keywords;
 
