@@ -3,10 +3,23 @@ package cymru.cofnod.demo.internal;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.outcomes.api.Decision;
+import cymru.cofnod.outcomes.api.Entry;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
+import cymru.cofnod.outcomes.api.Profile;
+import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Risk;
+import cymru.cofnod.outcomes.api.Strength;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the guidance's scenarios at first start, through the same services everyone uses, each item
- * written by the demo user and agency who would have written it. Loading is skipped once Rhodri's
- * account exists, so a restart never duplicates anything.
+ * written by the demo user and agency who would have written it. Each scenario is loaded only when its
+ * person is not there yet (found by local authority id), so a restart never duplicates anything.
+ * Quoted words are the guidance's own and come out of Cofnod unchanged; other wording is illustrative.
  */
 @Component(immediate = true)
 public class DemoData {
@@ -25,26 +39,223 @@ public class DemoData {
 
     static final Requester SOCIAL_WORKER =
             new Requester("social-worker", "cardiff-council", Role.PRACTITIONER, Purpose.DIRECT_CARE);
+    static final Requester PHYSIO =
+            new Requester("physio", "cardiff-vale-uhb", Role.PRACTITIONER, Purpose.DIRECT_CARE);
+    static final Requester HOME_CARER =
+            new Requester("home-carer", "gofal-da-homecare", Role.PRACTITIONER, Purpose.DIRECT_CARE);
+
+    /** Local authority ids of the demo people: how other demo loaders and tests find them. */
+    static final String RHODRI = "CC-100231";
+    static final String MARY = "CC-100318";
+    static final String DOREEN = "CC-100377";
+    static final String ALED = "CC-100402";
+    static final String OLIVER = "CC-100455";
+    static final String ALYS = "CC-100511";
+    static final String KEVIN = "CC-100512";
+
+    /** Rhodri's first conversation with the social worker: week 0 of scenario 1. */
+    static final Instant RHODRI_WEEK_0 = Instant.parse("2026-09-07T09:30:00Z");
 
     @Reference
     private PersonService people;
 
+    @Reference
+    private RecordService record;
+
     @Activate
     void activate() {
-        if (people.findByAccount("rhodri").isPresent()) {
-            LOG.info("Cofnod demo data is already loaded");
-            return;
-        }
-        loadRhodri();
-        LOG.info("Cofnod demo data loaded");
+        load(RHODRI, this::rhodri);
+        load(MARY, this::mary);
+        load(DOREEN, this::doreen);
+        load(ALED, this::aled);
+        load(OLIVER, this::oliver);
+        load(KEVIN, this::kevin);
     }
 
-    /** Scenario 1: Rhodri, 17, one outcome, a social worker and a physio. */
-    private void loadRhodri() {
-        people.create(SOCIAL_WORKER, new Person(null, null, "Rhodri", "Evans", null,
-                LocalDate.now().minusYears(17).minusMonths(3), "en",
-                new Person.ActiveOffer(true, OffsetDateTime.now().minusWeeks(8), "social-worker"),
+    private void load(String localAuthorityId, Runnable scenario) {
+        if (people.findByIdentifier(IdentifierSystem.LOCAL_AUTHORITY, localAuthorityId).isPresent()) {
+            return;
+        }
+        try {
+            scenario.run();
+        } catch (RuntimeException e) {
+            LOG.error("Demo scenario for {} could not be loaded", localAuthorityId, e);
+        }
+    }
+
+    private String person(String given, String family, LocalDate born, String language, String needs,
+                          Person.Identifiers ids, String account, List<String> caresFor) {
+        return people.create(SOCIAL_WORKER, new Person(null, null, given, family, null, born, language,
+                new Person.ActiveOffer(true, OffsetDateTime.parse("2026-06-01T10:00:00+01:00"), "social-worker"),
+                needs, ids, account, caresFor)).id();
+    }
+
+    private String outcome(Requester by, String personId, Instant at, String words, String type, String restatement,
+                           List<String> agencies) {
+        return record.add(by, personId, ItemKind.OUTCOME, new Outcome(null, null, null, at, null, words, "en", type,
+                "person", null, restatement, null, null, agencies, null)).id();
+    }
+
+    private String entry(Requester by, String personId, Instant at, String kind, List<String> outcomes,
+                         Entry.Progress progress, Entry.Part... parts) {
+        return record.add(by, personId, ItemKind.ENTRY,
+                new Entry(null, null, null, at, null, kind, outcomes, List.of(parts), null, progress, null)).id();
+    }
+
+    private static Entry.Part fact(String text) {
+        return new Entry.Part("observation", text, null, "en");
+    }
+
+    private static Entry.Part opinion(String whose, String text) {
+        return new Entry.Part("opinion", text, whose, "en");
+    }
+
+    private static Entry.Part ownWords(String text) {
+        return new Entry.Part("own-words", text, null, "en");
+    }
+
+    private static Instant week(int n) {
+        return RHODRI_WEEK_0.plus(7L * n, ChronoUnit.DAYS);
+    }
+
+    /** Scenario 1: Rhodri, 17, one outcome, a social worker and a physio, a journey with ups and downs. */
+    private void rhodri() {
+        String id = person("Rhodri", "Evans", LocalDate.of(2009, 3, 14), "en",
                 "Prefers to talk face to face; tires quickly, so short conversations",
-                new Person.Identifiers("CC-100231", "9434765919", null), "rhodri", null));
+                new Person.Identifiers(RHODRI, "9434765919", null), "rhodri", null);
+        String walk = outcome(SOCIAL_WORKER, id, week(0),
+                "I want the confidence to walk outdoors again and spend time with my pals", "change",
+                "Regain confidence walking outdoors; reconnect with friends",
+                List.of("cardiff-council", "cardiff-vale-uhb"));
+        List<String> o = List.of(walk);
+        entry(SOCIAL_WORKER, id, week(0), "what-matters", o, null,
+                ownWords("the walls are closing in on me and it's getting me down"),
+                fact("Rhodri is afraid of being hurt again."),
+                opinion("social worker", "He is open to options for getting out and about."));
+        entry(PHYSIO, id, week(1).plus(2, ChronoUnit.DAYS), "visit", o,
+                new Entry.Progress(4, "Exercises planned around getting out and about; he has a bit of hope"),
+                fact("Strengthening exercises planned around getting out and about."),
+                ownWords("has a bit of hope"));
+        entry(PHYSIO, id, week(3).plus(2, ChronoUnit.DAYS), "visit", o,
+                new Entry.Progress(6, "Confidence improved: walks in the shared garden outside the family home"),
+                fact("Confidence improved; walks in the shared garden outside the family home."));
+        entry(SOCIAL_WORKER, id, week(4), "phone-call", o,
+                new Entry.Progress(3, "Flu then a chest infection; feeling down in the dumps again; progress delayed"),
+                fact("Flu, then a chest infection; progress delayed."),
+                ownWords("feeling down in the dumps again"));
+        entry(SOCIAL_WORKER, id, week(6), "visit", o,
+                new Entry.Progress(4, "Mood up after antibiotics, but confidence in walking has fallen"),
+                fact("After antibiotics his mood is up but his confidence in walking has fallen."),
+                fact("He asked for the physio again: her visit made him feel safe enough to step out the door."),
+                ownWords("safe enough to step out the door"));
+        record.add(SOCIAL_WORKER, id, ItemKind.DECISION, new Decision(null, null, null, week(6), null,
+                "Ask the physiotherapist to visit again",
+                "His confidence in walking fell after the chest infection; the physio's visit made him feel safe "
+                        + "enough to step out the door, which serves his outcome of walking outdoors again",
+                o, List.of(new Decision.Alternative("Wait for his confidence to come back on its own",
+                        "his confidence was falling and waiting risked him staying indoors")), "social-worker"));
+        entry(PHYSIO, id, week(7), "visit", o,
+                new Entry.Progress(5, "Back in the garden for the first time in two weeks"),
+                fact("Back in the garden for the first time in two weeks."));
+    }
+
+    /** Scenario 3: Mary's learning log, curated into her one-page profile. */
+    private void mary() {
+        String id = person("Mary", "Thomas", LocalDate.of(1961, 11, 2), "en",
+                "Limited verbal communication: watch her face and listen for humming; she freezes when afraid",
+                new Person.Identifiers(MARY, null, "GD-0017"), null, null);
+        String june10 = learningLog(id, "2026-06-10T10:00:00Z", "2026-06-10T10:30:00Z", "Park", "Karen and Mary",
+                "Dry, bright day: Mary smiled at the fresh air and hummed",
+                "Came back before ice cream; after about 10 minutes her arm rubbed against the chair and went red: "
+                        + "ask the OT for extra cushioning");
+        String june29 = learningLog(id, "2026-06-29T09:30:00Z", "2026-06-29T10:15:00Z", "Park and an ice cream tub",
+                "Karen and Mary",
+                "The cushioning protected her arm; she listened to the birds and watched children playing with a ball",
+                "The ice cream was too cold (try a smoothie); she froze when a dog came near (avoid dogs); "
+                        + "the bowling club plays on Mondays (go on a Monday)");
+        record.add(HOME_CARER, id, ItemKind.PROFILE, new Profile(null, null, null,
+                Instant.parse("2026-08-10T10:00:00Z"), null,
+                List.of(line("Warm fresh air on my face", june10, june29),
+                        line("Being comfortable in my wheelchair", june10, june29),
+                        line("Being outdoors, hearing the birds", june29),
+                        line("Watching children play", june29)),
+                List.of(line("I may be afraid of strange dogs: please avoid them", june29),
+                        line("Keep my wheelchair cushioning in place", june10, june29))));
+    }
+
+    private String learningLog(String personId, String from, String until, String activity, String who,
+                               String worked, String didNot) {
+        return record.add(HOME_CARER, personId, ItemKind.ENTRY, new Entry(null, null, null, Instant.parse(from), null,
+                "learning-log", null, null,
+                new Entry.LearningLog(Instant.parse(until), activity, who, worked, didNot), null, null)).id();
+    }
+
+    private static Profile.Line line(String text, String... entries) {
+        return new Profile.Line(text, "en", List.of(entries));
+    }
+
+    /** Scenario 2 (the person and her outcome): Doreen; the meeting and plan are the meetings bundle's. */
+    private void doreen() {
+        String id = person("Doreen", "Price", LocalDate.of(1938, 4, 21), "en",
+                "Hard of hearing: face her and speak clearly",
+                new Person.Identifiers(DOREEN, null, "GD-0042"), null, null);
+        outcome(SOCIAL_WORKER, id, Instant.parse("2026-09-14T10:00:00Z"),
+                "I want my lunch to be something to look forward to, with good food and a bit of company", "change",
+                "Enjoyable and nutritious lunchtimes", List.of("cardiff-council", "gofal-da-homecare"));
+    }
+
+    /** Scenario 4: Aled's strengths beside his priority risks. */
+    private void aled() {
+        String id = person("Aled", "Morgan", LocalDate.of(2016, 1, 9), "cy",
+                "A child: talk with him and his mum together",
+                new Person.Identifiers(ALED, null, null), null, null);
+        String calm = outcome(SOCIAL_WORKER, id, Instant.parse("2026-10-05T15:00:00Z"),
+                "I want to stay calm and have a safe space of my own", "change",
+                "Aled manages his anger and has a safe space at home", List.of("cardiff-council"));
+        for (String risk : List.of("Loses control when angry", "Danger in the car", "Hurtful words",
+                "School calls his mum to collect him", "No safe space: shares a bedroom")) {
+            record.add(SOCIAL_WORKER, id, ItemKind.RISK, new Risk(null, null, null, null, null, risk, "en", true,
+                    "social worker", null, List.of(calm)));
+        }
+        for (String strength : List.of("A brilliant reader", "Music helps him relax and sleep",
+                "Loves and looks after his sister", "Enjoys visits to his dad",
+                "His mum has engaged well and he responds to what she has learnt")) {
+            record.add(SOCIAL_WORKER, id, ItemKind.STRENGTH, new Strength(null, null, null, null, null, strength,
+                    "en", "social worker", List.of(calm)));
+        }
+    }
+
+    /** Scenario 5: Oliver's plan, nine lines in his own words. */
+    private void oliver() {
+        String id = person("Oliver", "Jenkins", LocalDate.of(2008, 7, 30), "en",
+                "Autistic: prefers things written down, and time to answer",
+                new Person.Identifiers(OLIVER, null, null), null, null);
+        Instant at = Instant.parse("2026-07-15T11:00:00Z");
+        List<String> lines = List.of("go out by myself", "walk to the shop", "communicate with people more",
+                "control my temper better", "be less worried", "learn to drive",
+                "get a job, perhaps to do with history", "feel good about myself", "accept people's help more often");
+        for (int i = 0; i < lines.size(); i++) {
+            outcome(SOCIAL_WORKER, id, at.plusSeconds(i), lines.get(i), "change", null, List.of("cardiff-council"));
+        }
+    }
+
+    /** Scenario 6: Kevin, a carer with a record and outcomes of his own, linked to his partner's. */
+    private void kevin() {
+        String alys = person("Alys", "Hughes", LocalDate.of(1979, 5, 3), "cy", null,
+                new Person.Identifiers(ALYS, null, null), null, null);
+        String kevin = person("Kevin", "Hughes", LocalDate.of(1977, 12, 12), "en", null,
+                new Person.Identifiers(KEVIN, null, null), null, List.of(alys));
+        Instant at = Instant.parse("2026-05-20T14:00:00Z");
+        List<String[]> outcomes = new ArrayList<>();
+        outcomes.add(new String[] {"I see myself as a carer, and I know what that means for me", "process"});
+        outcomes.add(new String[] {"I am kept informed about what is happening", "process"});
+        outcomes.add(new String[] {"I can cope with our family life changing", "maintenance"});
+        outcomes.add(new String[] {"I feel confident I am doing right by my daughter", "maintenance"});
+        outcomes.add(new String[] {"I worry less about money", "change"});
+        outcomes.add(new String[] {"I stay connected to my community", "maintenance"});
+        for (int i = 0; i < outcomes.size(); i++) {
+            outcome(SOCIAL_WORKER, kevin, at.plusSeconds(i), outcomes.get(i)[0], outcomes.get(i)[1], null,
+                    List.of("cardiff-council"));
+        }
     }
 }

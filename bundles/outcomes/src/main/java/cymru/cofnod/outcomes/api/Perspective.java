@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.api;
 
+import cymru.cofnod.core.api.RecordCategory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cymru.cofnod.core.api.Validation;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.api;
 
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Validation;
 import java.time.Instant;
 import java.util.List;

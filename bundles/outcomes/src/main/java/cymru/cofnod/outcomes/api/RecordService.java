@@ -65,6 +65,13 @@ public interface RecordService {
      */
     int replay(Requester requester, Set<ItemKind<?>> kinds, RecordListener listener);
 
+    /**
+     * A draft one-page profile drawn from the person's learning-log rows: what worked becomes a line of
+     * what is important to them, what did not work a line of how best to support them, each naming the
+     * row it came from. Nothing is stored: a practitioner curates the draft into the profile.
+     */
+    Profile profileDraft(Requester requester, String personId);
+
     /** The result of an ingest: the item and whether it was new or already there. */
     record Ingested<T>(T item, boolean duplicate) {
     }

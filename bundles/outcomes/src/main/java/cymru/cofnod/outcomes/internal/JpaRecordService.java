@@ -243,6 +243,29 @@ public class JpaRecordService implements RecordService {
         return replayed;
     }
 
+    @Override
+    public Profile profileDraft(Requester requester, String personId) {
+        List<Profile.Line> important = new ArrayList<>();
+        List<Profile.Line> support = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<TimelineItem> page = timeline(requester, personId,
+                    new TimelineQuery(null, null, Set.of("learning-log"), null, null),
+                    new PageRequest(cursor, PageRequest.MAX_LIMIT));
+            for (TimelineItem t : page.items()) {
+                Entry.LearningLog log = ((Entry) t.item()).learningLog();
+                if (log != null && log.whatWorked() != null && !log.whatWorked().isBlank()) {
+                    important.add(new Profile.Line(log.whatWorked(), null, List.of(t.id())));
+                }
+                if (log != null && log.whatDidNotWork() != null && !log.whatDidNotWork().isBlank()) {
+                    support.add(new Profile.Line(log.whatDidNotWork(), null, List.of(t.id())));
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return new Profile(null, null, personId, null, null, important, support);
+    }
+
     private void checkMayAdd(Requester requester, String personId, ItemKind<?> kind) {
         access.checkMayWrite(requester, personId);
         if (requester.role() == Role.PERSON && !PERSON_MAY_ADD.contains(kind)) {
@@ -305,6 +328,7 @@ public class JpaRecordService implements RecordService {
         } else if (item instanceof Review r) {
             requireExisting(em, personId, r.results().stream().map(Review.OutcomeResult::outcomeId).toList(),
                     Set.of(ItemKind.OUTCOME), "results.outcomeId", v);
+            requireExisting(em, personId, r.emergedOutcomeIds(), Set.of(ItemKind.OUTCOME), "emergedOutcomeIds", v);
         } else if (item instanceof Profile) {
             requireExisting(em, personId, item.links(), Set.of(ItemKind.ENTRY), "fromEntries", v);
         } else if (item instanceof Perspective p) {

@@ -1,17 +1,34 @@
 package cymru.cofnod.rest.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Validation;
+import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.Profile;
+import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.TimelineItem;
+import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
+import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -31,9 +48,13 @@ import javax.ws.rs.core.UriInfo;
 public class PeopleResource {
 
     private final PersonService people;
+    private final RecordService record;
+    private final ObjectMapper json;
 
-    public PeopleResource(PersonService people) {
+    public PeopleResource(PersonService people, RecordService record, ObjectMapper json) {
         this.people = people;
+        this.record = record;
+        this.json = json;
     }
 
     @POST
@@ -69,5 +90,72 @@ public class PeopleResource {
     @Path("/{id}/history")
     public List<Versioned<Person>> history(@Context HttpServletRequest request, @PathParam("id") String id) {
         return people.history(Identity.requester(request), id);
+    }
+
+    /** The person's journey across every agency, newest first; filters by outcome, agency, kind and period. */
+    @GET
+    @Path("/{id}/timeline")
+    public Page<TimelineItem> timeline(@Context HttpServletRequest request, @PathParam("id") String id,
+                                       @QueryParam("outcome") String outcome, @QueryParam("agency") String agency,
+                                       @QueryParam("kind") List<String> kinds, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+                                       @QueryParam("limit") @DefaultValue("50") int limit) {
+        Set<String> kindSet = new HashSet<>();
+        kinds.forEach(k -> kindSet.addAll(Arrays.asList(k.split(","))));
+        kindSet.removeIf(String::isBlank);
+        Validation v = new Validation();
+        Instant fromTime = Times.parse(from, "from", v);
+        Instant toTime = Times.parse(to, "to", v);
+        v.orThrow();
+        return record.timeline(Identity.requester(request), id,
+                new TimelineQuery(outcome, agency, kindSet, fromTime, toTime), new PageRequest(cursor, limit));
+    }
+
+    /** The one-page profile as curated, and a draft drawn from the learning logs to curate it from. */
+    @GET
+    @Path("/{id}/profile")
+    public Map<String, Object> profile(@Context HttpServletRequest request, @PathParam("id") String id) {
+        Requester requester = Identity.requester(request);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("profile", record.profile(requester, id).orElse(null));
+        answer.put("fromLearningLogs", record.profileDraft(requester, id));
+        return answer;
+    }
+
+    @POST
+    @Path("/{id}/profile")
+    public Response createProfile(@Context HttpServletRequest request, @Context UriInfo uri,
+                                  @PathParam("id") String id, String body) throws JsonProcessingException {
+        return collection(id, ItemKind.PROFILE.collection()).add(request, uri, body);
+    }
+
+    @PUT
+    @Path("/{id}/profile")
+    public Response reviseProfile(@Context HttpServletRequest request, @PathParam("id") String id,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
+            throws JsonProcessingException {
+        Profile current = record.profile(Identity.requester(request), id)
+                .orElseThrow(() -> new RecordNotFoundException("profile", id));
+        return collection(id, ItemKind.PROFILE.collection()).revise(request, current.id(), ifMatch, body);
+    }
+
+    /** Strengths beside priority risks, as the Signs of Safety lay them out. */
+    @GET
+    @Path("/{id}/strengths-and-risks")
+    public Map<String, Object> strengthsAndRisks(@Context HttpServletRequest request, @PathParam("id") String id) {
+        Requester requester = Identity.requester(request);
+        PageRequest all = PageRequest.first(PageRequest.MAX_LIMIT);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("strengths", record.list(requester, id, ItemKind.STRENGTH, all).items());
+        answer.put("risks", record.list(requester, id, ItemKind.RISK, all).items());
+        return answer;
+    }
+
+    /** {@code /people/{id}/outcomes}, {@code /entries}, {@code /strengths}, ...: one resource for every kind. */
+    @Path("/{id}/{collection}")
+    public RecordItemsResource<?> collection(@PathParam("id") String id, @PathParam("collection") String collection) {
+        ItemKind<?> kind = ItemKind.byCollection(collection)
+                .orElseThrow(() -> new NotFoundException("No collection '" + collection + "' in a person's record"));
+        return new RecordItemsResource<>(record, json, kind, id);
     }
 }

@@ -1,4 +1,4 @@
-package cymru.cofnod.outcomes.api;
+package cymru.cofnod.core.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,0 +1,30 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.core.api.Validation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/** Times in query parameters: an ISO 8601 date (midnight, Welsh time) or a date-time with offset. */
+final class Times {
+
+    private static final ZoneId WALES = ZoneId.of("Europe/London");
+
+    private Times() {
+    }
+
+    static Instant parse(String value, String field, Validation v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WALES).toInstant()
+                    : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            v.add(field, "is not an ISO 8601 date (2026-09-07) or date-time with offset (2026-09-07T10:00:00+01:00)");
+            return null;
+        }
+    }
+}
