@@ -55,7 +55,16 @@ public final class Api {
         return send("PUT", path, json, ifMatch);
     }
 
+    /** A GET asking for another representation in {@code Accept}, such as {@code text/csv}. */
+    public Reply getAccepting(String path, String accept) {
+        return send("GET", path, null, null, accept);
+    }
+
     public Reply send(String method, String path, String json, String ifMatch) {
+        return send(method, path, json, ifMatch, null);
+    }
+
+    private Reply send(String method, String path, String json, String ifMatch, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(CofnodContainer.API + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -72,6 +81,9 @@ public final class Api {
         }
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
+        }
+        if (accept != null) {
+            b.header("Accept", accept);
         }
         try {
             return new Reply(CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -22,6 +23,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,11 +46,16 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     @Reference(target = "(osgi.unit.name=cofnod-nof)")
     private JpaTemplate jpa;
 
-    @Reference
-    private RecordService records;
+    /**
+     * Optional and dynamic: the record service binds this listener, so a mandatory reference back to it
+     * would be a cycle. It is only needed to rebuild.
+     */
+    private volatile RecordService records;
 
-    private PersonKeys keys;
-    private ExecutorService background;
+    private volatile PersonKeys keys;
+    private final AtomicBoolean firstRebuild = new AtomicBoolean();
+    private final ExecutorService background =
+            Executors.newSingleThreadExecutor(r -> new Thread(r, "cofnod-nof-facts-rebuild"));
 
     public JpaNofFacts() {
     }
@@ -57,26 +66,42 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         this.keys = new PersonKeys(secret());
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRecords(RecordService service) {
+        records = service;
+        rebuildIfFirstStart();
+    }
+
+    void unbindRecords(RecordService service) {
+        if (records == service) {
+            records = null;
+        }
+    }
+
     @Activate
     void activate() {
         keys = new PersonKeys(secret());
-        if (count() == 0) {
-            background = Executors.newSingleThreadExecutor(r -> new Thread(r, "cofnod-nof-facts-rebuild"));
-            background.submit(() -> {
-                try {
-                    LOG.info("NOF facts rebuilt from {} outcomes at first start", rebuildAll(Requester.system(null)));
-                } catch (RuntimeException e) {
-                    LOG.warn("NOF facts could not be rebuilt at start; run cofnod:nof-rebuild-facts", e);
-                }
-            });
-        }
+        rebuildIfFirstStart();
     }
 
     @Deactivate
     void deactivate() {
-        if (background != null) {
-            background.shutdownNow();
+        background.shutdownNow();
+    }
+
+    /** With no facts yet and the record service at hand, rebuild once, in the background. */
+    private void rebuildIfFirstStart() {
+        if (keys == null || records == null || count() > 0 || !firstRebuild.compareAndSet(false, true)) {
+            return;
         }
+        background.submit(() -> {
+            try {
+                LOG.info("NOF facts rebuilt from {} outcomes at first start", rebuildAll(Requester.system(null)));
+            } catch (RuntimeException e) {
+                LOG.warn("NOF facts could not be rebuilt at start; run cofnod:nof-rebuild-facts", e);
+            }
+        });
     }
 
     @Override
@@ -108,8 +133,12 @@ public class JpaNofFacts implements RecordListener, NofFacts {
 
     /** The record service hands every live outcome, then every live review, to this listener. */
     private int rebuildAll(Requester requester) {
+        RecordService service = records;
+        if (service == null) {
+            throw new IllegalStateException("The record service is not running; start cofnod-outcomes first");
+        }
         int[] outcomes = {0};
-        records.replay(requester, Set.of(ItemKind.OUTCOME, ItemKind.REVIEW), change -> {
+        service.replay(requester, Set.of(ItemKind.OUTCOME, ItemKind.REVIEW), change -> {
             changed(change);
             if (change.item() instanceof Outcome) {
                 outcomes[0]++;
