@@ -152,13 +152,13 @@ final class ItemStore {
         return rows;
     }
 
-    /** The live ids, among {@code ids}, of items of this person of one of these kinds. */
-    static List<String> existing(EntityManager em, String personId, Collection<String> ids, Collection<String> kinds) {
+    /** The live items, among {@code ids}, of this person and of one of these kinds. */
+    static List<ItemRow> existing(EntityManager em, String personId, Collection<String> ids, Collection<String> kinds) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r.itemId from ItemRow r where r.personId = :p and r.state = :live"
-                        + " and r.itemId in :ids and r.kind in :kinds", String.class)
+        return em.createQuery("select r from ItemRow r where r.personId = :p and r.state = :live"
+                        + " and r.itemId in :ids and r.kind in :kinds", ItemRow.class)
                 .setParameter("p", personId).setParameter("live", ItemRow.LIVE)
                 .setParameter("ids", ids).setParameter("kinds", kinds).getResultList();
     }

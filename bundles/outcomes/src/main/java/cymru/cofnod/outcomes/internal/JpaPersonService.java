@@ -1,8 +1,12 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.Validation;
 import cymru.cofnod.outcomes.api.NhsNumber;
 import cymru.cofnod.outcomes.api.Person;
@@ -29,39 +33,55 @@ public class JpaPersonService implements PersonService {
     static final Set<String> LANGUAGES = Set.of("cy", "en");
     static final int MAX_TEXT = 2000;
     /** A login is claimed like an identifier, so one account is one person. */
-    private static final String ACCOUNT = "ACCOUNT";
+    static final String ACCOUNT = "ACCOUNT";
 
     @Reference(target = "(osgi.unit.name=cofnod-outcomes)")
     private JpaTemplate jpa;
+
+    @Reference
+    private AuditTrail audit;
 
     public JpaPersonService() {
         // for DS
     }
 
-    JpaPersonService(JpaTemplate jpa) {
+    JpaPersonService(JpaTemplate jpa, AuditTrail audit) {
         this.jpa = jpa;
+        this.audit = audit;
     }
 
     @Override
     public Person create(Requester requester, Person person) {
+        checkPractitioner(requester, null);
         validate(person);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        Person created = jpa.txExpr(TransactionType.Required, em -> {
             String id = ItemStore.newId();
             Person stored = person.withIdentity(id, 1);
             claimIdentifiers(em, id, stored);
             ItemStore.insert(em, requester, id, KIND, id, null, content(stored));
             return stored;
         });
+        audit.note(requester, created.id(), "recorded a new person", false);
+        return created;
     }
 
     @Override
     public Person get(Requester requester, String id) {
-        return jpa.txExpr(TransactionType.Required, em -> toPerson(ItemStore.live(em, KIND, id)));
+        checkMayRead(requester, id);
+        Person person = jpa.txExpr(TransactionType.Required, em -> toPerson(ItemStore.live(em, KIND, id)));
+        audit.note(requester, id, "read the person's details", false);
+        return person;
     }
 
     @Override
     public Page<Person> list(Requester requester, PageRequest page) {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        if (requester.role() == Role.PERSON) {
+            // the person finds themselves, and nobody else
+            List<Person> own = findByAccount(requester.user()).map(id -> get(requester, id)).stream().toList();
+            return new Page<>(own, null, false);
+        }
+        checkPractitioner(requester, null);
+        Page<Person> result = jpa.txExpr(TransactionType.Required, em -> {
             Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
             List<ItemRow> rows = ItemStore.registryPage(em, KIND, after, page.limit());
             boolean more = rows.size() > page.limit();
@@ -76,12 +96,15 @@ public class JpaPersonService implements PersonService {
             }
             return new Page<>(people, next, false);
         });
+        audit.note(requester, null, "listed " + result.items().size() + " people", false);
+        return result;
     }
 
     @Override
     public Person update(Requester requester, String id, long expectedVersion, Person person) {
+        checkPractitioner(requester, id);
         validate(person);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        Person updated = jpa.txExpr(TransactionType.Required, em -> {
             Person stored = person.withIdentity(id, expectedVersion + 1);
             ItemRow next = ItemStore.revise(em, requester, ItemStore.latestForUpdate(em, KIND, id), expectedVersion,
                     content(stored));
@@ -90,10 +113,14 @@ public class JpaPersonService implements PersonService {
             claimIdentifiers(em, id, stored);
             return toPerson(next);
         });
+        audit.note(requester, id, "changed the person's details to version " + updated.version(), false);
+        return updated;
     }
 
     @Override
     public List<Versioned<Person>> history(Requester requester, String id) {
+        checkMayRead(requester, id);
+        audit.note(requester, id, "read the history of the person's details", false);
         return jpa.txExpr(TransactionType.Required, em -> ItemStore.history(em, KIND, id).stream()
                 .map(r -> new Versioned<>(r.version(), r.state(), r.author(), r.agency(), r.recordedAt(),
                         r.reason(), toPerson(r)))
@@ -114,6 +141,29 @@ public class JpaPersonService implements PersonService {
     @Override
     public Optional<String> findByAccount(String account) {
         return find(ACCOUNT, account);
+    }
+
+    /**
+     * Practitioners find and record people (identity is needed to match and refer; the record itself is
+     * consent's to share); the person sees their own details; commissioners and administrators neither.
+     */
+    private void checkMayRead(Requester requester, String id) {
+        if (requester.role() == Role.PERSON) {
+            if (findByAccount(requester.user()).filter(id::equals).isEmpty()) {
+                audit.note(requester, id, "refused: not the person's own details", false);
+                throw new RecordNotFoundException("person", id);
+            }
+            return;
+        }
+        checkPractitioner(requester, id);
+    }
+
+    private void checkPractitioner(Requester requester, String id) {
+        if (requester.role() != Role.PRACTITIONER) {
+            audit.note(requester, id, "refused: " + requester.role().wireName() + "s do not read or record people",
+                    false);
+            throw new AccessDeniedException("Only practitioners find and record people; commissioners see reports");
+        }
     }
 
     static void validate(Person p) {

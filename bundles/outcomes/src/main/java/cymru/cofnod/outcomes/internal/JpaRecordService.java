@@ -1,5 +1,7 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
@@ -11,7 +13,6 @@ import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
-import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.Perspective;
 import cymru.cofnod.outcomes.api.Profile;
 import cymru.cofnod.outcomes.api.Provenance;
@@ -56,7 +57,10 @@ public class JpaRecordService implements RecordService {
     private JpaTemplate jpa;
 
     @Reference
-    private PersonService people;
+    private SharingPolicy policy;
+
+    @Reference
+    private AuditTrail audit;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -68,15 +72,16 @@ public class JpaRecordService implements RecordService {
         // for DS
     }
 
-    JpaRecordService(JpaTemplate jpa, PersonService people) {
+    JpaRecordService(JpaTemplate jpa, SharingPolicy policy, AuditTrail audit) {
         this.jpa = jpa;
-        this.people = people;
+        this.policy = policy;
+        this.audit = audit;
         activate();
     }
 
     @Activate
     void activate() {
-        access = new RecordAccess(people);
+        access = new RecordAccess(policy, audit);
     }
 
     @Override
@@ -88,7 +93,7 @@ public class JpaRecordService implements RecordService {
     public <T extends RecordItem> Ingested<T> ingest(Requester requester, String personId, ItemKind<T> kind, T item,
                                                      String sourceKey) {
         Objects.requireNonNull(item, "item");
-        checkMayAdd(requester, personId, kind);
+        Visibility visibility = checkMayAdd(requester, personId, kind);
         List<RecordChange> changes = new ArrayList<>();
         Ingested<T> result = jpa.txExpr(TransactionType.Required, em -> {
             requirePerson(em, personId);
@@ -102,13 +107,15 @@ public class JpaRecordService implements RecordService {
                 new Validation().add("profile", "this person already has a one-page profile: change it with PUT and If-Match")
                         .orThrow();
             }
-            T prepared = prepare(em, requester, personId, kind, item, changes);
+            T prepared = prepare(em, requester, visibility, personId, kind, item, changes);
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey,
                     content(prepared, null));
             T stored = toItem(row, kind);
             changes.add(change(row, stored));
             return new Ingested<>(stored, false);
         });
+        access.note(requester, personId, (result.duplicate() ? "already had " : "added ") + kind + " "
+                + result.item().id(), visibility);
         announce(changes);
         return result;
     }
@@ -116,12 +123,14 @@ public class JpaRecordService implements RecordService {
     @Override
     public <T extends RecordItem> T get(Requester requester, String personId, ItemKind<T> kind, String id) {
         Visibility visibility = access.visibility(requester, personId);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        T found = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow row = ItemStore.live(em, kind.name(), id);
             T item = toItem(row, kind);
-            requireVisible(visibility, row, item, personId);
+            requireVisible(visibility, row, item, personId, requester);
             return item;
         });
+        access.note(requester, personId, "read " + kind + " " + id, visibility);
+        return found;
     }
 
     @Override
@@ -136,18 +145,18 @@ public class JpaRecordService implements RecordService {
     public <T extends RecordItem> T revise(Requester requester, String personId, ItemKind<T> kind, String id,
                                            long expectedVersion, T item) {
         Objects.requireNonNull(item, "item");
-        access.checkMayWrite(requester, personId);
-        Visibility visibility = access.visibility(requester, personId);
+        Visibility visibility = access.checkMayWrite(requester, personId);
         List<RecordChange> changes = new ArrayList<>();
         T result = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
-            T prepared = prepare(em, requester, personId, kind, item, changes);
+            T prepared = prepare(em, requester, visibility, personId, kind, item, changes);
             ItemRow next = ItemStore.revise(em, requester, current, expectedVersion,
                     content(prepared, current.occurredAt()));
             T stored = toItem(next, kind);
             changes.add(change(next, stored));
             return stored;
         });
+        access.note(requester, personId, "changed " + kind + " " + id + " to version " + result.version(), visibility);
         announce(changes);
         return result;
     }
@@ -156,8 +165,7 @@ public class JpaRecordService implements RecordService {
     public <T extends RecordItem> Versioned<T> withdraw(Requester requester, String personId, ItemKind<T> kind,
                                                         String id, String reason) {
         new Validation().requireText(reason, "reason").maxLength(reason, 2000, "reason").orThrow();
-        access.checkMayWrite(requester, personId);
-        Visibility visibility = access.visibility(requester, personId);
+        Visibility visibility = access.checkMayWrite(requester, personId);
         List<RecordChange> changes = new ArrayList<>();
         Versioned<T> result = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
@@ -166,6 +174,7 @@ public class JpaRecordService implements RecordService {
             changes.add(change(withdrawn, item));
             return versioned(withdrawn, item);
         });
+        access.note(requester, personId, "withdrew " + kind + " " + id + ": " + reason, visibility);
         announce(changes);
         return result;
     }
@@ -174,19 +183,21 @@ public class JpaRecordService implements RecordService {
     public <T extends RecordItem> List<Versioned<T>> history(Requester requester, String personId, ItemKind<T> kind,
                                                              String id) {
         Visibility visibility = access.visibility(requester, personId);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        List<Versioned<T>> versions = jpa.txExpr(TransactionType.Required, em -> {
             List<ItemRow> rows = ItemStore.history(em, kind.name(), id);
             ItemRow latest = rows.get(rows.size() - 1);
-            requireVisible(visibility, latest, toItem(latest, kind), personId);
+            requireVisible(visibility, latest, toItem(latest, kind), personId, requester);
             return rows.stream().map(r -> versioned(r, toItem(r, kind))).toList();
         });
+        access.note(requester, personId, "read the history of " + kind + " " + id, visibility);
+        return versions;
     }
 
     @Override
     public Page<TimelineItem> timeline(Requester requester, String personId, TimelineQuery query, PageRequest page) {
         Visibility visibility = access.visibility(requester, personId);
         Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
-        return jpa.txExpr(TransactionType.Required, em -> {
+        Page<TimelineItem> result = jpa.txExpr(TransactionType.Required, em -> {
             requirePerson(em, personId);
             List<ItemRow> rows = Journey.page(em, personId, query, visibility, after, page.limit());
             boolean more = rows.size() > page.limit();
@@ -203,6 +214,10 @@ public class JpaRecordService implements RecordService {
             }
             return new Page<>(items, next, Journey.anyHidden(em, personId, visibility));
         });
+        access.note(requester, personId, "read " + result.items().size() + " item(s) of the journey"
+                + (query.kinds().isEmpty() ? "" : " " + new java.util.TreeSet<>(query.kinds()))
+                + (result.withheld() ? ", some withheld by consent" : ""), visibility);
+        return result;
     }
 
     @Override
@@ -266,19 +281,20 @@ public class JpaRecordService implements RecordService {
         return new Profile(null, null, personId, null, null, important, support);
     }
 
-    private void checkMayAdd(Requester requester, String personId, ItemKind<?> kind) {
-        access.checkMayWrite(requester, personId);
+    private Visibility checkMayAdd(Requester requester, String personId, ItemKind<?> kind) {
+        Visibility visibility = access.checkMayWrite(requester, personId);
         if (requester.role() == Role.PERSON && !PERSON_MAY_ADD.contains(kind)) {
             throw new AccessDeniedException("The person adds outcomes, entries in their own words and their views; "
                     + "a practitioner records " + kind.collection());
         }
+        return visibility;
     }
 
     /** The current version of an item its requester may change: only the agency that wrote it, or its author. */
-    private static ItemRow ownedForChange(EntityManager em, Requester requester, Visibility visibility,
-                                          String personId, ItemKind<?> kind, String id) {
+    private ItemRow ownedForChange(EntityManager em, Requester requester, Visibility visibility,
+                                   String personId, ItemKind<?> kind, String id) {
         ItemRow current = ItemStore.latestForUpdate(em, kind.name(), id);
-        requireVisible(visibility, current, toItem(current, kind), personId);
+        requireVisible(visibility, current, toItem(current, kind), personId, requester);
         boolean sameAgency = requester.agency() != null && requester.agency().equals(current.agency());
         boolean ownWords = current.agency() == null && requester.user().equals(current.author());
         if (!sameAgency && !ownWords) {
@@ -288,9 +304,15 @@ public class JpaRecordService implements RecordService {
         return current;
     }
 
-    private static void requireVisible(Visibility visibility, ItemRow row, RecordItem item, String personId) {
-        if (!row.personId().equals(personId)
-                || !visibility.allows(row.agency(), row.category(), row.itemId(), item.links())) {
+    /** An item of another person, or one consent hides, is not found; the audit keeps the reason. */
+    private void requireVisible(Visibility visibility, ItemRow row, RecordItem item, String personId,
+                                Requester requester) {
+        if (!row.personId().equals(personId)) {
+            throw new RecordNotFoundException(row.kind(), row.itemId());
+        }
+        if (!visibility.allows(row, item.links())) {
+            access.note(requester, personId, "refused " + row.kind() + " " + row.itemId()
+                    + ": no consent covers " + row.category() + " for " + requester.purpose().wireName(), visibility);
             throw new RecordNotFoundException(row.kind(), row.itemId());
         }
     }
@@ -301,12 +323,12 @@ public class JpaRecordService implements RecordService {
 
     /** Validates an item against its own rules and the record it joins, and applies what adding it means. */
     @SuppressWarnings("unchecked")
-    private <T extends RecordItem> T prepare(EntityManager em, Requester requester, String personId, ItemKind<T> kind,
-                                             T item, List<RecordChange> changes) {
+    private <T extends RecordItem> T prepare(EntityManager em, Requester requester, Visibility visibility,
+                                             String personId, ItemKind<T> kind, T item, List<RecordChange> changes) {
         Validation v = new Validation();
         item.validate(v);
         v.orThrow();
-        checkReferences(em, personId, item, v);
+        checkReferences(em, visibility, personId, item, v);
         v.orThrow();
         if (item instanceof Outcome o) {
             return (T) o.withFlags(OwnWordsCheck.flags(o.ownWords()));
@@ -318,36 +340,42 @@ public class JpaRecordService implements RecordService {
     }
 
     /** Every id an item refers to must be a live item of the right kind in the same person's record. */
-    private static void checkReferences(EntityManager em, String personId, RecordItem item, Validation v) {
+    private static void checkReferences(EntityManager em, Visibility visibility, String personId, RecordItem item,
+                                        Validation v) {
         if (item instanceof Outcome o) {
-            requireExisting(em, personId, o.strengthIds(), Set.of(ItemKind.STRENGTH), "strengthIds", v);
-            requireExisting(em, personId, o.riskIds(), Set.of(ItemKind.RISK), "riskIds", v);
+            requireExisting(em, visibility, personId, o.strengthIds(), Set.of(ItemKind.STRENGTH), "strengthIds", v);
+            requireExisting(em, visibility, personId, o.riskIds(), Set.of(ItemKind.RISK), "riskIds", v);
         } else if (item instanceof Strength || item instanceof Risk || item instanceof Entry
                 || item instanceof Decision) {
-            requireExisting(em, personId, item.links(), Set.of(ItemKind.OUTCOME), "outcomeIds", v);
+            requireExisting(em, visibility, personId, item.links(), Set.of(ItemKind.OUTCOME), "outcomeIds", v);
         } else if (item instanceof Review r) {
-            requireExisting(em, personId, r.results().stream().map(Review.OutcomeResult::outcomeId).toList(),
+            requireExisting(em, visibility, personId, r.results().stream().map(Review.OutcomeResult::outcomeId).toList(),
                     Set.of(ItemKind.OUTCOME), "results.outcomeId", v);
-            requireExisting(em, personId, r.emergedOutcomeIds(), Set.of(ItemKind.OUTCOME), "emergedOutcomeIds", v);
+            requireExisting(em, visibility, personId, r.emergedOutcomeIds(), Set.of(ItemKind.OUTCOME), "emergedOutcomeIds", v);
         } else if (item instanceof Profile) {
-            requireExisting(em, personId, item.links(), Set.of(ItemKind.ENTRY), "fromEntries", v);
+            requireExisting(em, visibility, personId, item.links(), Set.of(ItemKind.ENTRY), "fromEntries", v);
         } else if (item instanceof Perspective p) {
             boolean aboutPerson = personId.equals(p.aboutId());
             if (!aboutPerson) {
-                requireExisting(em, personId, p.links(), Set.copyOf(ItemKind.ALL), "aboutId", v);
+                requireExisting(em, visibility, personId, p.links(), Set.copyOf(ItemKind.ALL), "aboutId", v);
             }
         }
     }
 
-    private static void requireExisting(EntityManager em, String personId, List<String> ids, Set<ItemKind<?>> kinds,
-                                        String field, Validation v) {
+    private static void requireExisting(EntityManager em, Visibility visibility, String personId, List<String> ids,
+                                        Set<ItemKind<?>> kinds, String field, Validation v) {
         Set<String> wanted = new HashSet<>(ids);
         wanted.removeIf(Objects::isNull);
         if (wanted.isEmpty()) {
             return;
         }
-        Set<String> found = new HashSet<>(ItemStore.existing(em, personId, wanted,
-                kinds.stream().map(ItemKind::name).collect(Collectors.toSet())));
+        Set<String> found = new HashSet<>();
+        for (ItemRow row : ItemStore.existing(em, personId, wanted,
+                kinds.stream().map(ItemKind::name).collect(Collectors.toSet()))) {
+            if (visibility.allows(row, List.of())) {
+                found.add(row.itemId());
+            }
+        }
         wanted.removeAll(found);
         if (!wanted.isEmpty()) {
             v.add(field, "no " + kinds.stream().map(ItemKind::name).sorted().collect(Collectors.joining(" or "))

@@ -1,51 +1,51 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
-import cymru.cofnod.outcomes.api.PersonService;
-import java.util.Optional;
 
 /**
- * The one place every read of a person's record passes: who may read it at all, and what of it they
- * may see. A record the requester may not read is not found, exactly like one that does not exist.
+ * The one place every read and write of a person's record passes: it asks the sharing policy what the
+ * requester may see and leaves what was refused in the audit. A record the requester may not read is
+ * not found, exactly like one that does not exist.
  */
 final class RecordAccess {
 
-    private final PersonService people;
+    private final SharingPolicy policy;
+    private final AuditTrail audit;
 
-    RecordAccess(PersonService people) {
-        this.people = people;
+    RecordAccess(SharingPolicy policy, AuditTrail audit) {
+        this.policy = policy;
+        this.audit = audit;
     }
 
     /** What of this person's record the requester may see; throws when they may see none of it. */
     Visibility visibility(Requester requester, String personId) {
-        switch (requester.role()) {
-            case COMMISSIONER:
-                throw new AccessDeniedException("Commissioners see de-identified reports, never a person's record");
-            case ADMINISTRATOR:
-                throw new AccessDeniedException("Administrators run Cofnod; they do not read people's records");
-            case PERSON:
-                if (!ownRecord(requester, personId)) {
-                    throw new RecordNotFoundException("person", personId);
-                }
-                return Visibility.all();
-            default:
-                return Visibility.all();
-        }
+        return new Visibility(policy.disclosure(requester, personId));
     }
 
-    /** Writers: practitioners, and the person in their own record. */
-    void checkMayWrite(Requester requester, String personId) {
+    /**
+     * Practitioners write their agency's own items, and the person writes in their own record; what
+     * they link to must be visible to them. Returns what they may see.
+     */
+    Visibility checkMayWrite(Requester requester, String personId) {
         if (requester.role() == Role.COMMISSIONER || requester.role() == Role.ADMINISTRATOR) {
+            audit.note(requester, personId, "refused: " + requester.role().wireName() + "s do not write in a record",
+                    false);
             throw new AccessDeniedException("Only practitioners and the person themselves write in a record");
         }
-        visibility(requester, personId);
+        Visibility visibility = visibility(requester, personId);
+        if (requester.role() == Role.PERSON && !visibility.disclosure().everything()) {
+            audit.note(requester, personId, "refused: a person writes only in their own record", false);
+            throw new RecordNotFoundException("person", personId);
+        }
+        return visibility;
     }
 
-    boolean ownRecord(Requester requester, String personId) {
-        Optional<String> own = people.findByAccount(requester.user());
-        return own.isPresent() && own.get().equals(personId);
+    void note(Requester requester, String personId, String what, Visibility visibility) {
+        audit.note(requester, personId, what, visibility.disclosure().breakGlass());
     }
 }

@@ -1,66 +1,50 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.consent.api.Disclosure;
+import cymru.cofnod.core.api.RecordCategory;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What of one person's record one requester may see: everything, or what their own agency wrote plus
- * what grants allow (categories, optionally only items about named outcomes). It is applied in the
- * query for lists, so pages are filtered before they are cut, and item by item for direct reads; both
- * come from the one description here, so they cannot disagree.
+ * The sharing policy's {@link Disclosure} applied to this bundle's rows: item by item for direct reads,
+ * and as a JPQL condition for lists, so pages are filtered before they are cut. The condition mirrors
+ * {@link Disclosure#allows} clause for clause; a randomised test holds the two to the same answers.
  */
-record Visibility(boolean everything, String ownAgency, List<Grant> grants) {
-
-    /** Categories of the record, over the whole record or only items about the outcomes in scope. */
-    record Grant(Set<String> categories, Set<String> outcomeScope) {
-        boolean wholeRecord() {
-            return outcomeScope.isEmpty();
-        }
-    }
+record Visibility(Disclosure disclosure) {
 
     static Visibility all() {
-        return new Visibility(true, null, List.of());
+        return new Visibility(Disclosure.everything("Cofnod's own work"));
     }
 
-    boolean allows(String agency, String category, String itemId, Collection<String> links) {
-        if (everything || ownAgency != null && ownAgency.equals(agency)) {
-            return true;
-        }
-        for (Grant g : grants) {
-            if (g.categories().contains(category) && (g.wholeRecord() || g.outcomeScope().contains(itemId)
-                    || links.stream().anyMatch(g.outcomeScope()::contains))) {
-                return true;
-            }
-        }
-        return false;
+    boolean allows(ItemRow row, Collection<String> links) {
+        return disclosure.allows(row.agency(), RecordCategory.fromWireName(row.category()), row.itemId(), links);
     }
 
     /** True when some items may be hidden, so a list can say that consent withheld some. */
     boolean partial() {
-        return !everything;
+        return !disclosure.everything();
     }
 
-    /** The same rule as {@link #allows} as a JPQL condition on {@code r}, adding its parameters. */
+    /** The same rule as {@link Disclosure#allows} as a JPQL condition on {@code r}, adding its parameters. */
     String condition(Map<String, Object> params) {
-        if (everything) {
+        if (disclosure.everything()) {
             return "1 = 1";
         }
         StringBuilder c = new StringBuilder("(");
-        if (ownAgency != null) {
+        if (disclosure.ownAgency() != null) {
             c.append("r.agency = :ownAgency");
-            params.put("ownAgency", ownAgency);
+            params.put("ownAgency", disclosure.ownAgency());
         } else {
             c.append("1 = 0");
         }
-        for (int i = 0; i < grants.size(); i++) {
-            Grant g = grants.get(i);
+        for (int i = 0; i < disclosure.grants().size(); i++) {
+            Disclosure.Grant g = disclosure.grants().get(i);
             if (g.categories().isEmpty()) {
                 continue;
             }
             c.append(" or (r.category in :cats").append(i);
-            params.put("cats" + i, g.categories());
+            params.put("cats" + i, g.categories().stream().map(RecordCategory::wireName).collect(Collectors.toSet()));
             if (!g.wholeRecord()) {
                 c.append(" and (r.itemId in :scope").append(i)
                         .append(" or exists (select l from ItemLink l where l.itemId = r.itemId and l.targetId in :scope")

@@ -19,7 +19,6 @@ import cymru.cofnod.core.api.ValidationException;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import cymru.cofnod.outcomes.api.Versioned;
-import cymru.cofnod.testing.DerbyUnit;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,18 +32,18 @@ public class JpaPersonServiceTest {
     private static final Requester SOCIAL_WORKER =
             new Requester("social-worker", "cardiff-council", Role.PRACTITIONER, Purpose.DIRECT_CARE);
 
-    private DerbyUnit unit;
+    private RecordFixture fixture;
     private JpaPersonService people;
 
     @Before
     public void open() {
-        unit = new DerbyUnit("cofnod-outcomes");
-        people = new JpaPersonService(unit.jpa());
+        fixture = new RecordFixture();
+        people = fixture.people;
     }
 
     @After
     public void close() {
-        unit.close();
+        fixture.close();
     }
 
     static Person person(String given, String family, String lang, String nhs) {

@@ -26,7 +26,7 @@ import cymru.cofnod.outcomes.api.Review;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
-import cymru.cofnod.testing.DerbyUnit;
+import cymru.cofnod.core.api.RecordCategory;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,23 +47,27 @@ public class JpaRecordServiceTest {
             Purpose.COMMISSIONING);
     static final Instant WEEK0 = Instant.parse("2026-09-07T10:00:00Z");
 
-    private DerbyUnit unit;
+    private RecordFixture fixture;
     private JpaPersonService people;
     private JpaRecordService record;
     private String rhodri;
 
     @Before
     public void open() {
-        unit = new DerbyUnit("cofnod-outcomes");
-        people = new JpaPersonService(unit.jpa());
-        record = new JpaRecordService(unit.jpa(), people);
+        fixture = new RecordFixture();
+        people = fixture.people;
+        record = fixture.record;
         rhodri = people.create(SW, new Person(null, null, "Rhodri", "Evans", null, null, "en", null, null,
                 new Person.Identifiers(null, "9434765919", null), "rhodri", null)).id();
+        // Rhodri lets each agency see what the other writes, for his direct care
+        for (String agency : List.of("cardiff-council", "cardiff-vale-uhb")) {
+            fixture.share(SW, rhodri, agency, Set.of("direct-care"), List.of(), RecordCategory.values());
+        }
     }
 
     @After
     public void close() {
-        unit.close();
+        fixture.close();
     }
 
     private Outcome outcome(String words) {

@@ -1,0 +1,61 @@
+package cymru.cofnod.consent.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import cymru.cofnod.core.api.RecordCategory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The person's decision about who sees what of their record, for which purpose, until when. Never
+ * edited: a change is a withdrawal and a new directive, both kept.
+ *
+ * @param givenBy     who gave it: the person, a representative, or a best-interests decision
+ * @param grantee     who may see: an agency, a role within an agency, or a named person
+ * @param purposes    {@code direct-care}, {@code care-planning}, {@code safeguarding}, {@code commissioning}
+ *                    (commissioning only ever lets a person's words into de-identified reports)
+ * @param outcomeIds  empty for the whole record, or only items about these outcomes
+ * @param how         {@code verbal}, {@code written} or {@code own-login}
+ * @param status      {@code active}, {@code not-yet-valid}, {@code expired} or {@code withdrawn}, as of now
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ConsentDirective(String id, String personId, GivenBy givenBy, Grantee grantee, Set<String> purposes,
+                               Set<RecordCategory> categories, List<String> outcomeIds, Instant validFrom,
+                               Instant validUntil, String how, String status, Withdrawal withdrawal,
+                               String recordedBy, String recordedByAgency, Instant recordedAt) {
+
+    public static final Set<String> HOW = Set.of("verbal", "written", "own-login");
+
+    public ConsentDirective {
+        purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        outcomeIds = outcomeIds == null ? List.of() : List.copyOf(outcomeIds);
+    }
+
+    /**
+     * Who gave the consent.
+     *
+     * @param kind     {@code person}, {@code representative} or {@code best-interests}
+     * @param name     the representative's or decision maker's name
+     * @param reason   for a best-interests decision, why it was made
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GivenBy(String kind, String name, String relationship, String reason) {
+        public static final Set<String> KINDS = Set.of("person", "representative", "best-interests");
+    }
+
+    /**
+     * Who may see.
+     *
+     * @param kind   {@code agency}, {@code role} (a role within an agency) or {@code named-person}
+     * @param user   for a named person, their Cofnod login
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Grantee(String kind, String agency, String role, String name, String user) {
+        public static final Set<String> KINDS = Set.of("agency", "role", "named-person");
+    }
+
+    /** When and why it was withdrawn, and by whom. */
+    public record Withdrawal(Instant at, String reason, String by) {
+    }
+}

@@ -1,0 +1,15 @@
+package cymru.cofnod.consent.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration PID {@code cymru.cofnod.consent}. */
+@ObjectClassDefinition(name = "Cofnod consent", description = "Break-glass and safeguarding leads")
+public @interface ConsentConfig {
+
+    @AttributeDefinition(description = "How long a safeguarding break-glass lasts, in hours")
+    int breakGlassHours() default 4;
+
+    @AttributeDefinition(description = "Each agency's safeguarding leads, as agency:user pairs")
+    String[] safeguardingLeads() default {};
+}

@@ -1,0 +1,358 @@
+package cymru.cofnod.consent.internal;
+
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.BreakGlass;
+import cymru.cofnod.consent.api.ConsentDirective;
+import cymru.cofnod.consent.api.ConsentDirective.Grantee;
+import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.consent.api.Disclosure;
+import cymru.cofnod.consent.api.PersonDirectory;
+import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.core.api.Validation;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Consent directives and the sharing policy that reads them: deny by default across agencies, an
+ * agency always sees what it wrote, another agency's items only under an active directive for the
+ * requester's agency (and role), purpose and the item's category, now.
+ */
+@Component(service = {ConsentService.class, SharingPolicy.class}, configurationPid = "cymru.cofnod.consent")
+@Designate(ocd = ConsentConfig.class)
+public class JpaConsentService implements ConsentService, SharingPolicy {
+
+    @Reference(target = "(osgi.unit.name=cofnod-consent)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private PersonDirectory directory;
+
+    @Reference
+    private AuditTrail audit;
+
+    private volatile Duration breakGlassFor = Duration.ofHours(4);
+    private volatile Set<String> leads = Set.of();
+
+    public JpaConsentService() {
+        // for DS
+    }
+
+    /** Outside a container, as the unit tests of this and other bundles use it. */
+    public JpaConsentService(JpaTemplate jpa, PersonDirectory directory, AuditTrail audit, int breakGlassHours,
+                      String... leads) {
+        this.jpa = jpa;
+        this.directory = directory;
+        this.audit = audit;
+        this.breakGlassFor = Duration.ofHours(breakGlassHours);
+        this.leads = Set.of(leads);
+    }
+
+    @Activate
+    @Modified
+    void configure(ConsentConfig config) {
+        breakGlassFor = Duration.ofHours(Math.max(1, config.breakGlassHours()));
+        leads = Arrays.stream(config.safeguardingLeads()).map(String::trim).collect(Collectors.toUnmodifiableSet());
+    }
+
+    // ---- the policy decision point
+
+    @Override
+    public Disclosure disclosure(Requester requester, String personId) {
+        if (requester.role() == Role.COMMISSIONER || requester.purpose() == Purpose.COMMISSIONING) {
+            throw refused(requester, personId,
+                    "Commissioning sees de-identified reports only, never a person's record");
+        }
+        if (requester.role() == Role.ADMINISTRATOR) {
+            throw refused(requester, personId, "Administrators run Cofnod; they do not read people's records");
+        }
+        if (requester.purpose() == null) {
+            throw refused(requester, personId, "A purpose of use is required to read a person's record");
+        }
+        if (requester.role() == Role.PERSON
+                && directory.personOf(requester.user()).filter(personId::equals).isPresent()) {
+            return Disclosure.everything("the person's own record");
+        }
+        Instant now = Instant.now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (requester.role() == Role.PRACTITIONER && requester.purpose() == Purpose.SAFEGUARDING
+                    && breakGlassRows(em, personId).stream()
+                            .anyMatch(b -> b.user().equals(requester.user()) && b.activeAt(now))) {
+                return new Disclosure(true, true, requester.agency(), List.of(),
+                        "safeguarding break-glass by " + requester.user());
+            }
+            List<Disclosure.Grant> grants = new ArrayList<>();
+            for (ConsentDirective d : directives(em, personId)) {
+                if ("active".equals(status(d, now)) && covers(d.grantee(), requester)
+                        && d.purposes().contains(requester.purpose().wireName())) {
+                    grants.add(new Disclosure.Grant(d.id(), d.categories(), Set.copyOf(d.outcomeIds())));
+                }
+            }
+            if (requester.role() == Role.PERSON && grants.isEmpty()) {
+                // someone else's record, and no directive names this person: as if there were none
+                audit.note(requester, personId, "refused: not the person's own record and no directive names them",
+                        false);
+                throw new RecordNotFoundException("person", personId);
+            }
+            String ownAgency = requester.role() == Role.PRACTITIONER ? requester.agency() : null;
+            return new Disclosure(false, false, ownAgency, grants, ownAgency == null
+                    ? grants.size() + " directive(s) naming " + requester.user()
+                    : "what " + ownAgency + " wrote, and " + grants.size() + " directive(s) for it");
+        });
+    }
+
+    private AccessDeniedException refused(Requester requester, String personId, String why) {
+        audit.note(requester, personId, "refused: " + why, false);
+        return new AccessDeniedException(why);
+    }
+
+    static boolean covers(Grantee g, Requester r) {
+        return switch (g.kind()) {
+            case "agency" -> r.role() == Role.PRACTITIONER && g.agency().equals(r.agency());
+            case "role" -> r.role() == Role.PRACTITIONER && g.agency().equals(r.agency())
+                    && g.role().equals(r.role().wireName());
+            case "named-person" -> g.user() != null && g.user().equals(r.user());
+            default -> false;
+        };
+    }
+
+    static String status(ConsentDirective d, Instant now) {
+        if (d.withdrawal() != null) {
+            return "withdrawn";
+        }
+        if (d.validFrom() != null && now.isBefore(d.validFrom())) {
+            return "not-yet-valid";
+        }
+        if (d.validUntil() != null && !now.isBefore(d.validUntil())) {
+            return "expired";
+        }
+        return "active";
+    }
+
+    // ---- directives
+
+    @Override
+    public ConsentDirective give(Requester requester, String personId, ConsentDirective d) {
+        boolean own = checkMayManage(requester, personId);
+        Validation v = new Validation();
+        if (d.givenBy() == null) {
+            v.add("givenBy", "is required: the person, a representative, or a best-interests decision");
+        } else {
+            v.requireOneOf(d.givenBy().kind(), ConsentDirective.GivenBy.KINDS, "givenBy.kind");
+            v.require(!"representative".equals(d.givenBy().kind()) || notBlank(d.givenBy().name()), "givenBy.name",
+                    "a representative is named");
+            v.require(!"best-interests".equals(d.givenBy().kind())
+                    || notBlank(d.givenBy().reason()) && notBlank(d.givenBy().name()), "givenBy.reason",
+                    "a best-interests decision says why, and who made it (givenBy.name)");
+            v.require(!own || "person".equals(d.givenBy().kind()), "givenBy.kind",
+                    "with your own login you give consent yourself");
+        }
+        if (d.grantee() == null) {
+            v.add("grantee", "is required: an agency, a role within an agency, or a named person");
+        } else {
+            Grantee g = d.grantee();
+            v.requireOneOf(g.kind(), Grantee.KINDS, "grantee.kind");
+            v.require(!Set.of("agency", "role").contains(g.kind()) || notBlank(g.agency()), "grantee.agency",
+                    "is required for an agency or a role within one");
+            v.require(!"role".equals(g.kind()) || notBlank(g.role()), "grantee.role", "is required for a role");
+            v.require(!"named-person".equals(g.kind()) || notBlank(g.user()), "grantee.user",
+                    "a named person is given by their Cofnod login");
+        }
+        v.require(!d.purposes().isEmpty(), "purposes", "name at least one purpose");
+        d.purposes().forEach(p -> v.require(Purpose.fromWireName(p).isPresent(), "purposes",
+                "'" + p + "' is not one of direct-care, care-planning, safeguarding, commissioning"));
+        v.require(!d.categories().isEmpty(), "categories", "name at least one record category");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant from = d.validFrom() == null ? now : d.validFrom();
+        v.require(d.validUntil() == null || d.validUntil().isAfter(from), "validUntil", "must be after validFrom");
+        String how = own ? "own-login" : d.how();
+        v.requireOneOf(how, ConsentDirective.HOW, "how");
+        v.require(own || !"own-login".equals(how), "how", "own-login is for consent the person gives themselves");
+        v.orThrow();
+        ConsentDirective stored = new ConsentDirective(UUID.randomUUID().toString(), personId, d.givenBy(),
+                d.grantee(), d.purposes(), d.categories(), d.outcomeIds(), from, d.validUntil(), how, null, null,
+                requester.user(), requester.agency(), now);
+        jpa.tx(TransactionType.Required, em -> em.persist(
+                new DirectiveRow(stored.id(), personId, now, Json.write(stored))));
+        audit.note(requester, personId, "consent given: directive " + stored.id(), false);
+        return withStatus(stored, now);
+    }
+
+    @Override
+    public List<ConsentDirective> list(Requester requester, String personId) {
+        checkMayRead(requester, personId);
+        Instant now = Instant.now();
+        List<ConsentDirective> all = jpa.txExpr(TransactionType.Required, em -> directives(em, personId));
+        audit.note(requester, personId, "read " + all.size() + " consent directive(s)", false);
+        return all.stream().sorted(Comparator.comparing(ConsentDirective::recordedAt).reversed())
+                .map(d -> withStatus(d, now)).toList();
+    }
+
+    @Override
+    public ConsentDirective get(Requester requester, String directiveId) {
+        ConsentDirective d = jpa.txExpr(TransactionType.Required, em -> find(em, directiveId));
+        checkMayRead(requester, d.personId());
+        audit.note(requester, d.personId(), "read consent directive " + directiveId, false);
+        return withStatus(d, Instant.now());
+    }
+
+    @Override
+    public ConsentDirective withdraw(Requester requester, String directiveId, String reason) {
+        new Validation().requireText(reason, "reason").maxLength(reason, 2000, "reason").orThrow();
+        ConsentDirective withdrawn = jpa.txExpr(TransactionType.Required, em -> {
+            DirectiveRow row = em.find(DirectiveRow.class, directiveId,
+                    javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                throw new RecordNotFoundException("consent directive", directiveId);
+            }
+            checkMayManage(requester, row.personId());
+            ConsentDirective d = Json.read(row.body(), ConsentDirective.class);
+            new Validation().require(!row.withdrawn(), "status", "this directive is already withdrawn").orThrow();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            ConsentDirective w = new ConsentDirective(d.id(), d.personId(), d.givenBy(), d.grantee(), d.purposes(),
+                    d.categories(), d.outcomeIds(), d.validFrom(), d.validUntil(), d.how(), null,
+                    new ConsentDirective.Withdrawal(now, reason, requester.user()), d.recordedBy(),
+                    d.recordedByAgency(), d.recordedAt());
+            row.withdraw(now, Json.write(w));
+            return withStatus(w, now);
+        });
+        audit.note(requester, withdrawn.personId(), "consent withdrawn: directive " + directiveId, false);
+        return withdrawn;
+    }
+
+    /** The person in their own record, or a practitioner recording on their behalf. */
+    private boolean checkMayManage(Requester requester, String personId) {
+        if (requester.role() == Role.PERSON) {
+            if (directory.personOf(requester.user()).filter(personId::equals).isEmpty()) {
+                throw new RecordNotFoundException("person", personId);
+            }
+            return true;
+        }
+        if (requester.role() != Role.PRACTITIONER) {
+            throw new AccessDeniedException("Consent is given by the person, or recorded for them by a practitioner");
+        }
+        if (!directory.exists(personId)) {
+            throw new RecordNotFoundException("person", personId);
+        }
+        return false;
+    }
+
+    private void checkMayRead(Requester requester, String personId) {
+        checkMayManage(requester, personId);
+    }
+
+    private static ConsentDirective find(EntityManager em, String id) {
+        DirectiveRow row = em.find(DirectiveRow.class, id);
+        if (row == null) {
+            throw new RecordNotFoundException("consent directive", id);
+        }
+        return Json.read(row.body(), ConsentDirective.class);
+    }
+
+    private static List<ConsentDirective> directives(EntityManager em, String personId) {
+        return em.createQuery("select d from DirectiveRow d where d.personId = :p", DirectiveRow.class)
+                .setParameter("p", personId).getResultList().stream()
+                .map(r -> Json.read(r.body(), ConsentDirective.class)).toList();
+    }
+
+    private static ConsentDirective withStatus(ConsentDirective d, Instant now) {
+        return new ConsentDirective(d.id(), d.personId(), d.givenBy(), d.grantee(), d.purposes(), d.categories(),
+                d.outcomeIds(), d.validFrom(), d.validUntil(), d.how(), status(d, now), d.withdrawal(),
+                d.recordedBy(), d.recordedByAgency(), d.recordedAt());
+    }
+
+    // ---- break-glass
+
+    @Override
+    public BreakGlass breakGlass(Requester requester, String personId, String reason) {
+        if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
+            throw new AccessDeniedException("Break-glass is for practitioners with a safeguarding concern");
+        }
+        if (requester.purpose() != Purpose.SAFEGUARDING) {
+            throw new AccessDeniedException("Break-glass is for safeguarding: state X-Purpose-Of-Use: safeguarding");
+        }
+        new Validation().requireText(reason, "reason").maxLength(reason, 2000, "reason")
+                .require(reason == null || reason.trim().length() >= 10, "reason",
+                        "say why, in a sentence the safeguarding lead can review")
+                .orThrow();
+        if (!directory.exists(personId)) {
+            throw new RecordNotFoundException("person", personId);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        BreakGlassRow row = new BreakGlassRow(UUID.randomUUID().toString(), personId, requester.user(),
+                requester.agency(), reason.trim(), now, now.plus(breakGlassFor));
+        jpa.tx(TransactionType.Required, em -> em.persist(row));
+        audit.note(requester, personId, "break-glass granted until " + now.plus(breakGlassFor) + ": " + reason.trim(),
+                true);
+        return row.toBreakGlass(now);
+    }
+
+    @Override
+    public List<BreakGlass> breakGlassEvents(Requester requester, String personId) {
+        checkMayRead(requester, personId);
+        Instant now = Instant.now();
+        return jpa.txExpr(TransactionType.Required, em -> breakGlassRows(em, personId).stream()
+                .map(b -> b.toBreakGlass(now)).sorted(Comparator.comparing(BreakGlass::grantedAt).reversed())
+                .toList());
+    }
+
+    @Override
+    public List<BreakGlass> alerts(Requester requester) {
+        checkLead(requester, requester.agency());
+        Instant now = Instant.now();
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                        "select b from BreakGlassRow b where b.agency = :a order by b.grantedAt desc", BreakGlassRow.class)
+                .setParameter("a", requester.agency()).getResultList().stream().map(b -> b.toBreakGlass(now)).toList());
+    }
+
+    @Override
+    public BreakGlass review(Requester requester, String breakGlassId, String notes) {
+        new Validation().requireText(notes, "notes").maxLength(notes, 4000, "notes").orThrow();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            BreakGlassRow row = em.find(BreakGlassRow.class, breakGlassId);
+            if (row == null) {
+                throw new RecordNotFoundException("break-glass", breakGlassId);
+            }
+            checkLead(requester, row.agency());
+            row.review(now, requester.user(), notes);
+            return row.toBreakGlass(now);
+        });
+    }
+
+    private void checkLead(Requester requester, String agency) {
+        if (requester.agency() == null || !requester.agency().equals(agency)
+                || !leads.contains(agency + ":" + requester.user())) {
+            throw new AccessDeniedException("Only " + agency + "'s safeguarding lead reads and reviews its alerts");
+        }
+    }
+
+    private static List<BreakGlassRow> breakGlassRows(EntityManager em, String personId) {
+        return em.createQuery("select b from BreakGlassRow b where b.personId = :p", BreakGlassRow.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}
