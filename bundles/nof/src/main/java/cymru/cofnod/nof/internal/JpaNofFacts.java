@@ -30,7 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the de-identified facts reports count, from every committed change to a record (outcomes and
+ * Keeps the de-identified facts reports count (and, apart from them, each outcome's words shortened and
+ * without names, for stories that consent lets beside a report), from every committed change to a record (outcomes and
  * reviews), and rebuilds them when asked by having the record service replay every live outcome and
  * review to it (administrators never read records themselves). At first start with an empty fact
  * table it rebuilds once in the background, so records written before this bundle listened count too.
@@ -153,11 +154,15 @@ public class JpaNofFacts implements RecordListener, NofFacts {
             FactRow fact = em.find(FactRow.class, o.id());
             if (fact == null) {
                 fact = new FactRow(o.id(), keys.key(personId), agency == null ? NO_AGENCY : agency);
-                fact.update(version, state, o.type(), o.status(), firstSaid);
                 em.persist(fact);
-            } else {
-                fact.update(version, state, o.type(), o.status(), firstSaid);
             }
+            fact.update(version, state, o.type(), o.status(), firstSaid);
+            StoryRow story = em.find(StoryRow.class, o.id());
+            if (story == null) {
+                story = new StoryRow(o.id(), personId);
+                em.persist(story);
+            }
+            story.update(version, StoryWords.of(o.ownWords()), o.language());
         });
     }
 

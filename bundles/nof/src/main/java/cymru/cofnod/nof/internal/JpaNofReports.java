@@ -1,5 +1,6 @@
 package cymru.cofnod.nof.internal;
 
+import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.Validation;
@@ -12,15 +13,18 @@ import cymru.cofnod.nof.api.ReportQuery;
 import cymru.cofnod.nof.api.ReportRow;
 import cymru.cofnod.nof.api.ShownCount;
 import cymru.cofnod.nof.api.StatementFilter;
+import cymru.cofnod.nof.api.Story;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Review;
 import java.sql.Date;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -28,6 +32,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Reports as one GROUP BY over the nof bundle's own tables (facts joined to tags), then every count
@@ -44,6 +51,10 @@ public class JpaNofReports implements NofReports {
             "agency", "f.AGENCY", "type", "f.OUTCOME_TYPE", "reviewResult", "f.REVIEW_RESULT",
             "month", "f.PERIOD_MONTH", "quarter", "f.PERIOD_QUARTER", "year", "f.PERIOD_YEAR");
 
+    static final int STORIES_PER_GROUP = 2;
+    /** How many of a group's outcomes are asked about, at most, to find its stories. */
+    static final int STORY_CANDIDATES = 50;
+
     @Reference(target = "(osgi.unit.name=cofnod-nof)")
     private JpaTemplate jpa;
 
@@ -53,13 +64,20 @@ public class JpaNofReports implements NofReports {
     @Reference
     private CommissioningStatements personalised;
 
+    /** Consent decides whose words may stand beside the numbers; without it there are no stories. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SharingPolicy consent;
+
     public JpaNofReports() {
     }
 
-    JpaNofReports(JpaTemplate jpa, NofCatalogue catalogue, CommissioningStatements personalised) {
+    JpaNofReports(JpaTemplate jpa, NofCatalogue catalogue, CommissioningStatements personalised,
+                  SharingPolicy consent) {
         this.jpa = jpa;
         this.catalogue = catalogue;
         this.personalised = personalised;
+        this.consent = consent;
     }
 
     @Override
@@ -90,9 +108,53 @@ public class JpaNofReports implements NofReports {
                     + "f.PERSON_KEY as p " + from(ReportQuery.byDomain()) + filters.where + ") x", filters).get(0);
             ReportRow total = new ReportRow(null, "all NOF-tagged outcomes", null,
                     ShownCount.of(((Number) t[1]).longValue()), ShownCount.of(((Number) t[0]).longValue()));
+            Map<String, Long> people = new HashMap<>();
+            counted.forEach((key, c) -> people.merge(key.get(0), c[0], Long::sum));
+            if (breakdown != null) {
+                people.clear();
+                for (Object[] r : rows(em, "select g, count(distinct p) from (select distinct " + cut + " as g, "
+                        + "f.PERSON_KEY as p " + from(q) + filters.where + ") x group by g", filters)) {
+                    people.put(String.valueOf(r[0]), ((Number) r[1]).longValue());
+                }
+            }
             return new Report(q.cut(), q.by(), q.period(), q, catalogue.currentVersion(), rows, total, Report.RULE,
-                    Instant.now());
+                    stories(em, requester, q, groups.keySet(), people, filters), Instant.now());
         });
+    }
+
+    /**
+     * Up to {@value #STORIES_PER_GROUP} stories beside each group of {@link ShownCount#THRESHOLD} people or
+     * more, each from a different person whose consent covers commissioning that outcome.
+     */
+    private List<Story> stories(EntityManager em, Requester requester, ReportQuery q, Iterable<String> groups,
+                                Map<String, Long> people, Filters filters) {
+        SharingPolicy policy = consent;
+        List<Story> stories = new ArrayList<>();
+        if (policy == null) {
+            return stories;
+        }
+        String cut = CUT_COLUMNS.get(q.cut());
+        for (String group : groups) {
+            if (people.getOrDefault(group, 0L) < ShownCount.THRESHOLD) {
+                continue;
+            }
+            Filters inGroup = filters(q);
+            inGroup.equal(cut, group);
+            Query candidates = bind(em.createNativeQuery("select distinct s.OUTCOME_ID, s.PERSON_ID, s.WORDS, s.LANGUAGE "
+                    + from(q) + " join NOF_STORY s on s.OUTCOME_ID = f.OUTCOME_ID" + inGroup.where
+                    + " order by s.OUTCOME_ID"), inGroup).setMaxResults(STORY_CANDIDATES);
+            Set<String> told = new HashSet<>();
+            for (Object row : candidates.getResultList()) {
+                Object[] r = (Object[]) row;
+                String person = (String) r[1];
+                if (told.size() < STORIES_PER_GROUP && !told.contains(person)
+                        && policy.allowsStory(requester, person, (String) r[0])) {
+                    told.add(person);
+                    stories.add(new Story(group, (String) r[2], (String) r[3]));
+                }
+            }
+        }
+        return stories;
     }
 
     private static void validate(ReportQuery q) {

@@ -1,10 +1,13 @@
 package cymru.cofnod.nof.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.ValidationException;
 import cymru.cofnod.nof.api.PersonalisedStatement;
@@ -12,6 +15,7 @@ import cymru.cofnod.nof.api.Report;
 import cymru.cofnod.nof.api.ReportQuery;
 import cymru.cofnod.nof.api.ReportRow;
 import cymru.cofnod.nof.api.ShownCount;
+import cymru.cofnod.nof.api.Story;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Review;
@@ -34,6 +38,10 @@ public class JpaNofReportsTest {
     private static final Instant SEPTEMBER = Instant.parse("2026-09-10T10:00:00Z");
     private static final Instant OCTOBER = Instant.parse("2026-10-10T10:00:00Z");
 
+    /** What each of the seven said beside "walk to the shop". */
+    private static final List<String> WITH = List.of("with Alys on 3 May", "on Mondays", "by myself. Dewi comes too",
+            "in the morning", "with Mrs Hughes", "when it is dry", "after lunch");
+
     private Nof nof;
     private final List<String> people = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
@@ -44,7 +52,7 @@ public class JpaNofReportsTest {
         for (int i = 0; i < 7; i++) {
             Requester by = i < 5 ? Nof.SOCIAL_WORKER : Nof.HOME_CARER;
             String person = nof.person("Person" + i);
-            Outcome walk = nof.outcome(by, person, "walk to the shop", i % 2 == 0 ? "change" : "maintenance",
+            Outcome walk = nof.outcome(by, person, "walk to the shop " + WITH.get(i), i % 2 == 0 ? "change" : "maintenance",
                     i < 3 ? SEPTEMBER : OCTOBER);
             nof.mappings.map(by, person, walk.id(), List.of("WB02.1", "WB04.2"));
             people.add(person);
@@ -191,5 +199,48 @@ public class JpaNofReportsTest {
         } catch (AccessDeniedException expected) {
             // refused
         }
+    }
+
+    @Test
+    public void onlyPeopleWhoseConsentCoversCommissioningTellStoriesWithoutNames() {
+        for (int i : new int[] {0, 2, 4}) {
+            share(i, Set.of("commissioning"));
+        }
+        share(1, Set.of("direct-care"));
+        ConsentDirective withdrawn = share(6, Set.of("commissioning"));
+        nof.outcomes.consent().withdraw(Nof.SOCIAL_WORKER, withdrawn.id(), "changed her mind");
+
+        Report r = report("statement", null, null);
+        List<Story> stories = r.stories();
+        assertEquals("two stories beside WB02.1 and two beside WB04.2", 4, stories.size());
+        Set<String> allowed = Set.of("walk to the shop with [name] on [number] [name]",
+                "walk to the shop by myself. Dewi comes too", "walk to the shop with [name]");
+        for (Story s : stories) {
+            assertTrue(s.words(), allowed.contains(s.words()));
+            assertFalse(s.words().contains("Alys") || s.words().contains("Hughes") || s.words().contains("3"));
+        }
+        assertEquals(Set.of("WB02.1", "WB04.2"), Set.copyOf(stories.stream().map(Story::code).toList()));
+        // a group under five people has no story, whatever consent says
+        assertTrue(nof.reports.byDomain(Nof.COMMISSIONER, new ReportQuery("statement", null, null, null, null,
+                "gofal-da-homecare", null, null, null)).stories().isEmpty());
+        // an administrator sees the numbers, never the words
+        assertTrue(nof.reports.byDomain(Nof.ADMIN, ReportQuery.byDomain()).stories().isEmpty());
+    }
+
+    @Test
+    public void storyWordsLoseNamesAndNumbersAndAreShortened() {
+        assertEquals("I want to see Nain [name] at [name] on the [number] bus.",
+                StoryWords.of("I want to see Nain Jones at Llandaff on the 52 bus."));
+        assertEquals("Mae [name] yn fy helpu.", StoryWords.of("Mae Dr Rhys yn fy helpu."));
+        String longWords = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                + "fifteen sixteen seventeen eighteen nineteen twenty twenty-one";
+        assertTrue(StoryWords.of(longWords).endsWith("twenty …"));
+    }
+
+    private ConsentDirective share(int person, Set<String> purposes) {
+        return nof.outcomes.consent().give(Nof.SOCIAL_WORKER, people.get(person), new ConsentDirective(null, null,
+                new ConsentDirective.GivenBy("person", null, null, null),
+                new ConsentDirective.Grantee("agency", "cardiff-council", null, null, null), purposes,
+                Set.of(RecordCategory.OUTCOMES_AND_PLANS), null, null, null, "verbal", null, null, null, null, null));
     }
 }

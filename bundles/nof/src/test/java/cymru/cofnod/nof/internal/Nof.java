@@ -27,7 +27,7 @@ final class Nof implements AutoCloseable {
     final JpaNofMappings mappings = new JpaNofMappings(unit.jpa(), catalogue, outcomes.record());
     final JpaCommissioningStatements personalised = new JpaCommissioningStatements(unit.jpa(), catalogue);
     final JpaNofFacts facts = new JpaNofFacts(unit.jpa(), outcomes.record());
-    final JpaNofReports reports = new JpaNofReports(unit.jpa(), catalogue, personalised);
+    final JpaNofReports reports = new JpaNofReports(unit.jpa(), catalogue, personalised, outcomes.policy());
 
     Nof() {
         outcomes.listen(facts);

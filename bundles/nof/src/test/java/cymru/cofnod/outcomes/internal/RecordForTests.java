@@ -1,5 +1,9 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.consent.internal.JpaAuditTrail;
+import cymru.cofnod.consent.internal.JpaConsentService;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordService;
@@ -8,14 +12,18 @@ import java.lang.reflect.Field;
 import java.util.List;
 
 /**
- * The outcomes bundle's real services on their own in-memory Derby database, for the nof bundle's unit
- * tests; {@link #listen} binds a listener the way Declarative Services does in the container.
+ * The outcomes and consent bundles' real services, each on its own in-memory Derby database, for the nof
+ * bundle's unit tests; {@link #listen} binds a listener the way Declarative Services does in the container.
  */
 public final class RecordForTests implements AutoCloseable {
 
-    private final DerbyUnit unit = new DerbyUnit("cofnod-outcomes");
-    private final JpaPersonService people = new JpaPersonService(unit.jpa());
-    private final JpaRecordService record = new JpaRecordService(unit.jpa(), people);
+    private final DerbyUnit outcomesUnit = new DerbyUnit("cofnod-outcomes");
+    private final DerbyUnit consentUnit = new DerbyUnit("cofnod-consent");
+    private final JpaAuditTrail audit = new JpaAuditTrail(consentUnit.jpa(), new JpaPersonDirectory(outcomesUnit.jpa()));
+    private final JpaConsentService consent = new JpaConsentService(consentUnit.jpa(),
+            new JpaPersonDirectory(outcomesUnit.jpa()), audit, 4, "");
+    private final JpaPersonService people = new JpaPersonService(outcomesUnit.jpa(), audit);
+    private final JpaRecordService record = new JpaRecordService(outcomesUnit.jpa(), consent, audit);
 
     public PersonService people() {
         return people;
@@ -23,6 +31,14 @@ public final class RecordForTests implements AutoCloseable {
 
     public RecordService record() {
         return record;
+    }
+
+    public ConsentService consent() {
+        return consent;
+    }
+
+    public SharingPolicy policy() {
+        return consent;
     }
 
     public void listen(RecordListener listener) {
@@ -37,6 +53,7 @@ public final class RecordForTests implements AutoCloseable {
 
     @Override
     public void close() {
-        unit.close();
+        outcomesUnit.close();
+        consentUnit.close();
     }
 }
