@@ -7,6 +7,7 @@ import cymru.cofnod.nof.api.NofReports;
 import cymru.cofnod.nof.api.Report;
 import cymru.cofnod.nof.api.ReportQuery;
 import cymru.cofnod.nof.api.ReportRow;
+import cymru.cofnod.nof.api.Story;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -93,12 +94,15 @@ public class ReportsResource {
         }
     }
 
-    /** One line a cell, the total last, then the rule the counts were shown by. */
+    /** One line a cell, the total, the stories (label: the words; breakdown: their language), then the rule. */
     static String csv(Report report) {
         StringBuilder out = new StringBuilder("cut,code,label,breakdown,people,outcomes\r\n");
         for (ReportRow r : Stream.concat(report.rows().stream(), Stream.of(report.total())).toList()) {
             out.append(line(report.cut(), r.code(), r.label(), r.breakdown(), r.people().toString(),
                     r.outcomes().toString()));
+        }
+        for (Story story : report.stories()) {
+            out.append(line("story", story.code(), story.words(), story.language(), null, null));
         }
         return out.append(line("#", null, report.suppression(), null, null, null)).toString();
     }
