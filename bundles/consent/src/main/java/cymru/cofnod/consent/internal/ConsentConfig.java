@@ -10,6 +10,6 @@ public @interface ConsentConfig {
     @AttributeDefinition(description = "How long a safeguarding break-glass lasts, in hours")
     int breakGlassHours() default 4;
 
-    @AttributeDefinition(description = "Each agency's safeguarding leads, as agency:user pairs")
-    String[] safeguardingLeads() default {};
+    @AttributeDefinition(description = "Each agency's safeguarding leads, as comma-separated agency:user pairs")
+    String safeguardingLeads() default "";
 }

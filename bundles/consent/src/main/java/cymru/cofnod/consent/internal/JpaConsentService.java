@@ -73,7 +73,8 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     @Modified
     void configure(ConsentConfig config) {
         breakGlassFor = Duration.ofHours(Math.max(1, config.breakGlassHours()));
-        leads = Arrays.stream(config.safeguardingLeads()).map(String::trim).collect(Collectors.toUnmodifiableSet());
+        leads = Arrays.stream(config.safeguardingLeads().split(",")).map(String::trim).filter(l -> !l.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     // ---- the policy decision point

@@ -1,6 +1,9 @@
 package cymru.cofnod.demo.internal;
 
+import cymru.cofnod.consent.api.ConsentDirective;
+import cymru.cofnod.consent.api.ConsentService;
 import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.outcomes.api.Decision;
@@ -19,7 +22,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,6 +48,8 @@ public class DemoData {
             new Requester("physio", "cardiff-vale-uhb", Role.PRACTITIONER, Purpose.DIRECT_CARE);
     static final Requester HOME_CARER =
             new Requester("home-carer", "gofal-da-homecare", Role.PRACTITIONER, Purpose.DIRECT_CARE);
+    static final Requester RHODRI_HIMSELF = new Requester("rhodri", null, Role.PERSON, Purpose.DIRECT_CARE);
+    private static final Set<RecordCategory> WHOLE_RECORD = EnumSet.allOf(RecordCategory.class);
 
     /** Local authority ids of the demo people: how other demo loaders and tests find them. */
     static final String RHODRI = "CC-100231";
@@ -61,6 +68,9 @@ public class DemoData {
 
     @Reference
     private RecordService record;
+
+    @Reference
+    private ConsentService consent;
 
     @Activate
     void activate() {
@@ -88,6 +98,18 @@ public class DemoData {
         return people.create(SOCIAL_WORKER, new Person(null, null, given, family, null, born, language,
                 new Person.ActiveOffer(true, OffsetDateTime.parse("2026-06-01T10:00:00+01:00"), "social-worker"),
                 needs, ids, account, caresFor)).id();
+    }
+
+    /** A directive: who gave it, which agency may see which categories, for which purposes. */
+    private void share(Requester recordedBy, String personId, ConsentDirective.GivenBy givenBy, String agency,
+                       Set<String> purposes, Set<RecordCategory> categories, String how) {
+        consent.give(recordedBy, personId, new ConsentDirective(null, null, givenBy,
+                new ConsentDirective.Grantee("agency", agency, null, null, null), purposes, categories, null, null,
+                null, how, null, null, null, null, null));
+    }
+
+    private static ConsentDirective.GivenBy byThePerson() {
+        return new ConsentDirective.GivenBy("person", null, null, null);
     }
 
     private String outcome(Requester by, String personId, Instant at, String words, String type, String restatement,
@@ -128,6 +150,12 @@ public class DemoData {
                 "Regain confidence walking outdoors; reconnect with friends",
                 List.of("cardiff-council", "cardiff-vale-uhb"));
         List<String> o = List.of(walk);
+        // Rhodri, with his own login: the physio sees his outcomes and the social worker's entries, and the
+        // social worker sees the physio's, for his direct care, until he withdraws either
+        share(RHODRI_HIMSELF, id, byThePerson(), "cardiff-vale-uhb", Set.of("direct-care"),
+                Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.ENTRIES), "own-login");
+        share(RHODRI_HIMSELF, id, byThePerson(), "cardiff-council", Set.of("direct-care", "care-planning"),
+                Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.ENTRIES, RecordCategory.HEALTH), "own-login");
         entry(SOCIAL_WORKER, id, week(0), "what-matters", o, null,
                 ownWords("the walls are closing in on me and it's getting me down"),
                 fact("Rhodri is afraid of being hurt again."),
@@ -181,6 +209,10 @@ public class DemoData {
                         line("Watching children play", june29)),
                 List.of(line("I may be afraid of strange dogs: please avoid them", june29),
                         line("Keep my wheelchair cushioning in place", june10, june29))));
+        share(SOCIAL_WORKER, id, new ConsentDirective.GivenBy("best-interests", "Cardiff Council social worker",
+                        null, "Mary cannot weigh up sharing her records; her learning logs help plan her support"),
+                "cardiff-council", Set.of("direct-care", "care-planning"),
+                Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.DAILY_AND_LEARNING_LOGS), "written");
     }
 
     private String learningLog(String personId, String from, String until, String activity, String who,
@@ -202,6 +234,10 @@ public class DemoData {
         outcome(SOCIAL_WORKER, id, Instant.parse("2026-09-14T10:00:00Z"),
                 "I want my lunch to be something to look forward to, with good food and a bit of company", "change",
                 "Enjoyable and nutritious lunchtimes", List.of("cardiff-council", "gofal-da-homecare"));
+        for (String agency : List.of("cardiff-council", "gofal-da-homecare")) {
+            share(SOCIAL_WORKER, id, byThePerson(), agency, Set.of("direct-care", "care-planning"), WHOLE_RECORD,
+                    "verbal");
+        }
     }
 
     /** Scenario 4: Aled's strengths beside his priority risks. */
@@ -237,6 +273,9 @@ public class DemoData {
         for (int i = 0; i < lines.size(); i++) {
             outcome(SOCIAL_WORKER, id, at.plusSeconds(i), lines.get(i), "change", null, List.of("cardiff-council"));
         }
+        // Oliver lets his words stand beside the commissioners' numbers, without his name
+        share(SOCIAL_WORKER, id, byThePerson(), "cardiff-council", Set.of("commissioning"),
+                Set.of(RecordCategory.OUTCOMES_AND_PLANS), "written");
     }
 
     /** Scenario 6: Kevin, a carer with a record and outcomes of his own, linked to his partner's. */
@@ -257,5 +296,8 @@ public class DemoData {
             outcome(SOCIAL_WORKER, kevin, at.plusSeconds(i), outcomes.get(i)[0], outcomes.get(i)[1], null,
                     List.of("cardiff-council"));
         }
+        // consent is Kevin's own for his record, and Alys's for hers
+        share(SOCIAL_WORKER, kevin, byThePerson(), "cardiff-council", Set.of("care-planning"),
+                Set.of(RecordCategory.OUTCOMES_AND_PLANS), "verbal");
     }
 }

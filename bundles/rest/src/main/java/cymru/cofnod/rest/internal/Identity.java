@@ -21,6 +21,13 @@ record Identity(String user, String agency, Role role) {
         throw new NotAuthorizedException("Basic realm=\"cofnod\"");
     }
 
+    /** The requester of a request that reads no personal data: the purpose is taken if stated, not required. */
+    static Requester requesterAnyPurpose(HttpServletRequest request) {
+        Identity who = of(request);
+        Purpose purpose = Purpose.fromWireName(String.valueOf(request.getHeader(PURPOSE_HEADER)).trim()).orElse(null);
+        return new Requester(who.user, who.agency, who.role, purpose);
+    }
+
     /** The requester of a request that reads personal data: it must say why, in {@value #PURPOSE_HEADER}. */
     static Requester requester(HttpServletRequest request) {
         Identity who = of(request);

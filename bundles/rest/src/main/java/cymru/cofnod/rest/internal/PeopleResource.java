@@ -2,6 +2,9 @@ package cymru.cofnod.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cymru.cofnod.consent.api.AccessLogLine;
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.ConsentService;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -49,11 +52,16 @@ public class PeopleResource {
 
     private final PersonService people;
     private final RecordService record;
+    private final ConsentService consent;
+    private final AuditTrail audit;
     private final ObjectMapper json;
 
-    public PeopleResource(PersonService people, RecordService record, ObjectMapper json) {
+    public PeopleResource(PersonService people, RecordService record, ConsentService consent, AuditTrail audit,
+                          ObjectMapper json) {
         this.people = people;
         this.record = record;
+        this.consent = consent;
+        this.audit = audit;
         this.json = json;
     }
 
@@ -149,6 +157,25 @@ public class PeopleResource {
         answer.put("strengths", record.list(requester, id, ItemKind.STRENGTH, all).items());
         answer.put("risks", record.list(requester, id, ItemKind.RISK, all).items());
         return answer;
+    }
+
+    @Path("/{id}/consents")
+    public PersonConsentsResource consents(@PathParam("id") String id) {
+        return new PersonConsentsResource(consent, id);
+    }
+
+    @Path("/{id}/break-glass")
+    public BreakGlassResource breakGlass(@PathParam("id") String id) {
+        return new BreakGlassResource(consent, id);
+    }
+
+    /** Who looked at this person's record, from which agency, why and when, in plain words. */
+    @GET
+    @Path("/{id}/access-log")
+    public Page<AccessLogLine> accessLog(@Context HttpServletRequest request, @PathParam("id") String id,
+                                         @QueryParam("cursor") String cursor,
+                                         @QueryParam("limit") @DefaultValue("50") int limit) {
+        return audit.accessLog(Identity.requester(request), id, new PageRequest(cursor, limit));
     }
 
     /** {@code /people/{id}/outcomes}, {@code /entries}, {@code /strengths}, ...: one resource for every kind. */

@@ -1,0 +1,42 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.consent.api.BreakGlass;
+import cymru.cofnod.consent.api.ConsentService;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** {@code /people/{id}/break-glass}: safeguarding access with a reason, and its trail on the record. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BreakGlassResource {
+
+    private final ConsentService consent;
+    private final String personId;
+
+    BreakGlassResource(ConsentService consent, String personId) {
+        this.consent = consent;
+        this.personId = personId;
+    }
+
+    @POST
+    public Response breakGlass(@Context HttpServletRequest request, Reason reason) {
+        BreakGlass granted = consent.breakGlass(Identity.requester(request), personId, Bodies.required(reason).reason());
+        return Response.status(Response.Status.CREATED).entity(granted).build();
+    }
+
+    @GET
+    public List<BreakGlass> events(@Context HttpServletRequest request) {
+        return consent.breakGlassEvents(Identity.requester(request), personId);
+    }
+
+    /** Why: required for break-glass, for a withdrawal, for a review. */
+    public record Reason(String reason) {
+    }
+}

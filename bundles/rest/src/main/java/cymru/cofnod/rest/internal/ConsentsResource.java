@@ -1,0 +1,39 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.consent.api.ConsentDirective;
+import cymru.cofnod.consent.api.ConsentService;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+
+/** {@code /consents/{id}}: one directive, and its withdrawal. */
+@Path("/consents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsentsResource {
+
+    private final ConsentService consent;
+
+    public ConsentsResource(ConsentService consent) {
+        this.consent = consent;
+    }
+
+    @GET
+    @Path("/{id}")
+    public ConsentDirective get(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return consent.get(Identity.requester(request), id);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    public ConsentDirective withdraw(@Context HttpServletRequest request, @PathParam("id") String id,
+                                     BreakGlassResource.Reason reason) {
+        return consent.withdraw(Identity.requester(request), id, Bodies.required(reason).reason());
+    }
+}

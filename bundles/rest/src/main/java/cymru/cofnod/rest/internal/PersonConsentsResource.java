@@ -1,0 +1,40 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.consent.api.ConsentDirective;
+import cymru.cofnod.consent.api.ConsentService;
+import java.net.URI;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+/** {@code /people/{id}/consents}: the person's consent directives, given and listed. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonConsentsResource {
+
+    private final ConsentService consent;
+    private final String personId;
+
+    PersonConsentsResource(ConsentService consent, String personId) {
+        this.consent = consent;
+        this.personId = personId;
+    }
+
+    @GET
+    public List<ConsentDirective> list(@Context HttpServletRequest request) {
+        return consent.list(Identity.requester(request), personId);
+    }
+
+    @POST
+    public Response give(@Context HttpServletRequest request, @Context UriInfo uri, ConsentDirective directive) {
+        ConsentDirective given = consent.give(Identity.requester(request), personId, Bodies.required(directive));
+        return Response.created(URI.create(uri.getBaseUri() + "consents/" + given.id())).entity(given).build();
+    }
+}
