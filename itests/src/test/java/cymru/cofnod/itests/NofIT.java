@@ -149,14 +149,19 @@ public class NofIT {
 
     /**
      * Every report, in every cut, breakdown, language and format, scanned for anything that could name
-     * a demo person: names, ids, identifiers, dates of birth, and the words of their outcomes.
+     * a demo person (names, ids, identifiers, dates of birth); people's words appear only as stories, and
+     * only from those whose consent covers commissioning (Oliver in the demo data, and two of five more
+     * people who want a job), and only beside groups of five people or more.
      */
     @Test
-    public void noReportNamesAnyone() {
+    public void noReportNamesAnyoneAndOnlyConsentingPeopleTellStories() {
         Wait.forHealth();
         Api sw = Api.as("social-worker");
         tagKevinsOutcomes(sw);
+        Set<String> consenting = fivePeopleWhoWantAJob(sw);
+        String oliver = ScenariosIT.personId(OLIVER);
         Set<String> identifying = new HashSet<>();
+        Set<String> otherWords = new HashSet<>();
         for (JsonNode p : sw.get("/people?limit=500").json().get("items")) {
             String id = p.get("id").asText();
             identifying.add(id);
@@ -170,13 +175,19 @@ public class NofIT {
             if (outcomes.status() == 200) {
                 for (JsonNode o : outcomes.json().get("items")) {
                     identifying.add(o.get("id").asText());
-                    identifying.add(o.get("ownWords").asText());
+                    if (id.equals(oliver)) {
+                        consenting.add(o.get("ownWords").asText());
+                    } else if (!consenting.contains(o.get("ownWords").asText())) {
+                        otherWords.add(o.get("ownWords").asText());
+                    }
                 }
             }
         }
         assertTrue(identifying.size() > 20);
+        identifying.addAll(otherWords);
         Api commissioner = Api.as("commissioner").purpose("commissioning");
         List<String> outputs = new ArrayList<>();
+        int stories = 0;
         for (String cut : new String[] {"domain", "statement", "personalised"}) {
             for (String by : new String[] {"", "&by=agency", "&by=type", "&by=reviewResult", "&by=period&period=month",
                                            "&by=period&period=year"}) {
@@ -184,17 +195,49 @@ public class NofIT {
                     String path = "/reports/by-domain?cut=" + cut + by + lang;
                     Api.Reply json = commissioner.get(path);
                     assertEquals(path, 200, json.status());
+                    for (JsonNode story : json.json().path("stories")) {
+                        assertTrue(story.toString(), consenting.contains(story.get("words").asText()));
+                        stories++;
+                    }
                     outputs.add(json.body());
                     outputs.add(commissioner.getAccepting(path, "text/csv").body());
                 }
             }
         }
+        assertTrue("the people who agreed tell stories", stories > 0);
         for (String output : outputs) {
             String lower = output.toLowerCase(Locale.ROOT);
             for (String s : identifying) {
                 assertFalse("a report shows '" + s + "'", lower.contains(s.toLowerCase(Locale.ROOT)));
             }
         }
+    }
+
+    /**
+     * Five more people whose outcome is a job, tagged as supported to work (WB07.3); two of them let their
+     * words stand beside the numbers. Returns the words that may appear as stories.
+     */
+    private static Set<String> fivePeopleWhoWantAJob(Api sw) {
+        Set<String> consenting = new HashSet<>();
+        String[] words = {"I want a job in a cafe", "I want paid work in a garden centre", "I want to work with animals",
+                          "I want a job at the library", "I want to work in a shop near home"};
+        for (int i = 0; i < words.length; i++) {
+            String person = sw.post("/people", "{\"givenName\":\"Jobseeker" + i + "\",\"familyName\":\"Llewellyn\","
+                    + "\"preferredLanguage\":\"en\",\"dateOfBirth\":\"1999-0" + (i + 1) + "-2" + i + "\"}")
+                    .json().get("id").asText();
+            String outcome = sw.post("/people/" + person + "/outcomes", "{\"ownWords\":\"" + words[i]
+                    + "\",\"language\":\"en\",\"type\":\"change\"}").json().get("id").asText();
+            assertEquals(200, sw.post("/people/" + person + "/outcomes/" + outcome + "/nof", "{\"codes\":[\"WB07.3\"]}")
+                    .status());
+            if (i < 2) {
+                Api.Reply given = sw.post("/people/" + person + "/consents", "{\"givenBy\":{\"kind\":\"person\"},"
+                        + "\"grantee\":{\"kind\":\"agency\",\"agency\":\"cardiff-council\"},"
+                        + "\"purposes\":[\"commissioning\"],\"categories\":[\"outcomes-and-plans\"],\"how\":\"verbal\"}");
+                assertEquals(given.toString(), 201, given.status());
+                consenting.add(words[i]);
+            }
+        }
+        return consenting;
     }
 
     /** Kevin's six outcomes tagged as suggested, so that the reports scanned hold counts from the demo data. */
