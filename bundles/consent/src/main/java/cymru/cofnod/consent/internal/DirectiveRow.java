@@ -14,7 +14,7 @@ import javax.persistence.Table;
  * content is its JSON body.
  */
 @Entity
-@Table(name = "CONSENT_DIRECTIVE", indexes = @Index(name = "CONSENT_DIRECTIVE_PERSON", columnList = "PERSON_ID"))
+@Table(name = "CONSENT_DIRECTIVE", indexes = @Index(name = "CONSENT_DIRECTIVE_PERSON", columnList = "PERSON_ID,WITHDRAWN_AT"))
 public class DirectiveRow {
 
     @Id

@@ -24,8 +24,14 @@ import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The audit as a hash chain in the consent bundle's own tables. Each event's hash covers its fields
@@ -34,8 +40,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AuditTrail.class)
 public class JpaAuditTrail implements AuditTrail {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JpaAuditTrail.class);
     private static final int VERIFY_BATCH = 1000;
     private final ThreadLocal<OpenScope> current = new ThreadLocal<>();
+    private final AuditWriter<Pending> writer = new AuditWriter<>("cofnod-audit-writer", this::write);
 
     @Reference(target = "(osgi.unit.name=cofnod-consent)")
     private JpaTemplate jpa;
@@ -51,6 +59,18 @@ public class JpaAuditTrail implements AuditTrail {
     public JpaAuditTrail(JpaTemplate jpa, PersonDirectory directory) {
         this.jpa = jpa;
         this.directory = directory;
+        start();
+    }
+
+    @Activate
+    void start() {
+        writer.start();
+    }
+
+    /** Writes what is still waiting, then stops the writer. */
+    @Deactivate
+    public void stop() {
+        writer.stop();
     }
 
     @Override
@@ -112,27 +132,69 @@ public class JpaAuditTrail implements AuditTrail {
         }
     }
 
-    AuditEvent append(Requester who, String action, String resource, String personId, String detail, String result,
-                      boolean breakGlass) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-            if (head == null) {
-                head = AuditHead.genesis();
-                em.persist(head);
-            }
-            long seq = head.sequence() + 1;
-            AuditEvent unsigned = new AuditEvent(seq, at, who.user(), who.agency(), who.role().wireName(),
-                    who.purpose() == null ? null : who.purpose().wireName(), personId, action,
-                    cut(resource, 500), cut(detail, 4000), cut(result, 200), breakGlass, head.hash(), null);
-            String hash = hash(unsigned);
-            AuditEvent event = new AuditEvent(seq, at, unsigned.user(), unsigned.agency(), unsigned.role(),
-                    unsigned.purpose(), personId, action, unsigned.resource(), unsigned.detail(), unsigned.result(),
-                    breakGlass, head.hash(), hash);
-            em.persist(new AuditEventRow(event));
-            head.advance(seq, hash);
-            return event;
-        });
+    /**
+     * Appends one event. Reads are written by the writer thread with whatever else is waiting, in one
+     * transaction and one log flush, and the caller goes on; writes, consent and break-glass wait until
+     * their event is on disk, so no acknowledged change goes unaudited.
+     */
+    void append(Requester who, String action, String resource, String personId, String detail, String result,
+                boolean breakGlass) {
+        Pending pending = new Pending(new AuditEvent(0, Instant.now().truncatedTo(ChronoUnit.MICROS), who.user(),
+                who.agency(), who.role().wireName(), who.purpose() == null ? null : who.purpose().wireName(), personId,
+                action, cut(resource, 500), cut(detail, 4000), cut(result, 200), breakGlass, null, null));
+        writer.submit(pending);
+        if (!"read".equals(action)) {
+            pending.written.orTimeout(30, TimeUnit.SECONDS).join();
+        }
+    }
+
+    /** Waits until every event submitted so far is written: readers of the audit see all of it. */
+    private void flush() {
+        Pending barrier = new Pending(null);
+        writer.submit(barrier);
+        barrier.written.orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    /** An event waiting for the writer; a barrier carries none. */
+    private static final class Pending {
+        final AuditEvent event;
+        final CompletableFuture<Void> written = new CompletableFuture<>();
+
+        Pending(AuditEvent event) {
+            this.event = event;
+        }
+    }
+
+    /** Chains and writes waiting events in batches: one transaction, one log flush, for many requests. */
+    private void write(List<Pending> batch) {
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+                if (head == null) {
+                    head = AuditHead.genesis();
+                    em.persist(head);
+                }
+                for (Pending p : batch) {
+                    if (p.event == null) {
+                        continue;
+                    }
+                    AuditEvent e = p.event;
+                    long seq = head.sequence() + 1;
+                    AuditEvent unsigned = new AuditEvent(seq, e.at(), e.user(), e.agency(), e.role(), e.purpose(),
+                            e.personId(), e.action(), e.resource(), e.detail(), e.result(), e.breakGlass(), head.hash(),
+                            null);
+                    String hash = hash(unsigned);
+                    em.persist(new AuditEventRow(new AuditEvent(seq, e.at(), e.user(), e.agency(), e.role(),
+                            e.purpose(), e.personId(), e.action(), e.resource(), e.detail(), e.result(), e.breakGlass(),
+                            head.hash(), hash)));
+                    head.advance(seq, hash);
+                }
+            });
+            batch.forEach(p -> p.written.complete(null));
+        } catch (RuntimeException e) {
+            LOG.error("Audit events could not be written ({} waiting)", batch.size(), e);
+            batch.forEach(p -> p.written.completeExceptionally(e));
+        }
     }
 
     private static String cut(String s, int max) {
@@ -155,6 +217,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public Verification verify() {
+        flush();
         return jpa.txExpr(TransactionType.Required, em -> {
             String expectedPrevious = AuditHead.GENESIS;
             long checked = 0;
@@ -200,6 +263,7 @@ public class JpaAuditTrail implements AuditTrail {
         if (requester.role() != Role.ADMINISTRATOR) {
             throw new AccessDeniedException("Only administrators read the audit trail");
         }
+        flush();
         return jpa.txExpr(TransactionType.Required, em -> {
             List<AuditEvent> events = newestFirst(em, null, page).stream().map(AuditEventRow::toEvent).toList();
             return pageOf(events, page.limit());
@@ -216,6 +280,7 @@ public class JpaAuditTrail implements AuditTrail {
             }
             throw new AccessDeniedException("The access log is the person's own, and the administrators'");
         }
+        flush();
         return jpa.txExpr(TransactionType.Required, em -> {
             List<AuditEvent> events = newestFirst(em, personId, page).stream().map(AuditEventRow::toEvent).toList();
             Page<AuditEvent> p = pageOf(events, page.limit());

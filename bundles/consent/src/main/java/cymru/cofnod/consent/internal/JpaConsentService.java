@@ -15,6 +15,7 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.Validation;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,6 +54,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     private AuditTrail audit;
 
     private volatile Duration breakGlassFor = Duration.ofHours(4);
+    private Clock clock = Clock.systemUTC();
     private volatile Set<String> leads = Set.of();
 
     public JpaConsentService() {
@@ -67,6 +69,13 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         this.audit = audit;
         this.breakGlassFor = Duration.ofHours(breakGlassHours);
         this.leads = Set.of(leads);
+    }
+
+    /** Outside a container, on a clock the caller controls (to see break-glass and directives expire). */
+    public JpaConsentService(JpaTemplate jpa, PersonDirectory directory, AuditTrail audit, int breakGlassHours,
+                             Clock clock, String... leads) {
+        this(jpa, directory, audit, breakGlassHours, leads);
+        this.clock = clock;
     }
 
     @Activate
@@ -95,7 +104,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 && directory.personOf(requester.user()).filter(personId::equals).isPresent()) {
             return Disclosure.everything("the person's own record");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (requester.role() == Role.PRACTITIONER && requester.purpose() == Purpose.SAFEGUARDING
                     && breakGlassRows(em, personId).stream()
@@ -104,7 +113,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                         "safeguarding break-glass by " + requester.user());
             }
             List<Disclosure.Grant> grants = new ArrayList<>();
-            for (ConsentDirective d : directives(em, personId)) {
+            for (ConsentDirective d : standing(em, personId)) {
                 if ("active".equals(status(d, now)) && covers(d.grantee(), requester)
                         && d.purposes().contains(requester.purpose().wireName())) {
                     grants.add(new Disclosure.Grant(d.id(), d.categories(), Set.copyOf(d.outcomeIds())));
@@ -211,7 +220,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         d.purposes().forEach(p -> v.require(Purpose.fromWireName(p).isPresent(), "purposes",
                 "'" + p + "' is not one of direct-care, care-planning, safeguarding, commissioning"));
         v.require(!d.categories().isEmpty(), "categories", "name at least one record category");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant from = d.validFrom() == null ? now : d.validFrom();
         v.require(d.validUntil() == null || d.validUntil().isAfter(from), "validUntil", "must be after validFrom");
         String how = own ? "own-login" : d.how();
@@ -230,7 +239,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     @Override
     public List<ConsentDirective> list(Requester requester, String personId) {
         checkMayRead(requester, personId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<ConsentDirective> all = jpa.txExpr(TransactionType.Required, em -> directives(em, personId));
         audit.note(requester, personId, "read " + all.size() + " consent directive(s)", false);
         return all.stream().sorted(Comparator.comparing(ConsentDirective::recordedAt).reversed())
@@ -242,7 +251,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         ConsentDirective d = jpa.txExpr(TransactionType.Required, em -> find(em, directiveId));
         checkMayRead(requester, d.personId());
         audit.note(requester, d.personId(), "read consent directive " + directiveId, false);
-        return withStatus(d, Instant.now());
+        return withStatus(d, clock.instant());
     }
 
     @Override
@@ -257,7 +266,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
             checkMayManage(requester, row.personId());
             ConsentDirective d = Json.read(row.body(), ConsentDirective.class);
             new Validation().require(!row.withdrawn(), "status", "this directive is already withdrawn").orThrow();
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ConsentDirective w = new ConsentDirective(d.id(), d.personId(), d.givenBy(), d.grantee(), d.purposes(),
                     d.categories(), d.outcomeIds(), d.validFrom(), d.validUntil(), d.how(), null,
                     new ConsentDirective.Withdrawal(now, reason, requester.user()), d.recordedBy(),
@@ -298,6 +307,14 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         return Json.read(row.body(), ConsentDirective.class);
     }
 
+    /** Directives not withdrawn: the only ones that can grant anything, so a long history costs nothing. */
+    private static List<ConsentDirective> standing(EntityManager em, String personId) {
+        return em.createQuery("select d from DirectiveRow d where d.personId = :p and d.withdrawnAt is null",
+                        DirectiveRow.class)
+                .setParameter("p", personId).getResultList().stream()
+                .map(r -> Json.read(r.body(), ConsentDirective.class)).toList();
+    }
+
     private static List<ConsentDirective> directives(EntityManager em, String personId) {
         return em.createQuery("select d from DirectiveRow d where d.personId = :p", DirectiveRow.class)
                 .setParameter("p", personId).getResultList().stream()
@@ -327,7 +344,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         if (!directory.exists(personId)) {
             throw new RecordNotFoundException("person", personId);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BreakGlassRow row = new BreakGlassRow(UUID.randomUUID().toString(), personId, requester.user(),
                 requester.agency(), reason.trim(), now, now.plus(breakGlassFor));
         jpa.tx(TransactionType.Required, em -> em.persist(row));
@@ -339,7 +356,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     @Override
     public List<BreakGlass> breakGlassEvents(Requester requester, String personId) {
         checkMayRead(requester, personId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Required, em -> breakGlassRows(em, personId).stream()
                 .map(b -> b.toBreakGlass(now)).sorted(Comparator.comparing(BreakGlass::grantedAt).reversed())
                 .toList());
@@ -348,7 +365,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     @Override
     public List<BreakGlass> alerts(Requester requester) {
         checkLead(requester, requester.agency());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                         "select b from BreakGlassRow b where b.agency = :a order by b.grantedAt desc", BreakGlassRow.class)
                 .setParameter("a", requester.agency()).getResultList().stream().map(b -> b.toBreakGlass(now)).toList());
@@ -357,7 +374,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     @Override
     public BreakGlass review(Requester requester, String breakGlassId, String notes) {
         new Validation().requireText(notes, "notes").maxLength(notes, 4000, "notes").orThrow();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return jpa.txExpr(TransactionType.Required, em -> {
             BreakGlassRow row = em.find(BreakGlassRow.class, breakGlassId);
             if (row == null) {

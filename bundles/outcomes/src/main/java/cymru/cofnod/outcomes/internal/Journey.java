@@ -18,6 +18,9 @@ final class Journey {
 
     static List<ItemRow> page(EntityManager em, String personId, TimelineQuery q, Visibility visibility,
                               Cursor after, int limit) {
+        if (visibility.nothing()) {
+            return List.of();
+        }
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = new StringBuilder(
                 "select r from ItemRow r where r.personId = :person and r.state = :live and r.kind <> :person_kind");
@@ -50,7 +53,7 @@ final class Journey {
             params.put("at", ItemStore.utc(after.at()));
             params.put("afterId", after.itemId());
         }
-        jpql.append(" and ").append(visibility.condition(params));
+        visibility.condition(params).ifPresent(c -> jpql.append(" and ").append(c));
         jpql.append(" order by r.occurredAt desc, r.itemId desc");
         TypedQuery<ItemRow> query = em.createQuery(jpql.toString(), ItemRow.class);
         params.forEach(query::setParameter);
@@ -64,7 +67,8 @@ final class Journey {
         }
         Map<String, Object> params = new HashMap<>();
         String jpql = "select r.itemId from ItemRow r where r.personId = :person and r.state = :live"
-                + " and r.kind <> :person_kind and not " + visibility.condition(params);
+                + " and r.kind <> :person_kind"
+                + visibility.condition(params).map(c -> " and not " + c).orElse("");
         params.put("person", personId);
         params.put("live", ItemRow.LIVE);
         params.put("person_kind", JpaPersonService.KIND);

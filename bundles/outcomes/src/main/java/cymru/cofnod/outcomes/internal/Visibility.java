@@ -2,8 +2,11 @@ package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.Disclosure;
 import cymru.cofnod.core.api.RecordCategory;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,24 +29,32 @@ record Visibility(Disclosure disclosure) {
         return !disclosure.everything();
     }
 
-    /** The same rule as {@link Disclosure#allows} as a JPQL condition on {@code r}, adding its parameters. */
-    String condition(Map<String, Object> params) {
+    /** True when nothing at all may be seen: no own agency and no grant. */
+    boolean nothing() {
+        return !disclosure.everything() && disclosure.ownAgency() == null
+                && disclosure.grants().stream().allMatch(g -> g.categories().isEmpty());
+    }
+
+    /**
+     * The same rule as {@link Disclosure#allows} as a JPQL condition on {@code r}, adding its parameters;
+     * empty when everything may be seen. No literal-only comparisons: EclipseLink stops binding a whole
+     * statement on Derby when it meets one, and every query would then be compiled afresh.
+     */
+    Optional<String> condition(Map<String, Object> params) {
         if (disclosure.everything()) {
-            return "1 = 1";
+            return Optional.empty();
         }
-        StringBuilder c = new StringBuilder("(");
+        List<String> clauses = new ArrayList<>();
         if (disclosure.ownAgency() != null) {
-            c.append("r.agency = :ownAgency");
+            clauses.add("r.agency = :ownAgency");
             params.put("ownAgency", disclosure.ownAgency());
-        } else {
-            c.append("1 = 0");
         }
         for (int i = 0; i < disclosure.grants().size(); i++) {
             Disclosure.Grant g = disclosure.grants().get(i);
             if (g.categories().isEmpty()) {
                 continue;
             }
-            c.append(" or (r.category in :cats").append(i);
+            StringBuilder c = new StringBuilder("(r.category in :cats").append(i);
             params.put("cats" + i, g.categories().stream().map(RecordCategory::wireName).collect(Collectors.toSet()));
             if (!g.wholeRecord()) {
                 c.append(" and (r.itemId in :scope").append(i)
@@ -51,8 +62,8 @@ record Visibility(Disclosure disclosure) {
                         .append(i).append("))");
                 params.put("scope" + i, g.outcomeScope());
             }
-            c.append(')');
+            clauses.add(c.append(')').toString());
         }
-        return c.append(')').toString();
+        return Optional.of("(" + String.join(" or ", clauses) + ")");
     }
 }

@@ -6,6 +6,11 @@ import cymru.cofnod.consent.internal.JpaConsentService;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.testing.DerbyUnit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +25,9 @@ final class RecordFixture implements AutoCloseable {
     final DerbyUnit consentUnit = new DerbyUnit("cofnod-consent");
     final JpaPersonDirectory directory = new JpaPersonDirectory(outcomesUnit.jpa());
     final JpaAuditTrail audit = new JpaAuditTrail(consentUnit.jpa(), directory);
-    final JpaConsentService consent = new JpaConsentService(consentUnit.jpa(), directory, audit, 4,
+    /** The consent service's clock: tests move it to see directives and break-glass expire. */
+    final MovableClock clock = new MovableClock();
+    final JpaConsentService consent = new JpaConsentService(consentUnit.jpa(), directory, audit, 4, clock,
             "cardiff-council:social-worker");
     final JpaPersonService people = new JpaPersonService(outcomesUnit.jpa(), audit);
     final JpaRecordService record = new JpaRecordService(outcomesUnit.jpa(), consent, audit);
@@ -34,8 +41,33 @@ final class RecordFixture implements AutoCloseable {
                 Set.copyOf(Arrays.asList(categories)), outcomeScope, null, null, "verbal", null, null, null, null, null));
     }
 
+    /** A clock that tells the real time plus however far a test has moved it. */
+    static final class MovableClock extends Clock {
+        private volatile Duration offset = Duration.ZERO;
+
+        void advance(Duration by) {
+            offset = offset.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
+    }
+
     @Override
     public void close() {
+        audit.stop();
         outcomesUnit.close();
         consentUnit.close();
     }

@@ -1,0 +1,283 @@
+package cymru.cofnod.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The journey's first page over real HTTP in the real distribution: one person with 10,000 entries from
+ * three agencies, the newest 50 read again and again, by the person themselves (consent filtering off:
+ * they see everything) and by the physio (consent filtering on: own entries plus a directive's grant).
+ * Then Karaf is stopped and the same 50 rows are read from the same Derby database with plain JDBC.
+ * Prints median and p95 of each and the ratios. {@code -Dentries=} and {@code -Dreads=} change the sizes.
+ */
+public final class TimelineBenchmark {
+
+    private static final int PORT = Integer.getInteger("port", 28181);
+    private static final String API = "http://localhost:" + PORT + "/cofnod/api/v1";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final List<String[]> AGENCY_USERS = List.of(new String[] {"social-worker", "cardiff-council"},
+            new String[] {"physio", "cardiff-vale-uhb"}, new String[] {"home-carer", "gofal-da-homecare"});
+
+    private TimelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int entries = Integer.getInteger("entries", 10_000);
+        int reads = Integer.getInteger("reads", 1_000);
+        Path karaf = Distribution.unpack(Path.of("target", "bench-timeline"), PORT);
+        // the person themselves, to read with consent filtering off; passwords are stored as SHA-256 hashes
+        String demo = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("demo".getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(karaf.resolve("etc/cofnod-users.properties"), "\nbench-person = {CRYPT}" + demo
+                + "{CRYPT},role:person\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Distribution.start(karaf, API + "/health");
+        String person;
+        try {
+            person = id(send("social-worker", "POST", "/people", "{\"givenName\":\"Bench\",\"preferredLanguage\":\"cy\","
+                    + "\"account\":\"bench-person\"}"));
+            String outcome = id(send("social-worker", "POST", "/people/" + person + "/outcomes",
+                    "{\"ownWords\":\"I want to walk to the shop again\",\"language\":\"en\",\"type\":\"change\"}"));
+            // the physio sees the other agencies' entries for direct care
+            send("bench-person", "POST", "/people/" + person + "/consents", "{\"givenBy\":{\"kind\":\"person\"},"
+                    + "\"grantee\":{\"kind\":\"agency\",\"agency\":\"cardiff-vale-uhb\"},\"purposes\":[\"direct-care\"],"
+                    + "\"categories\":[\"outcomes-and-plans\",\"entries\"]}");
+            // the home carer sees the outcome their visits work towards
+            send("bench-person", "POST", "/people/" + person + "/consents", "{\"givenBy\":{\"kind\":\"person\"},"
+                    + "\"grantee\":{\"kind\":\"agency\",\"agency\":\"gofal-da-homecare\"},\"purposes\":[\"direct-care\"],"
+                    + "\"categories\":[\"outcomes-and-plans\"]}");
+            load(person, outcome, entries);
+
+            String page = "/people/" + person + "/timeline?limit=50";
+            System.out.printf("%nwarming up...%n");
+            time("bench-person", page, reads / 2);
+            time("physio", page, reads / 2);
+            long[] off = time("bench-person", page, reads);
+            long[] on = time("physio", page, reads);
+            Distribution.stop(karaf);
+
+            long[] jdbc = jdbc(karaf.resolve("data/derby/cofnod"), person, reads);
+            System.out.printf("%nfirst journey page (50 of %,d entries from 3 agencies), %,d reads each%n", entries, reads);
+            report("HTTP, consent filtering off (the person)", off);
+            report("HTTP, consent filtering on (the physio)", on);
+            report("plain JDBC, same 50 rows, same database", jdbc);
+            System.out.printf("ratio HTTP (consent on) / JDBC:   p95 %.2f, median %.2f (target: p95 ≤ 10 ms, ratio ≤ 3)%n",
+                    p(on, 95) / p(jdbc, 95), p(on, 50) / p(jdbc, 50));
+            System.out.printf("ratio consent on / consent off:   p95 %.2f, median %.2f (target ≤ 1.3)%n",
+                    p(on, 95) / p(off, 95), p(on, 50) / p(off, 50));
+        } finally {
+            Distribution.stop(karaf);
+        }
+    }
+
+    private static void load(String person, String outcome, int entries) throws Exception {
+        long start = System.nanoTime();
+        Instant first = Instant.parse("2025-01-01T09:00:00Z");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < entries; i++) {
+            int n = i;
+            done.add(pool.submit(() -> {
+                String[] who = AGENCY_USERS.get(n % 3);
+                String body = "{\"kind\":\"visit\",\"occurredAt\":\"" + first.plus(Duration.ofMinutes(97L * n))
+                        + "\",\"outcomeIds\":[\"" + outcome + "\"],\"parts\":[{\"type\":\"observation\",\"text\":\""
+                        + who[1] + " visit " + n + ": walked to the end of the road with a stick\"},"
+                        + "{\"type\":\"own-words\",\"text\":\"mae fy nghoesau'n gryfach — ŵ ŷ\"}],"
+                        + "\"progress\":{\"rating\":" + (n % 11) + ",\"narrative\":\"steady\"}}";
+                return send(who[0], "POST", "/people/" + person + "/entries", body);
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        System.out.printf("loaded %,d entries over HTTP in %.1f s%n", entries, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static long[] time(String user, String path, int n) throws Exception {
+        long[] nanos = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            String body = send(user, "GET", path, null);
+            nanos[i] = System.nanoTime() - t;
+            if (!body.contains("\"items\"")) {
+                throw new IllegalStateException("unexpected answer: " + body);
+            }
+        }
+        return nanos;
+    }
+
+    private static long[] jdbc(Path database, String person, int n) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath());
+             PreparedStatement q = c.prepareStatement("SELECT ITEM_ID, VERSION, KIND, SUBKIND, AGENCY, AUTHOR,"
+                     + " OCCURRED_AT, BODY FROM OUTCOMES_ITEM WHERE PERSON_ID = ? AND STATE = 'live' AND KIND <> 'person'"
+                     + " ORDER BY OCCURRED_AT DESC, ITEM_ID DESC FETCH FIRST 50 ROWS ONLY")) {
+            q.setString(1, person);
+            long[] nanos = new long[n + n / 2];
+            for (int i = 0; i < nanos.length; i++) {
+                long t = System.nanoTime();
+                int rows = 0;
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(8);
+                        rows++;
+                    }
+                }
+                nanos[i] = System.nanoTime() - t;
+                if (rows != 50) {
+                    throw new IllegalStateException("expected 50 rows, read " + rows);
+                }
+            }
+            return Arrays.copyOfRange(nanos, n / 2, nanos.length);
+        } finally {
+            try {
+                DriverManager.getConnection("jdbc:derby:;shutdown=true");
+            } catch (java.sql.SQLException expected) {
+                // Derby says it has shut down by throwing
+            }
+        }
+    }
+
+    static String send(String user, String method, String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("X-Purpose-Of-Use", "direct-care")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (r.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String id(String json) {
+        Matcher m = ID.matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return m.group(1);
+    }
+
+    static double p(long[] nanos, int percentile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void report(String what, long[] nanos) {
+        System.out.printf("%-45s median %6.2f ms   p95 %6.2f ms%n", what, p(nanos, 50), p(nanos, 95));
+    }
+
+    /** The real distribution this build made, unpacked fresh and started on its own ports. */
+    static final class Distribution {
+
+        private Distribution() {
+        }
+
+        static Path unpack(Path where, int httpPort) throws Exception {
+            deleteTree(where);
+            Files.createDirectories(where);
+            Path tarball;
+            try (Stream<Path> s = Files.list(Path.of("..", "karaf-assembly", "target"))) {
+                tarball = s.filter(p -> p.toString().endsWith(".tar.gz")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("build the distribution first: mvn -DskipTests install"));
+            }
+            run(where, "tar", "xzf", tarball.toAbsolutePath().toString());
+            Path home;
+            try (Stream<Path> s = Files.list(where)) {
+                home = s.filter(Files::isDirectory).findFirst().orElseThrow();
+            }
+            set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(httpPort));
+            set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(httpPort - 80));
+            set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(httpPort - 17000));
+            set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(httpPort + 20000));
+            return home;
+        }
+
+        static void start(Path home, String health) throws Exception {
+            run(home, "bin/start");
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (System.currentTimeMillis() < deadline) {
+                try {
+                    if (HTTP.send(HttpRequest.newBuilder(URI.create(health)).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(250);
+            }
+            throw new IllegalStateException("Cofnod did not come up at " + health);
+        }
+
+        static void stop(Path home) throws Exception {
+            if (Files.exists(home.resolve("data/derby/cofnod/db.lck"))) {
+                run(home, "bin/stop");
+            }
+            // bin/stop returns before the JVM has released the database
+            for (int i = 0; i < 120 && Files.exists(home.resolve("data/derby/cofnod/db.lck")); i++) {
+                Thread.sleep(250);
+            }
+        }
+
+        private static void set(Path cfg, String key, String value) throws IOException {
+            List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
+            lines.removeIf(l -> l.trim().startsWith(key));
+            lines.add(key + " = " + value);
+            Files.write(cfg, lines);
+        }
+
+        private static void run(Path dir, String... command) throws Exception {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed");
+            }
+        }
+
+        static void deleteTree(Path dir) throws IOException {
+            if (Files.exists(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package cymru.cofnod.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/** Consent, break-glass and audit over real HTTP, against the demo data, in one container. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConsentIT {
+
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=cofnod)", timeout = 60000)
+    private DataSource dataSource;
+
+    @Configuration
+    public Option[] config() {
+        return CofnodContainer.options(null);
+    }
+
+    private static List<JsonNode> socialWorkersEntriesSeenBy(String user, String rhodri) {
+        Api.Reply page = Api.as(user).get("/people/" + rhodri + "/timeline?agency=cardiff-council&kind=entry");
+        assertEquals(page.toString(), 200, page.status());
+        return ScenariosIT.items(page.json());
+    }
+
+    @Test
+    public void rhodriWithdrawsThePhysiosConsentAndAccessGoesOnTheNextRequest() {
+        Wait.forHealth();
+        String rhodri = ScenariosIT.personId("CC-100231");
+        List<JsonNode> before = socialWorkersEntriesSeenBy("physio", rhodri);
+        assertEquals("the physio sees the social worker's entries under Rhodri's consent", 3, before.size());
+        String oneOfThem = before.get(0).get("id").asText();
+        assertEquals(200, Api.as("physio").get("/people/" + rhodri + "/entries/" + oneOfThem).status());
+        assertTrue("not for another purpose", ScenariosIT.items(Api.as("physio").purpose("care-planning")
+                .get("/people/" + rhodri + "/timeline?agency=cardiff-council&kind=entry").json()).isEmpty());
+
+        JsonNode consents = Api.as("rhodri").get("/people/" + rhodri + "/consents").json();
+        String physios = null;
+        for (JsonNode d : consents) {
+            if ("cardiff-vale-uhb".equals(d.path("grantee").path("agency").asText())
+                    && "active".equals(d.get("status").asText())) {
+                physios = d.get("id").asText();
+                assertEquals("own-login", d.get("how").asText());
+            }
+        }
+        assertTrue(physios != null);
+        assertEquals(422, Api.as("rhodri").post("/consents/" + physios + "/withdraw", "{\"reason\":\" \"}").status());
+        Api.Reply withdrawn = Api.as("rhodri").post("/consents/" + physios + "/withdraw",
+                "{\"reason\":\"I'd rather tell the physio myself\"}");
+        assertEquals(withdrawn.toString(), 200, withdrawn.status());
+        assertEquals("withdrawn", withdrawn.json().get("status").asText());
+
+        assertTrue("gone on the next request", socialWorkersEntriesSeenBy("physio", rhodri).isEmpty());
+        Api.Reply hidden = Api.as("physio").get("/people/" + rhodri + "/entries/" + oneOfThem);
+        Api.Reply missing = Api.as("physio").get("/people/" + rhodri + "/entries/00000000-0000-0000-0000-000000000000");
+        assertEquals("hidden answers exactly like missing", missing.status(), hidden.status());
+        assertEquals(404, hidden.status());
+        assertTrue(Api.as("physio").get("/people/" + rhodri + "/timeline").json().get("withheld").asBoolean());
+        assertEquals("the physio still sees what the physio wrote", 3, ScenariosIT.items(Api.as("physio")
+                .get("/people/" + rhodri + "/timeline?agency=cardiff-vale-uhb&kind=entry").json()).size());
+        assertEquals("the withdrawn directive is kept", "withdrawn",
+                Api.as("rhodri").get("/consents/" + physios).json().get("status").asText());
+
+        // a change is a new directive: Rhodri gives the physio his outcomes only
+        Api.Reply given = Api.as("rhodri").post("/people/" + rhodri + "/consents", "{\"givenBy\":{\"kind\":\"person\"},"
+                + "\"grantee\":{\"kind\":\"agency\",\"agency\":\"cardiff-vale-uhb\"},\"purposes\":[\"direct-care\"],"
+                + "\"categories\":[\"outcomes-and-plans\"]}");
+        assertEquals(given.toString(), 201, given.status());
+        assertEquals("active", given.json().get("status").asText());
+        assertTrue(socialWorkersEntriesSeenBy("physio", rhodri).isEmpty());
+        assertEquals(1, ScenariosIT.items(Api.as("physio").get("/people/" + rhodri + "/outcomes").json()).size());
+    }
+
+    @Test
+    public void everyReadStatesItsPurposeAndCommissionersNeverReadARecord() {
+        Wait.forHealth();
+        String rhodri = ScenariosIT.personId("CC-100231");
+        assertEquals(400, Api.as("social-worker").purpose(null).get("/people/" + rhodri + "/timeline").status());
+        assertEquals(400, Api.as("social-worker").purpose("nosiness").get("/people/" + rhodri + "/timeline").status());
+        int commissioner = Api.as("commissioner").purpose("commissioning").get("/people/" + rhodri + "/timeline")
+                .status();
+        assertTrue(commissioner == 403 || commissioner == 404);
+        assertEquals(403, Api.as("commissioner").get("/people/" + rhodri).status());
+        assertEquals(403, Api.as("social-worker").purpose("commissioning").get("/people/" + rhodri + "/outcomes")
+                .status());
+        assertEquals(404, Api.as("rhodri").get("/people/" + ScenariosIT.personId("CC-100318") + "/timeline").status());
+    }
+
+    @Test
+    public void breakGlassForSafeguardingIsFlaggedRaisedAndReviewed() {
+        Wait.forHealth();
+        String aled = ScenariosIT.personId("CC-100402");
+        Api physio = Api.as("physio").purpose("safeguarding");
+        assertTrue(ScenariosIT.items(physio.get("/people/" + aled + "/timeline").json()).isEmpty());
+        assertEquals(403, Api.as("physio").post("/people/" + aled + "/break-glass",
+                "{\"reason\":\"bruises seen at school, mum not answering\"}").status());
+        assertEquals(422, physio.post("/people/" + aled + "/break-glass", "{\"reason\":\"\"}").status());
+        Api.Reply granted = physio.post("/people/" + aled + "/break-glass",
+                "{\"reason\":\"bruises seen at school, mum not answering\"}");
+        assertEquals(granted.toString(), 201, granted.status());
+        assertTrue(granted.json().get("active").asBoolean());
+        assertEquals(11, ScenariosIT.items(physio.get("/people/" + aled + "/timeline").json()).size());
+        assertTrue("only for safeguarding", ScenariosIT.items(Api.as("physio")
+                .get("/people/" + aled + "/timeline").json()).isEmpty());
+
+        assertEquals(1, Api.as("social-worker").get("/people/" + aled + "/break-glass").json().size());
+        JsonNode alerts = Api.as("physio").get("/safeguarding/alerts").json();
+        assertEquals(1, alerts.size());
+        assertEquals("another agency's lead does not see it", 0,
+                Api.as("home-carer").get("/safeguarding/alerts").json().size());
+        assertEquals("only leads read alerts", 403, Api.as("rhodri").get("/safeguarding/alerts").status());
+        Api.Reply reviewed = Api.as("physio").post("/safeguarding/alerts/" + alerts.get(0).get("id").asText()
+                + "/review", "{\"notes\":\"Justified: school nurse and social worker informed\"}");
+        assertEquals(reviewed.toString(), 200, reviewed.status());
+        assertEquals("physio", reviewed.json().get("reviewedBy").asText());
+    }
+
+    @Test
+    public void theAuditIsOneEventPerRequestChainedAndTheAccessLogIsPlain() throws Exception {
+        Wait.forHealth();
+        String rhodri = ScenariosIT.personId("CC-100231");
+        Api admin = Api.as("admin").purpose(null);
+        long before = admin.get("/audit?limit=1").json().get("items").get(0).get("sequence").asLong();
+        Api.as("physio").get("/people/" + rhodri + "/profile"); // two service reads, one request
+        // the admin's own read of the audit is event before + 1, written as it answered; then the physio's
+        JsonNode latest = admin.get("/audit?limit=2").json().get("items");
+        JsonNode event = latest.get(0);
+        assertEquals("one event for the physio's request", before + 2, event.get("sequence").asLong());
+        assertEquals("admin", latest.get(1).get("user").asText());
+        assertEquals("physio", event.get("user").asText());
+        assertEquals("cardiff-vale-uhb", event.get("agency").asText());
+        assertEquals("direct-care", event.get("purpose").asText());
+        assertEquals(rhodri, event.get("personId").asText());
+        assertEquals("200", event.get("result").asText());
+
+        JsonNode log = Api.as("rhodri").get("/people/" + rhodri + "/access-log?limit=100").json().get("items");
+        boolean physioSeen = false;
+        for (JsonNode line : log) {
+            physioSeen |= line.get("summary").asText().startsWith("physio from cardiff-vale-uhb looked at your");
+        }
+        assertTrue(physioSeen);
+        JsonNode again = Api.as("rhodri").get("/people/" + rhodri + "/access-log?limit=1").json().get("items");
+        assertTrue("reading it is audited too", again.get(0).get("summary").asText()
+                .startsWith("You looked at this access log"));
+        assertEquals(403, Api.as("social-worker").get("/people/" + rhodri + "/access-log").status());
+
+        assertEquals(403, Api.as("social-worker").get("/audit/verify").status());
+        JsonNode ok = admin.get("/audit/verify").json();
+        assertEquals("OK", ok.get("status").asText());
+
+        long victim = before - 3;
+        String original;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement read = c.prepareStatement("SELECT DETAIL FROM CONSENT_AUDIT WHERE SEQ = ?")) {
+            read.setLong(1, victim);
+            try (ResultSet rs = read.executeQuery()) {
+                assertTrue(rs.next());
+                original = rs.getString(1);
+            }
+            try (PreparedStatement tamper = c.prepareStatement("UPDATE CONSENT_AUDIT SET DETAIL = ? WHERE SEQ = ?")) {
+                tamper.setString(1, "nothing to see here");
+                tamper.setLong(2, victim);
+                assertEquals(1, tamper.executeUpdate());
+            }
+        }
+        JsonNode broken = admin.get("/audit/verify").json();
+        assertEquals("BROKEN", broken.get("status").asText());
+        assertEquals(victim, broken.get("firstBrokenEvent").asLong());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement restore = c.prepareStatement("UPDATE CONSENT_AUDIT SET DETAIL = ? WHERE SEQ = ?")) {
+            restore.setString(1, original);
+            restore.setLong(2, victim);
+            restore.executeUpdate();
+        }
+        assertEquals("OK", admin.get("/audit/verify").json().get("status").asText());
+        assertFalse(admin.get("/audit?limit=5").body().contains("Exception"));
+    }
+}
