@@ -215,7 +215,9 @@ public final class TimelineBenchmark {
             deleteTree(where);
             Files.createDirectories(where);
             Path tarball;
-            try (Stream<Path> s = Files.list(Path.of("..", "karaf-assembly", "target"))) {
+            Path built = Files.isDirectory(Path.of("karaf-assembly")) ? Path.of("karaf-assembly", "target")
+                    : Path.of("..", "karaf-assembly", "target");
+            try (Stream<Path> s = Files.list(built)) {
                 tarball = s.filter(p -> p.toString().endsWith(".tar.gz")).findFirst()
                         .orElseThrow(() -> new IllegalStateException("build the distribution first: mvn -DskipTests install"));
             }

@@ -55,22 +55,32 @@ public final class Api {
         return send("PUT", path, json, ifMatch);
     }
 
-    /** A GET asking for another representation in {@code Accept}, such as {@code text/csv}. */
-    public Reply getAccepting(String path, String accept) {
-        return send("GET", path, null, null, accept);
+    /** A GET that asks for one media type in {@code Accept}, such as a printable page's {@code text/html}. */
+    public Reply get(String path, String accept) {
+        return send("GET", path, null, null, null, accept);
     }
 
     public Reply send(String method, String path, String json, String ifMatch) {
-        return send(method, path, json, ifMatch, null);
+        return send(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+                json == null ? null : "application/json; charset=UTF-8", ifMatch, null);
     }
 
-    private Reply send(String method, String path, String json, String ifMatch, String accept) {
+    /** A payload in any format (an agency's CSV, FHIR, bytes that are no format at all). */
+    public Reply post(String path, String contentType, byte[] body) {
+        return send("POST", path, body, contentType, null, null);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, null, null, null);
+    }
+
+    private Reply send(String method, String path, byte[] body, String contentType, String ifMatch, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(CofnodContainer.API + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            b.header("Content-Type", "application/json; charset=UTF-8");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
         }
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()

@@ -44,6 +44,8 @@ public class ConsentIT {
     public void rhodriWithdrawsThePhysiosConsentAndAccessGoesOnTheNextRequest() {
         Wait.forHealth();
         String rhodri = ScenariosIT.personId("CC-100231");
+        Wait.until(() -> Api.as("physio").get("/people/" + rhodri + "/timeline?agency=cardiff-vale-uhb&kind=entry"),
+                r -> r.status() == 200 && r.json().get("items").size() == 3);
         List<JsonNode> before = socialWorkersEntriesSeenBy("physio", rhodri);
         assertEquals("the physio sees the social worker's entries under Rhodri's consent", 3, before.size());
         String oneOfThem = before.get(0).get("id").asText();

@@ -31,7 +31,12 @@ public final class DerbyUnit implements AutoCloseable {
     private final String databaseName;
 
     public DerbyUnit(String unitName) {
-        databaseName = "memory:unit" + COUNTER.incrementAndGet();
+        this(unitName, "memory:unit" + COUNTER.incrementAndGet());
+    }
+
+    /** A unit on a named database: several units on one database, or one on disk (for benchmarks). */
+    public DerbyUnit(String unitName, String databaseName) {
+        this.databaseName = databaseName;
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(databaseName);
         dataSource.setCreateDatabase("create");

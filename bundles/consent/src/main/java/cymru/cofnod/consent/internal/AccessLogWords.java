@@ -38,6 +38,15 @@ final class AccessLogWords {
         }
         String path = resource.contains(" ") ? resource.substring(resource.indexOf(' ') + 1) : resource;
         String[] parts = path.split("/");
+        if (parts.length > 1 && !"people".equals(parts[1])) {
+            return switch (parts[1]) {
+                case "plans" -> "your plan";
+                case "meetings" -> "your meetings";
+                case "agencies" -> "records an agency sent about you";
+                case "consents" -> "your consent choices";
+                default -> "your record";
+            };
+        }
         // /people/{id}/<collection>/...
         String collection = parts.length > 3 ? parts[3] : "";
         return switch (collection) {

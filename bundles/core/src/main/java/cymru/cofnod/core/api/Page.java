@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param items      the items, already filtered by consent
  * @param nextCursor where the next page starts, or null on the last page
- * @param withheld   true when consent withheld some items from this list (never which, nor how many)
+ * @param withheld   true when consent withheld some items from the stretch of the list this page covers
+ *                   (from the cursor to its last item; to the end on the last page), never which nor how many
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(List<T> items, String nextCursor, boolean withheld) {

@@ -2,6 +2,7 @@ package cymru.cofnod.demo.internal;
 
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
@@ -15,6 +16,8 @@ import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import cymru.cofnod.outcomes.api.Profile;
 import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.TimelineItem;
+import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Risk;
 import cymru.cofnod.outcomes.api.Strength;
 import java.time.Instant;
@@ -37,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * person is not there yet (found by local authority id), so a restart never duplicates anything.
  * Quoted words are the guidance's own and come out of Cofnod unchanged; other wording is illustrative.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = DemoData.class) // a service so that later loaders start after it
 public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -140,7 +143,11 @@ public class DemoData {
         return RHODRI_WEEK_0.plus(7L * n, ChronoUnit.DAYS);
     }
 
-    /** Scenario 1: Rhodri, 17, one outcome, a social worker and a physio, a journey with ups and downs. */
+    /**
+     * Scenario 1: Rhodri, 17, one outcome, a social worker and a physio, a journey with ups and downs. The
+     * physio's weeks 1, 3 and 7 come from the health board's own system, through the physio adapter
+     * ({@link AgencyFeeds}).
+     */
     private void rhodri() {
         String id = person("Rhodri", "Evans", LocalDate.of(2009, 3, 14), "en",
                 "Prefers to talk face to face; tires quickly, so short conversations",
@@ -160,13 +167,6 @@ public class DemoData {
                 ownWords("the walls are closing in on me and it's getting me down"),
                 fact("Rhodri is afraid of being hurt again."),
                 opinion("social worker", "He is open to options for getting out and about."));
-        entry(PHYSIO, id, week(1).plus(2, ChronoUnit.DAYS), "visit", o,
-                new Entry.Progress(4, "Exercises planned around getting out and about; he has a bit of hope"),
-                fact("Strengthening exercises planned around getting out and about."),
-                ownWords("has a bit of hope"));
-        entry(PHYSIO, id, week(3).plus(2, ChronoUnit.DAYS), "visit", o,
-                new Entry.Progress(6, "Confidence improved: walks in the shared garden outside the family home"),
-                fact("Confidence improved; walks in the shared garden outside the family home."));
         entry(SOCIAL_WORKER, id, week(4), "phone-call", o,
                 new Entry.Progress(3, "Flu then a chest infection; feeling down in the dumps again; progress delayed"),
                 fact("Flu, then a chest infection; progress delayed."),
@@ -182,26 +182,46 @@ public class DemoData {
                         + "enough to step out the door, which serves his outcome of walking outdoors again",
                 o, List.of(new Decision.Alternative("Wait for his confidence to come back on its own",
                         "his confidence was falling and waiting risked him staying indoors")), "social-worker"));
-        entry(PHYSIO, id, week(7), "visit", o,
-                new Entry.Progress(5, "Back in the garden for the first time in two weeks"),
-                fact("Back in the garden for the first time in two weeks."));
     }
 
-    /** Scenario 3: Mary's learning log, curated into her one-page profile. */
+    /**
+     * Scenario 3: Mary, whose learning log comes from the day centre's system through the home-care
+     * adapter ({@link AgencyFeeds}) and is curated into her one-page profile ({@link #curateMarysProfile}).
+     */
     private void mary() {
         String id = person("Mary", "Thomas", LocalDate.of(1961, 11, 2), "en",
                 "Limited verbal communication: watch her face and listen for humming; she freezes when afraid",
                 new Person.Identifiers(MARY, null, "GD-0017"), null, null);
-        String june10 = learningLog(id, "2026-06-10T10:00:00Z", "2026-06-10T10:30:00Z", "Park", "Karen and Mary",
-                "Dry, bright day: Mary smiled at the fresh air and hummed",
-                "Came back before ice cream; after about 10 minutes her arm rubbed against the chair and went red: "
-                        + "ask the OT for extra cushioning");
-        String june29 = learningLog(id, "2026-06-29T09:30:00Z", "2026-06-29T10:15:00Z", "Park and an ice cream tub",
-                "Karen and Mary",
-                "The cushioning protected her arm; she listened to the birds and watched children playing with a ball",
-                "The ice cream was too cold (try a smoothie); she froze when a dog came near (avoid dogs); "
-                        + "the bowling club plays on Mondays (go on a Monday)");
-        record.add(HOME_CARER, id, ItemKind.PROFILE, new Profile(null, null, null,
+        share(SOCIAL_WORKER, id, new ConsentDirective.GivenBy("best-interests", "Cardiff Council social worker",
+                        null, "Mary cannot weigh up sharing her records; her learning logs help plan her support"),
+                "cardiff-council", Set.of("direct-care", "care-planning"),
+                Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.DAILY_AND_LEARNING_LOGS), "written");
+    }
+
+    /**
+     * Mary's one-page profile, curated from the two learning-log rows the day centre's system sent through
+     * the home-care adapter (found by the provider's own ids), once they have arrived.
+     */
+    void curateMarysProfile(String maryId) {
+        if (record.profile(HOME_CARER, maryId).isPresent()) {
+            return;
+        }
+        String june10 = null;
+        String june29 = null;
+        for (TimelineItem t : record.timeline(HOME_CARER, maryId,
+                new TimelineQuery(null, null, Set.of("learning-log"), null, null), PageRequest.first(50)).items()) {
+            String key = t.item().provenance().sourceKey();
+            if ("GD-LL-0610".equals(key)) {
+                june10 = t.id();
+            } else if ("GD-LL-0629".equals(key)) {
+                june29 = t.id();
+            }
+        }
+        if (june10 == null || june29 == null) {
+            LOG.warn("Mary's learning log has not arrived: her profile waits for it");
+            return;
+        }
+        record.add(HOME_CARER, maryId, ItemKind.PROFILE, new Profile(null, null, null,
                 Instant.parse("2026-08-10T10:00:00Z"), null,
                 List.of(line("Warm fresh air on my face", june10, june29),
                         line("Being comfortable in my wheelchair", june10, june29),
@@ -209,17 +229,6 @@ public class DemoData {
                         line("Watching children play", june29)),
                 List.of(line("I may be afraid of strange dogs: please avoid them", june29),
                         line("Keep my wheelchair cushioning in place", june10, june29))));
-        share(SOCIAL_WORKER, id, new ConsentDirective.GivenBy("best-interests", "Cardiff Council social worker",
-                        null, "Mary cannot weigh up sharing her records; her learning logs help plan her support"),
-                "cardiff-council", Set.of("direct-care", "care-planning"),
-                Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.DAILY_AND_LEARNING_LOGS), "written");
-    }
-
-    private String learningLog(String personId, String from, String until, String activity, String who,
-                               String worked, String didNot) {
-        return record.add(HOME_CARER, personId, ItemKind.ENTRY, new Entry(null, null, null, Instant.parse(from), null,
-                "learning-log", null, null,
-                new Entry.LearningLog(Instant.parse(until), activity, who, worked, didNot), null, null)).id();
     }
 
     private static Profile.Line line(String text, String... entries) {

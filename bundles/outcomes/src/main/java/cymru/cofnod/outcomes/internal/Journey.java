@@ -16,14 +16,60 @@ final class Journey {
     private Journey() {
     }
 
+    /** One page and whether consent withheld anything in the stretch of the journey it covers. */
+    record Slice(List<ItemRow> rows, boolean more, boolean withheld) {
+    }
+
+    static Slice slice(EntityManager em, String personId, TimelineQuery q, Visibility visibility, Cursor after,
+                       int limit) {
+        List<ItemRow> rows = page(em, personId, q, visibility, after, limit);
+        boolean more = rows.size() > limit;
+        List<ItemRow> page = more ? rows.subList(0, limit) : rows;
+        ItemRow last = more ? page.get(page.size() - 1) : null;
+        return new Slice(page, more, withheld(em, personId, q, visibility, after, last));
+    }
+
     static List<ItemRow> page(EntityManager em, String personId, TimelineQuery q, Visibility visibility,
                               Cursor after, int limit) {
         if (visibility.nothing()) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = where(personId, q, after, params);
+        visibility.condition(params).ifPresent(c -> jpql.append(" and ").append(c));
+        jpql.append(" order by r.occurredAt desc, r.itemId desc");
+        TypedQuery<ItemRow> query = em.createQuery("select r from ItemRow r " + jpql, ItemRow.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    /**
+     * Whether consent hid any item between the cursor and the page's last item (to the end, on the last
+     * page): a page may say that some were withheld, never which. Bounded by the page, so it costs about
+     * what the page did.
+     */
+    private static boolean withheld(EntityManager em, String personId, TimelineQuery q, Visibility visibility,
+                                    Cursor after, ItemRow last) {
+        if (!visibility.partial()) {
+            return false;
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = where(personId, q, after, params);
+        if (last != null) {
+            jpql.append(" and (r.occurredAt > :lastAt or (r.occurredAt = :lastAt and r.itemId > :lastId))");
+            params.put("lastAt", ItemStore.utc(last.occurredAt()));
+            params.put("lastId", last.itemId());
+        }
+        visibility.condition(params).ifPresent(c -> jpql.append(" and not ").append(c));
+        TypedQuery<String> query = em.createQuery("select r.itemId from ItemRow r " + jpql, String.class);
+        params.forEach(query::setParameter);
+        return !query.setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The filters a page and its withheld check share: person, live, the query's own, and the cursor. */
+    private static StringBuilder where(String personId, TimelineQuery q, Cursor after, Map<String, Object> params) {
         StringBuilder jpql = new StringBuilder(
-                "select r from ItemRow r where r.personId = :person and r.state = :live and r.kind <> :person_kind");
+                "where r.personId = :person and r.state = :live and r.kind <> :person_kind");
         params.put("person", personId);
         params.put("live", ItemRow.LIVE);
         params.put("person_kind", JpaPersonService.KIND);
@@ -53,27 +99,6 @@ final class Journey {
             params.put("at", ItemStore.utc(after.at()));
             params.put("afterId", after.itemId());
         }
-        visibility.condition(params).ifPresent(c -> jpql.append(" and ").append(c));
-        jpql.append(" order by r.occurredAt desc, r.itemId desc");
-        TypedQuery<ItemRow> query = em.createQuery(jpql.toString(), ItemRow.class);
-        params.forEach(query::setParameter);
-        return query.setMaxResults(limit + 1).getResultList();
-    }
-
-    /** Whether any live item of the person exists at all that the visibility hides (never which). */
-    static boolean anyHidden(EntityManager em, String personId, Visibility visibility) {
-        if (!visibility.partial()) {
-            return false;
-        }
-        Map<String, Object> params = new HashMap<>();
-        String jpql = "select r.itemId from ItemRow r where r.personId = :person and r.state = :live"
-                + " and r.kind <> :person_kind"
-                + visibility.condition(params).map(c -> " and not " + c).orElse("");
-        params.put("person", personId);
-        params.put("live", ItemRow.LIVE);
-        params.put("person_kind", JpaPersonService.KIND);
-        TypedQuery<String> query = em.createQuery(jpql, String.class);
-        params.forEach(query::setParameter);
-        return !query.setMaxResults(1).getResultList().isEmpty();
+        return jpql;
     }
 }

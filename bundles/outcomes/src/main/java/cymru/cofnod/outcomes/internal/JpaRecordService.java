@@ -199,20 +199,19 @@ public class JpaRecordService implements RecordService {
         Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
         Page<TimelineItem> result = jpa.txExpr(TransactionType.Required, em -> {
             requirePerson(em, personId);
-            List<ItemRow> rows = Journey.page(em, personId, query, visibility, after, page.limit());
-            boolean more = rows.size() > page.limit();
+            Journey.Slice slice = Journey.slice(em, personId, query, visibility, after, page.limit());
             List<TimelineItem> items = new ArrayList<>();
-            for (ItemRow row : more ? rows.subList(0, page.limit()) : rows) {
+            for (ItemRow row : slice.rows()) {
                 RecordItem item = toItem(row, ItemKind.byName(row.kind()).orElseThrow());
                 items.add(new TimelineItem(row.itemId(), row.kind(), row.occurredAt(), row.agency(), row.author(),
                         item.links(), item));
             }
             String next = null;
-            if (more) {
+            if (slice.more()) {
                 TimelineItem last = items.get(items.size() - 1);
                 next = new Cursor(last.occurredAt(), last.id()).encode();
             }
-            return new Page<>(items, next, Journey.anyHidden(em, personId, visibility));
+            return new Page<>(items, next, slice.withheld());
         });
         access.note(requester, personId, "read " + result.items().size() + " item(s) of the journey"
                 + (query.kinds().isEmpty() ? "" : " " + new java.util.TreeSet<>(query.kinds()))

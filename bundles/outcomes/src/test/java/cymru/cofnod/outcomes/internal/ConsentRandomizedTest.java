@@ -48,7 +48,7 @@ public class ConsentRandomizedTest {
     private final Random random = new Random(SEED);
 
     /** What the test knows of each item: who wrote it, its category, and the outcomes it is about. */
-    private record Known(String agency, RecordCategory category, Set<String> about) {
+    private record Known(String agency, RecordCategory category, Set<String> about, Instant at) {
     }
 
     /** What the test knows of each directive it gave. */
@@ -74,9 +74,10 @@ public class ConsentRandomizedTest {
         Map<String, Known> items = new LinkedHashMap<>();
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            String id = fixture.record.add(sw, person, ItemKind.OUTCOME, Outcome.of("outcome " + i, "cy", "change")).id();
-            outcomes.add(id);
-            items.put(id, new Known("cardiff-council", RecordCategory.OUTCOMES_AND_PLANS, Set.of(id)));
+            Outcome o = fixture.record.add(sw, person, ItemKind.OUTCOME, Outcome.of("outcome " + i, "cy", "change"));
+            outcomes.add(o.id());
+            items.put(o.id(), new Known("cardiff-council", RecordCategory.OUTCOMES_AND_PLANS, Set.of(o.id()),
+                    o.occurredAt()));
         }
         // the other agencies see the outcomes for direct care, so their entries can work towards them
         List<Given> given = new ArrayList<>();
@@ -96,12 +97,16 @@ public class ConsentRandomizedTest {
                     ItemKind.ENTRY, new Entry(null, null, null, Instant.now().minus(Duration.ofMinutes(random.nextInt(5000))),
                             null, "visit", List.copyOf(about), List.of(new Entry.Part("observation", "e" + i, null, "en")),
                             null, null, category));
-            items.put(e.id(), new Known(writer, category, about));
+            items.put(e.id(), new Known(writer, category, about, e.occurredAt()));
         }
         for (int i = 0; i < 14; i++) {
             given.add(giveRandom(sw, person, outcomes));
         }
 
+        // the whole journey in its order, newest first, as the test knows it
+        List<String> journey = new ArrayList<>(items.keySet());
+        journey.sort(java.util.Comparator.comparing((String id) -> items.get(id).at()).thenComparing(id -> id)
+                .reversed());
         int pagesRead = 0;
         for (int request = 0; request < READERS; request++) {
             String agency = pick(ConsentMatrixTest.AGENCIES);
@@ -116,6 +121,7 @@ public class ConsentRandomizedTest {
             int limit = 1 + random.nextInt(40);
             Set<String> seen = new HashSet<>();
             String cursor = null;
+            int covered = 0; // how far along the journey, newest first, the pages so far reach
             do {
                 Page<TimelineItem> page = fixture.record.timeline(reader, person, TimelineQuery.all(),
                         new PageRequest(cursor, limit));
@@ -126,10 +132,14 @@ public class ConsentRandomizedTest {
                     assertTrue("returned twice", seen.add(t.id()));
                 }
                 cursor = page.nextCursor();
+                int reach = journey.size();
                 if (cursor != null) {
                     assertEquals("a page before the last is full", limit, page.items().size());
+                    reach = journey.indexOf(page.items().get(page.items().size() - 1).id()) + 1;
                 }
-                assertEquals("withheld tells the truth", expected.size() < items.size(), page.withheld());
+                boolean hidden = journey.subList(covered, reach).stream().anyMatch(id -> !expected.contains(id));
+                assertEquals("withheld tells the truth about the stretch the page covers", hidden, page.withheld());
+                covered = reach;
             } while (cursor != null);
             assertEquals("every permitted item is listed", expected, seen);
 

@@ -30,9 +30,9 @@ import java.util.function.Supplier;
  * The commissioners' report over 50,000 people and 250,000 outcomes on Derby, timed against a hand-written
  * SQL GROUP BY that gives the same numbers (the groups and the total), on the same database. The facts
  * and tags are written with plain JDBC batches, as the listener would have left them; what is timed is
- * only the report. Run with {@code mvn -Pbenchmarks -pl benchmarks -am verify -DskipTests}.
+ * only the report. Started by {@link cymru.cofnod.benchmarks.NofReportBenchmark}.
  */
-public final class NofReportBenchmark {
+public final class ReportBenchmark {
 
     static final int PEOPLE = 50_000;
     static final int OUTCOMES_EACH = 5;
@@ -47,7 +47,7 @@ public final class NofReportBenchmark {
     private static final String JOIN = " from NOF_FACT f join NOF_MAPPING m" + JpaNofReports.HASH_JOIN + " on m.OUTCOME_ID = f.OUTCOME_ID"
             + " where f.STATE = 'live' and m.STATE = 'live'";
 
-    private NofReportBenchmark() {
+    private ReportBenchmark() {
     }
 
     public static void main(String[] args) throws SQLException {

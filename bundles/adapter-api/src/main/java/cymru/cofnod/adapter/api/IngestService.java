@@ -1,0 +1,63 @@
+package cymru.cofnod.adapter.api;
+
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Requester;
+import java.util.List;
+
+/**
+ * Takes agencies' payloads in through their adapters, item by item, and keeps what cannot be taken in.
+ * Only users of an agency (or an administrator) may send to it or see its quarantine.
+ */
+public interface IngestService {
+
+    /** The largest payload taken in one go (set by {@code maxPayloadMegabytes} in {@code cymru.cofnod.ingest}). */
+    long maxPayloadBytes();
+
+    /** Every configured agency, with its adapter kind and health. */
+    List<AgencyStatus> agencies();
+
+    /**
+     * Ingests one payload in the agency's own format. Each item lands whole or goes to quarantine with its
+     * reason; the same item sent again is reported as a duplicate and stored once.
+     *
+     * @throws cymru.cofnod.core.api.RecordNotFoundException when there is no such agency
+     * @throws cymru.cofnod.core.api.AccessDeniedException   when the requester is not of that agency
+     * @throws UnsupportedMediaType                          when the agency's adapter does not read this media type
+     * @throws PayloadTooLarge                               when the payload is over {@link #maxPayloadBytes()}
+     */
+    IngestReport ingest(Requester requester, String agency, String mediaType, byte[] payload);
+
+    /** Quarantined items the requester may see (their agency's, or all for an administrator), oldest first. */
+    Page<QuarantinedItem> quarantine(Requester requester, String agency, PageRequest page);
+
+    QuarantinedItem quarantined(Requester requester, String id);
+
+    /**
+     * Tries a quarantined item again (after the person was registered, or the outcome recorded), with a corrected
+     * payload if one is given. It leaves quarantine when it lands; otherwise it stays with the new reason.
+     */
+    IngestReport retry(Requester requester, String id, byte[] correctedPayload);
+
+    /** Removes a quarantined item for good. */
+    void discard(Requester requester, String id);
+
+    /** A payload over {@link #maxPayloadBytes()}: nothing of it was read. */
+    class PayloadTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public PayloadTooLarge(long size, long max) {
+            super("The payload is " + size / 1024 + " KB; an inbox takes at most " + max / (1024 * 1024)
+                    + " MB at a time: send it in smaller batches");
+        }
+    }
+
+    /** A media type the agency's adapter does not read: the answer names the ones it does. */
+    class UnsupportedMediaType extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UnsupportedMediaType(String message) {
+            super(message);
+        }
+    }
+}

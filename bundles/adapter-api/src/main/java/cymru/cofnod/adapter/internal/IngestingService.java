@@ -1,0 +1,506 @@
+package cymru.cofnod.adapter.internal;
+
+import cymru.cofnod.adapter.api.AdapterContext;
+import cymru.cofnod.adapter.api.AgencyAdapter;
+import cymru.cofnod.adapter.api.AgencyStatus;
+import cymru.cofnod.adapter.api.Inbound;
+import cymru.cofnod.adapter.api.InboundItem;
+import cymru.cofnod.adapter.api.IngestReport;
+import cymru.cofnod.adapter.api.IngestReport.ItemResult;
+import cymru.cofnod.adapter.api.IngestService;
+import cymru.cofnod.adapter.api.ItemRejected;
+import cymru.cofnod.adapter.api.QuarantinedItem;
+import cymru.cofnod.adapter.api.RecordCommand;
+import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.core.api.ValidationException;
+import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.RecordService;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingest through whichever adapters are installed now: agencies and adapters are bound as they come and
+ * go, so an adapter can be installed or removed while Cofnod runs. A payload for an agency whose adapter is
+ * missing waits whole in quarantine; an adapter that throws is marked failing and its items wait too.
+ */
+@Component(service = IngestService.class, configurationPid = "cymru.cofnod.ingest")
+public class IngestingService implements IngestService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestingService.class);
+    static final int DEFAULT_MAX_MEGABYTES = 10;
+
+    private final Map<String, AgencyAdapter> adapters = new ConcurrentHashMap<>();
+    private final Map<String, AgencyRegistration> agencies = new ConcurrentHashMap<>();
+    /** Adapter kind to why it is failing; cleared when it next reads a payload without throwing. */
+    private final Map<String, String> failing = new ConcurrentHashMap<>();
+
+    @Reference
+    private PersonService people;
+    @Reference
+    private RecordService records;
+    @Reference(target = "(osgi.unit.name=cofnod-adapter)")
+    private JpaTemplate jpa;
+
+    private Quarantine quarantine;
+    private long maxPayloadBytes = DEFAULT_MAX_MEGABYTES * 1024L * 1024L;
+
+    public IngestingService() {
+        // for DS
+    }
+
+    IngestingService(PersonService people, RecordService records, JpaTemplate jpa) {
+        this.people = people;
+        this.records = records;
+        this.jpa = jpa;
+        activate(Map.of());
+    }
+
+    @Activate
+    void activate(Map<String, ?> properties) {
+        quarantine = new Quarantine(jpa);
+        Object max = properties.get("maxPayloadMegabytes");
+        if (max != null) {
+            maxPayloadBytes = Long.parseLong(max.toString().trim()) * 1024L * 1024L;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAdapter(AgencyAdapter adapter) {
+        adapters.put(adapter.kind(), adapter);
+        failing.remove(adapter.kind());
+        LOG.info("Cofnod adapter '{}' is installed", adapter.kind());
+    }
+
+    void unbindAdapter(AgencyAdapter adapter) {
+        adapters.remove(adapter.kind(), adapter);
+        LOG.info("Cofnod adapter '{}' is gone; its agencies' payloads wait in quarantine", adapter.kind());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAgency(AgencyRegistration agency) {
+        agencies.put(agency.id(), agency);
+    }
+
+    void unbindAgency(AgencyRegistration agency) {
+        agencies.remove(agency.id(), agency);
+    }
+
+    @Override
+    public long maxPayloadBytes() {
+        return maxPayloadBytes;
+    }
+
+    @Override
+    public List<AgencyStatus> agencies() {
+        return agencies.values().stream().sorted(Comparator.comparing(AgencyRegistration::id))
+                .map(this::status).toList();
+    }
+
+    private AgencyStatus status(AgencyRegistration agency) {
+        String kind = agency.adapterKind();
+        AgencyAdapter adapter = adapters.get(kind);
+        if (adapter == null) {
+            return new AgencyStatus(agency.id(), agency.name(), kind, Set.of(), AgencyStatus.NO_ADAPTER,
+                    "no '" + kind + "' adapter is installed; payloads wait in quarantine until one is");
+        }
+        String failure = failing.get(kind);
+        return new AgencyStatus(agency.id(), agency.name(), kind, adapter.mediaTypes(),
+                failure == null ? AgencyStatus.UP : AgencyStatus.FAILING, failure);
+    }
+
+    @Override
+    public IngestReport ingest(Requester requester, String agency, String mediaType, byte[] payload) {
+        AgencyRegistration registered = agency(agency);
+        if (payload.length > maxPayloadBytes) {
+            throw new PayloadTooLarge(payload.length, maxPayloadBytes);
+        }
+        return new Pass(registered, writerFor(requester, agency), mediaType(mediaType), null).run(payload);
+    }
+
+    @Override
+    public Page<QuarantinedItem> quarantine(Requester requester, String agency, PageRequest page) {
+        if (requester.role() == Role.ADMINISTRATOR) {
+            return quarantine.page(agency, page);
+        }
+        String own = practitionerAgency(requester);
+        if (agency != null && !agency.equals(own)) {
+            throw new AccessDeniedException("only users of " + agency + " may see its quarantine");
+        }
+        return quarantine.page(own, page);
+    }
+
+    @Override
+    public QuarantinedItem quarantined(Requester requester, String id) {
+        return visible(requester, id).toItem(true);
+    }
+
+    @Override
+    public IngestReport retry(Requester requester, String id, byte[] correctedPayload) {
+        QuarantineRow row = visible(requester, id);
+        byte[] payload = correctedPayload != null && correctedPayload.length > 0 ? correctedPayload : row.payload();
+        if (payload.length > maxPayloadBytes) {
+            throw new PayloadTooLarge(payload.length, maxPayloadBytes);
+        }
+        AgencyRegistration registered = agency(row.agency());
+        return new Pass(registered, writerFor(requester, row.agency()), row.mediaType(), row).run(payload);
+    }
+
+    @Override
+    public void discard(Requester requester, String id) {
+        QuarantineRow row = visible(requester, id);
+        quarantine.discard(row.id());
+        LOG.info("{} discarded quarantined item {} of {} ({})", requester.user(), id, row.agency(), row.sourceKey());
+    }
+
+    /** A quarantined item the requester may see; one of another agency answers as not found. */
+    private QuarantineRow visible(Requester requester, String id) {
+        QuarantineRow row = quarantine.row(id);
+        if (requester.role() != Role.ADMINISTRATOR && !row.agency().equals(practitionerAgency(requester))) {
+            throw new RecordNotFoundException("quarantined item", id);
+        }
+        return row;
+    }
+
+    private AgencyRegistration agency(String id) {
+        AgencyRegistration registered = id == null ? null : agencies.get(id);
+        if (registered == null) {
+            throw new RecordNotFoundException("agency", id);
+        }
+        return registered;
+    }
+
+    /**
+     * Items are written as the sender, for the agency. An administrator importing for an agency writes as that
+     * agency's system would, under the administrator's own name, so the record still says who did it.
+     */
+    private static Requester writerFor(Requester requester, String agency) {
+        if (requester.role() == Role.ADMINISTRATOR) {
+            return new Requester(requester.user(), agency, Role.PRACTITIONER, requester.purpose());
+        }
+        if (!agency.equals(practitionerAgency(requester))) {
+            throw new AccessDeniedException("only users of " + agency + " may send to its inbox");
+        }
+        return requester;
+    }
+
+    private static String practitionerAgency(Requester requester) {
+        if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
+            throw new AccessDeniedException("only an agency's own users and administrators handle its payloads");
+        }
+        return requester.agency();
+    }
+
+    private static String mediaType(String given) {
+        if (given == null || given.isBlank()) {
+            return "application/octet-stream";
+        }
+        int parameters = given.indexOf(';');
+        return (parameters < 0 ? given : given.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String decode(byte[] payload) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** One payload through one agency's adapter, item by item; a retry carries the quarantine row it retries. */
+    private final class Pass implements AdapterContext {
+
+        private final AgencyRegistration agency;
+        private final Requester writer;
+        private final String mediaType;
+        private final QuarantineRow retrying;
+        private final Report report;
+        private boolean retriedRowKept;
+        /** Whether the agency had anything in quarantine when the pass began: if not, nothing needs releasing. */
+        private final boolean somethingWaiting;
+        private final Set<String> keptNow = new java.util.HashSet<>();
+        /** People matched in this pass: a batch names the same few people many times. */
+        private final Map<Map<PersonService.IdentifierSystem, String>, String> matched = new java.util.HashMap<>();
+
+        Pass(AgencyRegistration agency, Requester writer, String mediaType, QuarantineRow retrying) {
+            this.agency = agency;
+            this.writer = writer;
+            this.mediaType = mediaType;
+            this.retrying = retrying;
+            this.report = new Report(agency.id());
+            this.somethingWaiting = quarantine.anyWaiting(agency.id());
+        }
+
+        IngestReport run(byte[] payload) {
+            String kind = agency.adapterKind();
+            AgencyAdapter adapter = adapters.get(kind);
+            if (adapter == null) {
+                keepWhole(payload, "no '" + kind + "' adapter is installed; the payload waits here, retry it once "
+                        + "the adapter is back");
+            } else if (!adapter.mediaTypes().contains(mediaType)) {
+                throw new UnsupportedMediaType(agency.id() + "'s " + kind + " adapter reads " + new java.util.TreeSet<>(
+                        adapter.mediaTypes()) + ", not " + mediaType);
+            } else {
+                runThrough(adapter, payload);
+            }
+            if (retrying != null && !retriedRowKept) {
+                quarantine.discard(retrying.id());
+            }
+            return report.done();
+        }
+
+        private void runThrough(AgencyAdapter adapter, byte[] payload) {
+            String text;
+            try {
+                text = decode(payload);
+            } catch (CharacterCodingException e) {
+                keepWhole(payload, "the payload is not UTF-8 text");
+                return;
+            }
+            List<InboundItem> items;
+            try {
+                items = adapter.split(new Inbound(agency.id(), mediaType, text, agency.settings()));
+            } catch (RuntimeException e) {
+                adapterFailed(adapter, e);
+                keepWhole(payload, "the " + adapter.kind() + " adapter failed reading the payload (" + describe(e)
+                        + "); it is marked failing");
+                return;
+            }
+            boolean threw = false;
+            for (InboundItem item : items) {
+                threw |= take(adapter, item);
+            }
+            if (!threw) {
+                failing.remove(adapter.kind());
+            }
+        }
+
+        /** One item, whole or not at all; true when the adapter itself threw. */
+        private boolean take(AgencyAdapter adapter, InboundItem item) {
+            if (item.problem() != null) {
+                keep(item, item.problem());
+                return false;
+            }
+            RecordCommand command;
+            try {
+                command = adapter.translate(item, this);
+            } catch (ItemRejected | ValidationException e) {
+                keep(item, e.getMessage());
+                return false;
+            } catch (RuntimeException e) {
+                adapterFailed(adapter, e);
+                keep(item, "the " + adapter.kind() + " adapter failed on this item (" + describe(e) + ")");
+                return true;
+            }
+            try {
+                carryOut(item, command);
+            } catch (ValidationException e) {
+                keep(item, "breaks the record's rules: " + e.getMessage());
+            } catch (ItemRejected | RecordNotFoundException | AccessDeniedException e) {
+                keep(item, e.getMessage());
+            }
+            return false;
+        }
+
+        private void carryOut(InboundItem item, RecordCommand command) {
+            if (command instanceof RecordCommand.AddToRecord<?> add) {
+                add(item, add);
+            } else if (command instanceof RecordCommand.RegisterPerson register) {
+                register(item, register);
+            }
+        }
+
+        private <T extends cymru.cofnod.outcomes.api.RecordItem> void add(InboundItem item,
+                                                                         RecordCommand.AddToRecord<T> add) {
+            if (item.sourceKey() == null || item.sourceKey().isBlank()) {
+                throw new ItemRejected("the item has no id of its own, so sending it twice could not be told apart");
+            }
+            RecordService.Ingested<T> ingested = records.ingest(writer, add.personId(), add.kind(), add.item(),
+                    item.sourceKey());
+            String itemId = ingested.item().id();
+            if (add.kind() == cymru.cofnod.outcomes.api.ItemKind.OUTCOME) {
+                // later items may name this outcome by the agency's own id
+                quarantine.remember(agency.id(), item.sourceKey(), add.kind().name(), itemId, add.personId());
+            }
+            landed(item, add.personId(), itemId, ingested.duplicate(), null);
+        }
+
+        private void register(InboundItem item, RecordCommand.RegisterPerson register) {
+            var ids = register.person().identifiers();
+            Map<PersonService.IdentifierSystem, String> given = new java.util.EnumMap<>(
+                    PersonService.IdentifierSystem.class);
+            putIfPresent(given, PersonService.IdentifierSystem.LOCAL_AUTHORITY, ids.localAuthorityId());
+            putIfPresent(given, PersonService.IdentifierSystem.NHS, ids.nhsNumber());
+            putIfPresent(given, PersonService.IdentifierSystem.PROVIDER, ids.providerId());
+            if (given.isEmpty()) {
+                throw new ItemRejected("a person needs at least one identifier to be matched by later");
+            }
+            Set<String> known = matches(given);
+            if (known.size() > 1) {
+                throw new ItemRejected(ambiguous(given));
+            }
+            if (known.size() == 1) {
+                landed(item, known.iterator().next(), null, true, "already known to Cofnod");
+            } else {
+                String id = people.create(writer, register.person()).id();
+                landed(item, id, null, false, null);
+            }
+        }
+
+        private void landed(InboundItem item, String personId, String itemId, boolean duplicate, String note) {
+            if (item.sourceKey() != null && (somethingWaiting || keptNow.contains(item.sourceKey()))) {
+                quarantine.release(agency.id(), item.sourceKey());
+            }
+            ItemResult result = new ItemResult(item.sourceKey(), item.type(), personId, itemId, null, note);
+            (duplicate ? report.duplicate : report.accepted).add(result);
+        }
+
+        private void keep(InboundItem item, String reason) {
+            byte[] payload = (item.payload() == null ? "" : item.payload()).getBytes(StandardCharsets.UTF_8);
+            String id = quarantine.keep(agency.id(), item.sourceKey(), item.type(), mediaType, reason, payload,
+                    retryingThis(item.sourceKey()));
+            if (item.sourceKey() != null) {
+                keptNow.add(item.sourceKey());
+            }
+            report.quarantined.add(new ItemResult(item.sourceKey(), item.type(), null, null, id, reason));
+        }
+
+        private void keepWhole(byte[] payload, String reason) {
+            String id = quarantine.keep(agency.id(), null, "payload", mediaType, reason, payload, retryingThis(null));
+            report.quarantined.add(new ItemResult(null, "payload", null, null, id, reason));
+        }
+
+        /** The row being retried, when this item is the one it holds: it stays and counts the retry. */
+        private Long retryingThis(String sourceKey) {
+            if (retrying != null && java.util.Objects.equals(retrying.sourceKey(), sourceKey)) {
+                retriedRowKept = true;
+                return retrying.id();
+            }
+            return null;
+        }
+
+        private void adapterFailed(AgencyAdapter adapter, RuntimeException e) {
+            LOG.warn("Cofnod adapter '{}' failed for agency {}", adapter.kind(), agency.id(), e);
+            failing.put(adapter.kind(), "threw " + describe(e));
+        }
+
+        @Override
+        public String agency() {
+            return agency.id();
+        }
+
+        @Override
+        public String setting(String name, String defaultValue) {
+            return agency.settings().getOrDefault(name, defaultValue);
+        }
+
+        @Override
+        public String person(Map<PersonService.IdentifierSystem, String> identifiers) {
+            Map<PersonService.IdentifierSystem, String> given = new java.util.EnumMap<>(
+                    PersonService.IdentifierSystem.class);
+            identifiers.forEach((system, value) -> putIfPresent(given, system, value));
+            if (given.isEmpty()) {
+                throw new ItemRejected("the item names no person (no NHS number, local authority id or provider id)");
+            }
+            String known = matched.get(given);
+            if (known != null) {
+                return known;
+            }
+            Set<String> found = matches(given);
+            if (found.isEmpty()) {
+                throw new ItemRejected("no person in Cofnod has " + words(given)
+                        + "; register them, then retry this item");
+            }
+            if (found.size() > 1) {
+                throw new ItemRejected(ambiguous(given));
+            }
+            String personId = found.iterator().next();
+            matched.put(given, personId);
+            return personId;
+        }
+
+        @Override
+        public String outcome(String personId, String reference) {
+            if (reference == null || reference.isBlank()) {
+                throw new ItemRejected("an outcome reference is empty");
+            }
+            var earlier = quarantine.ingested(agency.id(), reference);
+            if (earlier.isPresent()) {
+                IngestedRow row = earlier.get();
+                if (row.personId().equals(personId) && "outcome".equals(row.kind())) {
+                    return row.itemId();
+                }
+                throw new ItemRejected(reference + " is not an outcome of this person");
+            }
+            try {
+                return records.get(writer, personId, cymru.cofnod.outcomes.api.ItemKind.OUTCOME, reference).id();
+            } catch (RecordNotFoundException e) {
+                throw new ItemRejected("no outcome '" + reference + "' in this person's record; record it, then retry");
+            }
+        }
+
+        private Set<String> matches(Map<PersonService.IdentifierSystem, String> given) {
+            Set<String> found = new java.util.HashSet<>();
+            given.forEach((system, value) -> people.findByIdentifier(system, value).ifPresent(found::add));
+            return found;
+        }
+    }
+
+    private static void putIfPresent(Map<PersonService.IdentifierSystem, String> map,
+                                     PersonService.IdentifierSystem system, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(system, value.trim());
+        }
+    }
+
+    private static String ambiguous(Map<PersonService.IdentifierSystem, String> given) {
+        return "the identifiers " + words(given) + " name different people in Cofnod; nothing was matched";
+    }
+
+    private static String words(Map<PersonService.IdentifierSystem, String> given) {
+        StringBuilder b = new StringBuilder();
+        given.forEach((system, value) -> b.append(b.length() == 0 ? "" : ", ")
+                .append(system.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(' ').append(value));
+        return b.toString();
+    }
+
+    /** The lists of one answer, filled as the items go through. */
+    private static final class Report {
+        private final String agency;
+        private final List<ItemResult> accepted = new java.util.ArrayList<>();
+        private final List<ItemResult> duplicate = new java.util.ArrayList<>();
+        private final List<ItemResult> quarantined = new java.util.ArrayList<>();
+
+        Report(String agency) {
+            this.agency = agency;
+        }
+
+        IngestReport done() {
+            return new IngestReport(agency, accepted, duplicate, quarantined);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package cymru.cofnod.adapter.internal;
+
+import cymru.cofnod.adapter.api.QuarantinedItem;
+import cymru.cofnod.core.api.FieldError;
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.ValidationException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/**
+ * The quarantine's and the ingest map's tables. An item keeps one quarantine row per agency and own id, however
+ * often it is sent, so a resend or a retry updates its row rather than adding another.
+ */
+final class Quarantine {
+
+    private final JpaTemplate jpa;
+
+    Quarantine(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    /** Keeps an item that could not be taken in; returns its quarantine id. */
+    String keep(String agency, String sourceKey, String type, String mediaType, String reason, byte[] payload,
+                Long retryOf) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Instant now = Instant.now();
+            QuarantineRow row = retryOf != null ? em.find(QuarantineRow.class, retryOf) : null;
+            if (row == null && sourceKey != null) {
+                row = open(em, agency, sourceKey).orElse(null);
+            }
+            if (row == null) {
+                row = new QuarantineRow(agency, sourceKey, type, mediaType, reason, payload, now);
+                em.persist(row);
+                em.flush();
+            } else {
+                row.stillRefused(reason, payload, retryOf != null && retryOf.equals(row.id()), now);
+            }
+            return String.valueOf(row.id());
+        });
+    }
+
+    /** The item has landed: it no longer waits in quarantine. */
+    void release(String agency, String sourceKey) {
+        jpa.tx(TransactionType.Required, em -> em.createQuery(
+                        "delete from QuarantineRow q where q.agency = :agency and q.sourceKey = :key")
+                .setParameter("agency", agency).setParameter("key", sourceKey).executeUpdate());
+    }
+
+    boolean anyWaiting(String agency) {
+        return jpa.txExpr(TransactionType.Required, em -> !em.createQuery(
+                        "select q.id from QuarantineRow q where q.agency = :agency", Long.class)
+                .setParameter("agency", agency).setMaxResults(1).getResultList().isEmpty());
+    }
+
+    void discard(long id) {
+        jpa.tx(TransactionType.Required, em -> {
+            QuarantineRow row = em.find(QuarantineRow.class, id);
+            if (row != null) {
+                em.remove(row);
+            }
+        });
+    }
+
+    QuarantineRow row(String id) {
+        long key = parse(id).orElseThrow(() -> new RecordNotFoundException("quarantined item", id));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            QuarantineRow row = em.find(QuarantineRow.class, key);
+            if (row == null) {
+                throw new RecordNotFoundException("quarantined item", id);
+            }
+            row.payload(); // read the lazy payload inside the transaction
+            return row;
+        });
+    }
+
+    /** Oldest first, keyset-paged on the id; {@code agency} null means every agency. */
+    Page<QuarantinedItem> page(String agency, PageRequest page) {
+        long after = page.cursor() == null ? 0 : parse(page.cursor()).orElseThrow(() -> new ValidationException(
+                List.of(new FieldError("cursor", "is not a cursor this list gave"))));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TypedQuery<QuarantineRow> q = em.createQuery("select q from QuarantineRow q where q.id > :after"
+                    + (agency == null ? "" : " and q.agency = :agency") + " order by q.id", QuarantineRow.class)
+                    .setParameter("after", after).setMaxResults(page.limit() + 1);
+            if (agency != null) {
+                q.setParameter("agency", agency);
+            }
+            List<QuarantineRow> rows = q.getResultList();
+            boolean more = rows.size() > page.limit();
+            List<QuarantineRow> shown = more ? rows.subList(0, page.limit()) : rows;
+            return new Page<>(shown.stream().map(r -> r.toItem(false)).toList(),
+                    more ? String.valueOf(shown.get(shown.size() - 1).id()) : null, false);
+        });
+    }
+
+    void remember(String agency, String sourceKey, String kind, String itemId, String personId) {
+        jpa.tx(TransactionType.Required, em -> {
+            if (em.find(IngestedRow.class, new IngestedRow.Key(agency, sourceKey)) == null) {
+                em.persist(new IngestedRow(agency, sourceKey, kind, itemId, personId));
+            }
+        });
+    }
+
+    Optional<IngestedRow> ingested(String agency, String sourceKey) {
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(
+                em.find(IngestedRow.class, new IngestedRow.Key(agency, sourceKey))));
+    }
+
+    private static Optional<QuarantineRow> open(EntityManager em, String agency, String sourceKey) {
+        return em.createQuery("select q from QuarantineRow q where q.agency = :agency and q.sourceKey = :key",
+                        QuarantineRow.class)
+                .setParameter("agency", agency).setParameter("key", sourceKey).setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package cymru.cofnod.adapter.internal;
+
+import cymru.cofnod.adapter.api.AgencyAdapter;
+import cymru.cofnod.adapter.api.IngestReport;
+import cymru.cofnod.adapter.api.IngestService;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.outcomes.api.Entry;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
+import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.internal.OutcomesForTests;
+import cymru.cofnod.testing.DerbyUnit;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real ingest service over the real outcomes services, each bundle's persistence unit on its own in-memory
+ * Derby database, with the adapters a test binds: what adapter tests ingest through.
+ */
+public final class IngestFixture implements AutoCloseable {
+
+    public static final Requester SYSTEM_ADMIN = new Requester("admin", null, Role.ADMINISTRATOR, Purpose.DIRECT_CARE);
+
+    private final OutcomesForTests record;
+    private final DerbyUnit adapterUnit;
+    public final PersonService people;
+    public final RecordService records;
+    private final IngestingService ingest;
+    private final java.util.Set<String> agencies = new java.util.TreeSet<>(List.of("cardiff-council"));
+
+    /** Each bundle's persistence unit on its own in-memory database. */
+    public IngestFixture() {
+        this(new DerbyUnit("cofnod-outcomes"), new DerbyUnit("cofnod-consent"), new DerbyUnit("cofnod-adapter"));
+    }
+
+    /** Every bundle's persistence unit on one Derby database, as in Karaf (for the benchmark). */
+    public IngestFixture(String databaseName) {
+        this(new DerbyUnit("cofnod-outcomes", databaseName), new DerbyUnit("cofnod-consent", databaseName),
+                new DerbyUnit("cofnod-adapter", databaseName));
+    }
+
+    private IngestFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit, DerbyUnit adapterUnit) {
+        this.record = new OutcomesForTests(outcomesUnit, consentUnit);
+        this.adapterUnit = adapterUnit;
+        this.people = record.people;
+        this.records = record.records;
+        this.ingest = new IngestingService(people, records, adapterUnit.jpa());
+    }
+
+    public IngestService ingest() {
+        return ingest;
+    }
+
+    public DerbyUnit adapterUnit() {
+        return adapterUnit;
+    }
+
+    public IngestFixture agency(String id, String kind, String... settings) {
+        Map<String, Object> properties = new HashMap<>(Map.of("id", id, "adapterKind", kind));
+        for (int i = 0; i + 1 < settings.length; i += 2) {
+            properties.put("setting." + settings[i], settings[i + 1]);
+        }
+        ingest.bindAgency(new AgencyRegistration(properties));
+        agencies.add(id);
+        return this;
+    }
+
+    public IngestFixture install(AgencyAdapter adapter) {
+        ingest.bindAdapter(adapter);
+        return this;
+    }
+
+    public IngestFixture uninstall(AgencyAdapter adapter) {
+        ingest.unbindAdapter(adapter);
+        return this;
+    }
+
+    public static Requester practitioner(String agency) {
+        return new Requester("worker@" + agency, agency, Role.PRACTITIONER, Purpose.DIRECT_CARE);
+    }
+
+    /** Ingests as a practitioner of the agency. */
+    public IngestReport send(String agency, String mediaType, String payload) {
+        return ingest.ingest(practitioner(agency), agency, mediaType, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A person who agrees that every agency of the fixture sees their record for their direct care. */
+    public String person(String given, String nhs, String localAuthorityId, String providerId) {
+        String id = people.create(practitioner("cardiff-council"), new Person(null, null, given, "Prawf", null, null,
+                "en", null, null, new Person.Identifiers(localAuthorityId, nhs, providerId), null, null)).id();
+        agencies.forEach(agency -> record.share(practitioner("cardiff-council"), id, agency));
+        return id;
+    }
+
+    public String outcome(String personId, String words) {
+        return records.add(practitioner("cardiff-council"), personId, ItemKind.OUTCOME,
+                Outcome.of(words, "en", "change")).id();
+    }
+
+    public List<Entry> entries(String personId) {
+        return records.list(practitioner("cardiff-council"), personId, ItemKind.ENTRY, PageRequest.first(500)).items();
+    }
+
+    @Override
+    public void close() {
+        record.close();
+        adapterUnit.close();
+    }
+}

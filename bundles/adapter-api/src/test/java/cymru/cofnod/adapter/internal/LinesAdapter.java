@@ -1,0 +1,72 @@
+package cymru.cofnod.adapter.internal;
+
+import cymru.cofnod.adapter.api.AdapterContext;
+import cymru.cofnod.adapter.api.AgencyAdapter;
+import cymru.cofnod.adapter.api.Inbound;
+import cymru.cofnod.adapter.api.InboundItem;
+import cymru.cofnod.adapter.api.ItemRejected;
+import cymru.cofnod.adapter.api.RecordCommand;
+import cymru.cofnod.outcomes.api.Entry;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The smallest real adapter, for testing the ingest service: one entry per line,
+ * {@code key;nhs-number;text[;outcome]}; a line of {@code boom} makes it throw, as a broken adapter would; a
+ * key starting {@code person} registers a person, {@code person-key;nhs-number;local-authority-id}.
+ */
+final class LinesAdapter implements AgencyAdapter {
+
+    private final String kind;
+
+    LinesAdapter(String kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("text/plain");
+    }
+
+    @Override
+    public List<InboundItem> split(Inbound inbound) {
+        List<InboundItem> items = new ArrayList<>();
+        for (String line : inbound.text().split("\n")) {
+            String[] f = line.split(";", -1);
+            items.add(f.length < 3 ? InboundItem.unreadable(null, "line", line, "a line needs key;nhs;text")
+                    : InboundItem.readable(f[0], "line", line, f));
+        }
+        return items;
+    }
+
+    @Override
+    public RecordCommand translate(InboundItem item, AdapterContext context) {
+        String[] f = (String[]) item.parsed();
+        if (f[0].startsWith("person")) {
+            return new RecordCommand.RegisterPerson(new Person(null, null, "Newydd", null, null, null, "cy", null, null,
+                    new Person.Identifiers(f[2], f[1], null), null, null));
+        }
+        if ("boom".equals(f[2])) {
+            throw new IllegalStateException("the adapter is broken");
+        }
+        String personId = context.person(Map.of(IdentifierSystem.NHS, f[1]));
+        List<String> outcomes = f.length > 3 ? List.of(context.outcome(personId, f[3])) : List.of();
+        if (f[2].isBlank()) {
+            throw new ItemRejected("text is required");
+        }
+        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, new Entry(null, null, null,
+                Instant.parse("2026-10-01T10:00:00Z"), null, "observation", outcomes,
+                List.of(new Entry.Part("observation", f[2], null, null)), null, null, null));
+    }
+}

@@ -1,0 +1,113 @@
+package cymru.cofnod.meetings.internal;
+
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.core.api.Validation;
+import cymru.cofnod.meetings.api.Plan;
+import cymru.cofnod.meetings.api.PlanService;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
+import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Versioned;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Plans as versioned rows of the bundle's own table; every read asks {@link RecordAccess} first. */
+@Component(service = PlanService.class)
+public class JpaPlanService extends RecordPart implements PlanService {
+
+    private static final Keyset<PlanRow, Plan> LIST = new Keyset<>(PlanRow.class,
+            "r.state = '" + PlanRow.LIVE + "'", PlanStore::plan, JpaPlanService::outcomeIds);
+
+    @Activate
+    public JpaPlanService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
+                          @Reference RecordService records, @Reference SharingPolicy policy,
+                          @Reference AuditTrail audit) {
+        super(jpa, records, policy, audit);
+    }
+
+    @Override
+    public Plan get(Requester requester, String id) {
+        PlanRow row = jpa.txExpr(TransactionType.Required, em -> PlanStore.current(em, id));
+        Plan plan = PlanStore.plan(row);
+        access.read(requester, row, "plan", outcomeIds(plan));
+        return plan;
+    }
+
+    @Override
+    public List<Versioned<Plan>> history(Requester requester, String id) {
+        List<PlanRow> rows = jpa.txExpr(TransactionType.Required, em -> PlanStore.history(em, id));
+        PlanRow latest = rows.get(rows.size() - 1);
+        access.read(requester, latest, "plan", outcomeIds(PlanStore.plan(latest)));
+        return rows.stream().map(row -> {
+            Plan plan = PlanStore.plan(row);
+            return new Versioned<>(row.version(), row.state(), plan.provenance().recordedBy(),
+                    plan.provenance().agency(), plan.provenance().recordedAt(), null, plan);
+        }).toList();
+    }
+
+    @Override
+    public Page<Plan> list(Requester requester, String personId, PageRequest page) {
+        return list(LIST, requester, personId, page, "plan(s)");
+    }
+
+    @Override
+    public Plan revise(Requester requester, String id, long expectedVersion, Plan revision) {
+        Plan current = get(requester, id);
+        access.requirePractitioner(requester, current.personId(), "revise a plan");
+        Validation v = MeetingRules.check(revision);
+        v.orThrow();
+        Map<String, Plan.PlanOutcome> reviewed = current.outcomes().stream()
+                .collect(Collectors.toMap(Plan.PlanOutcome::outcomeId, Function.identity(), (a, b) -> a));
+        List<Plan.PlanOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < revision.outcomes().size(); i++) {
+            Plan.PlanOutcome o = revision.outcomes().get(i);
+            try {
+                // the person's words come from the record and results from reviews, never from a revision
+                Outcome words = records.get(requester, current.personId(), ItemKind.OUTCOME, o.outcomeId());
+                Plan.PlanOutcome before = reviewed.get(words.id());
+                outcomes.add(new Plan.PlanOutcome(words.id(), words.ownWords(), words.language(), o.support(),
+                        before == null ? null : before.lastResult(), before == null ? null : before.learnt()));
+            } catch (RecordNotFoundException e) {
+                v.add("outcomes[" + i + "].outcomeId", "is not an outcome of this person's record");
+            }
+        }
+        v.orThrow();
+        Plan revised = jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, id, expectedVersion,
+                plan -> plan.revisedBy(revision, outcomes)));
+        access.note(requester, revised.personId(), "revised plan " + id + " to version " + revised.version());
+        return revised;
+    }
+
+    @Override
+    public Plan addView(Requester requester, String id, Plan.PlanView view) {
+        Plan current = get(requester, id);
+        // the person's own view is theirs by who they are, not by what the request says
+        Plan.PlanView added = new Plan.PlanView(requester.role() == Role.PERSON ? "person" : view.whose(),
+                view.name(), view.view(), view.language(), requester.user(), PlanStore.now());
+        MeetingRules.check(added).orThrow();
+        Plan viewed = jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, current.id(), null,
+                plan -> plan.withView(added)));
+        access.note(requester, viewed.personId(), "added a view to plan " + id + ", version " + viewed.version());
+        return viewed;
+    }
+
+    /** The outcomes a plan is about, which a directive may scope consent to. */
+    static Collection<String> outcomeIds(Plan plan) {
+        return plan.outcomes().stream().map(Plan.PlanOutcome::outcomeId).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package cymru.cofnod.meetings.internal;
+
+import cymru.cofnod.core.api.FieldError;
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.ValidationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+/**
+ * Newest-first keyset pages of meetings or plans, filtered by the read check before paging: a page of
+ * 50 is 50 items the requester may see, and the cursor (the last item's id) continues from there.
+ */
+final class Keyset<R extends StoredRow, T> {
+
+    /** Whether the requester may see a stored row about these outcomes. */
+    interface Visible {
+        boolean test(StoredRow row, Collection<String> outcomeIds);
+    }
+
+    private final Class<R> type;
+    /** Extra JPQL condition on {@code r}, such as only live plan versions. */
+    private final String condition;
+    private final Function<R, T> toItem;
+    private final Function<T, Collection<String>> outcomeIds;
+
+    Keyset(Class<R> type, String condition, Function<R, T> toItem, Function<T, Collection<String>> outcomeIds) {
+        this.type = type;
+        this.condition = condition;
+        this.toItem = toItem;
+        this.outcomeIds = outcomeIds;
+    }
+
+    Page<T> page(EntityManager em, String personId, PageRequest page, Visible visible) {
+        R after = page.cursor() == null ? null : cursorRow(em, page.cursor());
+        List<T> shown = new ArrayList<>();
+        R last = null;
+        boolean withheld = false;
+        boolean more = false;
+        int batch = page.limit() + 1;
+        while (true) {
+            List<R> rows = batch(em, personId, after, batch);
+            for (R row : rows) {
+                T item = toItem.apply(row);
+                if (!visible.test(row, outcomeIds.apply(item))) {
+                    withheld = true;
+                } else if (shown.size() == page.limit()) {
+                    more = true;
+                    break;
+                } else {
+                    shown.add(item);
+                    last = row;
+                }
+            }
+            if (more || rows.size() < batch) {
+                break;
+            }
+            after = rows.get(rows.size() - 1);
+        }
+        return new Page<>(shown, more ? last.id() : null, withheld);
+    }
+
+    private R cursorRow(EntityManager em, String cursor) {
+        List<R> rows = em.createQuery("select r from " + type.getSimpleName() + " r where r.id = :id and "
+                + condition, type).setParameter("id", cursor).setMaxResults(1).getResultList();
+        if (rows.isEmpty()) {
+            throw new ValidationException(List.of(new FieldError("cursor", "is not a cursor this list gave out")));
+        }
+        return rows.get(0);
+    }
+
+    private List<R> batch(EntityManager em, String personId, R after, int size) {
+        StringBuilder jpql = new StringBuilder("select r from ").append(type.getSimpleName()).append(" r where ")
+                .append(condition);
+        if (personId != null) {
+            jpql.append(" and r.personId = :person");
+        }
+        if (after != null) {
+            jpql.append(" and (r.createdAt < :at or (r.createdAt = :at and r.id < :afterId))");
+        }
+        TypedQuery<R> q = em.createQuery(jpql.append(" order by r.createdAt desc, r.id desc").toString(), type);
+        if (personId != null) {
+            q.setParameter("person", personId);
+        }
+        if (after != null) {
+            q.setParameter("at", after.createdAt()).setParameter("afterId", after.id());
+        }
+        return q.setMaxResults(size).getResultList();
+    }
+}

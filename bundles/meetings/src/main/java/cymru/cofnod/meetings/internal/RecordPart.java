@@ -1,0 +1,40 @@
+package cymru.cofnod.meetings.internal;
+
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.outcomes.api.RecordService;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/**
+ * What the meetings and plans services share as parts of a person's record: the bundle's own tables,
+ * the record they link into, and the one read check.
+ */
+abstract class RecordPart {
+
+    final JpaTemplate jpa;
+    final RecordService records;
+    final RecordAccess access;
+
+    RecordPart(JpaTemplate jpa, RecordService records, SharingPolicy policy, AuditTrail audit) {
+        this.jpa = jpa;
+        this.records = records;
+        this.access = new RecordAccess(policy, audit);
+    }
+
+    /** A list of one person's (or of everyone's) items the requester may see, filtered before paging. */
+    <R extends StoredRow, T> Page<T> list(Keyset<R, T> keyset, Requester requester, String personId,
+                                          PageRequest page, String what) {
+        access.checkRole(requester);
+        if (personId != null) {
+            access.disclosure(requester, personId);
+        }
+        Page<T> found = jpa.txExpr(TransactionType.Required,
+                em -> keyset.page(em, personId, page, access.listFilter(requester)));
+        access.note(requester, personId, "listed " + found.items().size() + " " + what);
+        return found;
+    }
+}

@@ -1,0 +1,54 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.adapter.api.AgencyStatus;
+import cymru.cofnod.adapter.api.IngestService;
+import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.Requester;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /agencies}: the agencies and their adapters, and each agency's inbox, which takes a payload in the
+ * agency's own format and answers item by item.
+ */
+@Path("/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgenciesResource {
+
+    private final IngestService ingest;
+
+    public AgenciesResource(IngestService ingest) {
+        this.ingest = ingest;
+    }
+
+    @GET
+    public List<AgencyStatus> list(@Context HttpServletRequest request) {
+        Identity.of(request);
+        return ingest.agencies();
+    }
+
+    /** An agency's system need not state a purpose: sending its own records is direct care. */
+    @POST
+    @Path("/{agency}/inbox")
+    @Consumes(MediaType.WILDCARD)
+    public Response inbox(@Context HttpServletRequest request, @PathParam("agency") String agency) {
+        Requester sender = request.getHeader(Identity.PURPOSE_HEADER) == null
+                ? direct(Identity.of(request)) : Identity.requester(request);
+        return Payloads.answer(() -> ingest.ingest(sender, agency, request.getHeader(HttpHeaders.CONTENT_TYPE),
+                Payloads.read(request, ingest.maxPayloadBytes())));
+    }
+
+    private static Requester direct(Identity who) {
+        return new Requester(who.user(), who.agency(), who.role(), Purpose.DIRECT_CARE);
+    }
+}

@@ -1,0 +1,103 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.meetings.api.Plan;
+import cymru.cofnod.meetings.api.PlanService;
+import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.Versioned;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /plans}: the plans meetings made, versioned. A plan reads as JSON, or as a printable page in the
+ * person's language when the client asks for {@code text/html} first.
+ */
+@Path("/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlansResource {
+
+    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    private final PlanService plans;
+    private final PersonService people;
+
+    public PlansResource(PlanService plans, PersonService people) {
+        this.plans = plans;
+        this.people = people;
+    }
+
+    @GET
+    public Page<Plan> list(@Context HttpServletRequest request, @QueryParam("person") String personId,
+                           @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return plans.list(Identity.requester(request), personId, new PageRequest(cursor, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response get(@Context HttpServletRequest request, @Context HttpHeaders headers, @PathParam("id") String id) {
+        Requester requester = Identity.requester(request);
+        Plan plan = plans.get(requester, id);
+        Response.ResponseBuilder answer = Response.ok().tag(Versions.tag(plan.version()));
+        if (wantsHtml(headers)) {
+            String language = people.get(requester, plan.personId()).preferredLanguage();
+            return answer.type(HTML).entity(PlanPage.render(plan, language)).build();
+        }
+        return answer.type(MediaType.APPLICATION_JSON_TYPE).entity(plan).build();
+    }
+
+    /** HTML only when asked for before JSON; a client that accepts anything gets JSON. */
+    private static boolean wantsHtml(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if (MediaType.TEXT_HTML_TYPE.isCompatible(type)) {
+                return true;
+            }
+            if (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public List<Versioned<Plan>> history(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return plans.history(Identity.requester(request), id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Response revise(@Context HttpServletRequest request, @PathParam("id") String id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Plan revision) {
+        long expected = Versions.expected(ifMatch);
+        Plan revised = plans.revise(Identity.requester(request), id, expected, Bodies.required(revision));
+        return Response.ok(revised).tag(Versions.tag(revised.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/views")
+    public Response addView(@Context HttpServletRequest request, @PathParam("id") String id, Plan.PlanView view) {
+        Plan plan = plans.addView(Identity.requester(request), id, Bodies.required(view));
+        return Response.ok(plan).tag(Versions.tag(plan.version())).build();
+    }
+}

@@ -1,0 +1,63 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.adapter.api.IngestService;
+import cymru.cofnod.adapter.api.QuarantinedItem;
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.core.api.PageRequest;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /quarantine}: what agencies sent that could not be taken in, with the reason; retried after a fix
+ * (optionally with a corrected payload as the body) or discarded. Payloads hold personal data, so a purpose
+ * of use is required and each agency sees only its own.
+ */
+@Path("/quarantine")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuarantineResource {
+
+    private final IngestService ingest;
+
+    public QuarantineResource(IngestService ingest) {
+        this.ingest = ingest;
+    }
+
+    @GET
+    public Page<QuarantinedItem> list(@Context HttpServletRequest request, @QueryParam("agency") String agency,
+                                      @QueryParam("cursor") String cursor,
+                                      @QueryParam("limit") @DefaultValue("50") int limit) {
+        return ingest.quarantine(Identity.requester(request), agency, new PageRequest(cursor, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    public QuarantinedItem get(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return ingest.quarantined(Identity.requester(request), id);
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Consumes(MediaType.WILDCARD)
+    public Response retry(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return Payloads.answer(() -> ingest.retry(Identity.requester(request), id,
+                Payloads.read(request, ingest.maxPayloadBytes())));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response discard(@Context HttpServletRequest request, @PathParam("id") String id) {
+        ingest.discard(Identity.requester(request), id);
+        return Response.noContent().build();
+    }
+}

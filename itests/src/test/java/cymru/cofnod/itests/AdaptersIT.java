@@ -1,0 +1,256 @@
+package cymru.cofnod.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Agency adapters in the real container over real HTTP: agencies and health, the same batch twice, every kind
+ * of bad input answered item by item without a 5xx, and an adapter feature taken out and put back while Cofnod
+ * runs.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AdaptersIT {
+
+    private static final String HOME_CARE = "/agencies/gofal-da-homecare/inbox";
+    private static final String PHYSIO = "/agencies/cardiff-vale-uhb/inbox";
+    private static final String SOCIAL_WORK = "/agencies/cardiff-council/inbox";
+    private static final String CSV = "text/csv";
+    private static final String FHIR = "application/fhir+json";
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return CofnodContainer.options(null);
+    }
+
+    /** The features service as it is now: a refresh at boot can replace the one there was when the test began. */
+    private FeaturesService features() {
+        return context.getService(context.getServiceReference(FeaturesService.class));
+    }
+
+    /** A person known to all three agencies: NHS number, council case number, provider id. */
+    private static String person(String given, String nhs, String caseNumber, String providerId) {
+        Api.Reply created = Api.as("social-worker").post("/people", "{\"givenName\":\"" + given + "\","
+                + "\"preferredLanguage\":\"cy\",\"identifiers\":{\"nhsNumber\":\"" + nhs + "\",\"localAuthorityId\":\""
+                + caseNumber + "\",\"providerId\":\"" + providerId + "\"}}");
+        assertEquals(created.toString(), 201, created.status());
+        String id = created.json().get("id").asText();
+        // they agree that the three agencies supporting them see their record, for their direct care
+        for (String agency : List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare")) {
+            Api.Reply consent = Api.as("social-worker").post("/people/" + id + "/consents", "{\"givenBy\":{\"kind\":"
+                    + "\"person\"},\"grantee\":{\"kind\":\"agency\",\"agency\":\"" + agency + "\"},\"purposes\":"
+                    + "[\"direct-care\"],\"categories\":[\"outcomes-and-plans\",\"entries\",\"strengths-and-risks\","
+                    + "\"health\",\"daily-and-learning-logs\"],\"how\":\"verbal\"}");
+            assertEquals(consent.toString(), 201, consent.status());
+        }
+        return id;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Api.Reply send(String user, String inbox, String type, String payload) {
+        Api.Reply reply = Api.as(user).post(inbox, type, bytes(payload));
+        assertTrue(reply.toString(), reply.status() < 500);
+        return reply;
+    }
+
+    private static List<String> reasons(Api.Reply reply) {
+        List<String> reasons = new ArrayList<>();
+        reply.json().get("quarantined").forEach(q -> reasons.add(q.get("reason").asText()));
+        return reasons;
+    }
+
+    /** The person's journey as the social worker sees it; fails if the person's record cannot be read. */
+    private static int journeyLength(String personId) {
+        Api.Reply timeline = Api.as("social-worker").get("/people/" + personId + "/timeline?limit=500");
+        assertEquals(timeline.toString(), 200, timeline.status());
+        return timeline.json().get("items").size();
+    }
+
+    private static JsonNode agency(String id) {
+        for (JsonNode a : Api.as("physio").get("/agencies").json()) {
+            if (a.get("id").asText().equals(id)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no agency " + id);
+    }
+
+    private static Api.Reply waitForAgencies() {
+        Wait.forHealth();
+        return Wait.until(() -> Api.as("physio").get("/agencies"),
+                r -> r.status() == 200 && r.body().split("\"health\":\"up\"").length == 4);
+    }
+
+    private static String learningLog(String providerId, String... ids) {
+        StringBuilder csv = new StringBuilder("id,person,date,from,to,activity,who,what_worked,what_did_not_work\n");
+        for (String id : ids) {
+            csv.append(id).append(',').append(providerId).append(",2026-06-10,11:00,11:30,park,Karen and Mary,")
+                    .append("\"dry bright day, smiled at the fresh air and hummed\",came back before ice cream\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    public void agenciesAreListedWithTheirAdapterKindAndHealth() {
+        JsonNode agencies = waitForAgencies().json();
+        assertEquals(3, agencies.size());
+        assertEquals("social-work", agency("cardiff-council").get("adapterKind").asText());
+        assertEquals("physio", agency("cardiff-vale-uhb").get("adapterKind").asText());
+        assertEquals("home-care", agency("gofal-da-homecare").get("adapterKind").asText());
+        assertTrue(agency("cardiff-vale-uhb").get("mediaTypes").toString().contains(FHIR));
+        assertEquals(401, Api.anonymous().get("/agencies").status());
+    }
+
+    @Test
+    public void theSameBatchTwiceIsStoredOnceAndReportedDuplicate() {
+        waitForAgencies();
+        String mair = person("Mair", "4010232137", "CC-IT-1", "GD-IT-1");
+        String batch = learningLog("GD-IT-1", "LL-IT-1", "LL-IT-2", "LL-IT-3");
+        Api.Reply first = send("home-carer", HOME_CARE, CSV, batch);
+        assertEquals(first.toString(), 200, first.status());
+        assertEquals(3, first.json().get("accepted").size());
+        Api.Reply second = send("home-carer", HOME_CARE, CSV + "; charset=UTF-8", batch);
+        assertEquals(0, second.json().get("accepted").size());
+        assertEquals(3, second.json().get("duplicate").size());
+        assertEquals(first.json().get("accepted").get(0).get("itemId"), second.json().get("duplicate").get(0).get("itemId"));
+        assertEquals(3, journeyLength(mair));
+
+        // only the agency's own users (or an administrator) may post to its inbox
+        assertEquals(403, Api.as("physio").post(HOME_CARE, CSV, bytes(batch)).status());
+        assertEquals(403, Api.as("rhodri").post(HOME_CARE, CSV, bytes(batch)).status());
+        assertEquals(404, Api.as("admin").post("/agencies/nobody/inbox", CSV, bytes(batch)).status());
+        assertEquals(415, Api.as("home-carer").post(HOME_CARE, "application/xml", bytes("<x/>")).status());
+    }
+
+    @Test
+    public void badInputIsAnsweredItemByItemNeverWithA5xxAndChangesNothingElse() {
+        waitForAgencies();
+        String gwen = person("Gwen", "9990000018", "CC-IT-2", "GD-IT-2");
+        int before = journeyLength(gwen);
+
+        assertTrue(reasons(send("social-worker", SOCIAL_WORK, "application/json",
+                "{\"outcomes\":[{\"id\":\"O-1\",\"person\":\"CC-IT-2\",")).get(0).startsWith("not valid JSON"));
+
+        List<String> wrongTypes = reasons(send("home-carer", HOME_CARE, "application/json",
+                "{\"visits\":[{\"id\":\"V-IT-1\",\"person\":\"GD-IT-2\",\"from\":42,\"note\":\"tea\"}]}"));
+        assertEquals(List.of("'from' must be text, not number"), wrongTypes);
+        List<String> wrongShape = reasons(send("social-worker", SOCIAL_WORK, "application/json",
+                "{\"outcomes\":[{\"id\":\"O-IT-1\",\"person\":\"CC-IT-2\",\"at\":\"yesterday\",\"ownWords\":\"x\"}]}"));
+        assertTrue(wrongShape.toString(), wrongShape.get(0).startsWith("'at'"));
+
+        Api.Reply fhir = send("physio", PHYSIO, FHIR, "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+                + "{\"fullUrl\":\"urn:uuid:p1\",\"resource\":{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":"
+                + "\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9990000018\"}]}},"
+                + "{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"obs-it-bad\",\"status\":\"final\","
+                + "\"code\":{\"text\":\"walking\"},\"subject\":{\"reference\":\"urn:uuid:p1\"},"
+                + "\"effectiveDateTime\":\"not a date\"}},"
+                + "{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"obs-it-good\",\"status\":\"final\","
+                + "\"code\":{\"text\":\"walked to the gate\"},\"subject\":{\"reference\":\"urn:uuid:p1\"},"
+                + "\"effectiveDateTime\":\"2026-10-01T10:00:00+01:00\"}}]}");
+        assertEquals(fhir.toString(), 1, fhir.json().get("accepted").size());
+        assertEquals("Observation/obs-it-bad", fhir.json().get("quarantined").get(0).get("sourceKey").asText());
+        assertTrue(reasons(fhir).get(0).startsWith("not a valid FHIR R4 Observation"));
+
+        List<String> missingColumn = reasons(send("home-carer", HOME_CARE, CSV,
+                "id,person,date,from,to,activity,what_worked,what_did_not_work\nLL-IT-9,GD-IT-2,2026-06-29,10:30,"
+                        + "11:15,park,birds,dog\n"));
+        assertTrue(missingColumn.toString(), missingColumn.get(0).contains("no [who] column"));
+
+        Api.Reply garbage = Api.as("home-carer").post(HOME_CARE, CSV, new byte[] {(byte) 0xc3, 0x28, (byte) 0xff, 0});
+        assertEquals(200, garbage.status());
+        assertEquals(List.of("the payload is not UTF-8 text"), reasons(garbage));
+
+        List<String> unknown = reasons(send("home-carer", HOME_CARE, CSV, learningLog("GD-NOBODY", "LL-IT-8")));
+        assertTrue(unknown.toString(), unknown.get(0).contains("no person in Cofnod has provider GD-NOBODY"));
+
+        byte[] huge = new byte[20 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        Api.Reply tooLarge = Api.as("home-carer").post(HOME_CARE, CSV, huge);
+        assertEquals(tooLarge.toString(), 413, tooLarge.status());
+        assertEquals("application/problem+json", tooLarge.header("Content-Type"));
+        assertTrue(tooLarge.json().get("detail").asText().contains("at most 10 MB"));
+
+        assertEquals("only the good Observation landed", before + 1, journeyLength(gwen));
+
+        // the quarantine holds each with its reason; the other agency's users do not see them
+        JsonNode mine = Api.as("home-carer").get("/quarantine?agency=gofal-da-homecare&limit=500").json();
+        assertTrue(mine.get("items").size() >= 4);
+        mine.get("items").forEach(q -> assertEquals("gofal-da-homecare", q.get("agency").asText()));
+        assertEquals(403, Api.as("physio").get("/quarantine?agency=gofal-da-homecare").status());
+        String unknownId = null;
+        for (JsonNode q : mine.get("items")) {
+            if ("LL-IT-8".equals(q.path("sourceKey").asText())) {
+                unknownId = q.get("id").asText();
+            }
+        }
+        assertEquals(404, Api.as("physio").get("/quarantine/" + unknownId).status());
+        assertTrue(Api.as("home-carer").get("/quarantine/" + unknownId).json().get("payload").asText()
+                .contains("GD-NOBODY"));
+
+        // fixed: the person is registered, the item retried, and it leaves quarantine
+        person("Neb", "4857773457", "CC-IT-3", "GD-NOBODY");
+        Api.Reply retried = Api.as("home-carer").post("/quarantine/" + unknownId + "/retry", CSV, new byte[0]);
+        assertEquals(retried.toString(), 1, retried.json().get("accepted").size());
+        assertEquals(404, Api.as("home-carer").get("/quarantine/" + unknownId).status());
+        String garbageId = garbage.json().get("quarantined").get(0).get("quarantineId").asText();
+        assertEquals(204, Api.as("home-carer").delete("/quarantine/" + garbageId).status());
+        assertEquals(404, Api.as("home-carer").get("/quarantine/" + garbageId).status());
+    }
+
+    @Test
+    public void anAdapterFeatureComesAndGoesWhileCofnodRuns() throws Exception {
+        waitForAgencies();
+        String dafydd = person("Dafydd", "9434765870", "CC-IT-4", "GD-IT-4");
+        assertEquals(2, send("home-carer", HOME_CARE, CSV, learningLog("GD-IT-4", "LL-IT-20", "LL-IT-21"))
+                .json().get("accepted").size());
+
+        features().uninstallFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        Wait.until(() -> Api.as("physio").get("/agencies"), r -> r.body().contains("no-adapter"));
+        assertEquals("no-adapter", agency("gofal-da-homecare").get("health").asText());
+        assertEquals("up", agency("cardiff-vale-uhb").get("health").asText());
+        assertEquals("up", agency("cardiff-council").get("health").asText());
+        assertEquals("data already ingested stays", 2, journeyLength(dafydd));
+
+        // the other adapters keep working
+        Api.Reply physio = send("physio", PHYSIO, FHIR, "{\"resourceType\":\"Encounter\",\"id\":\"enc-it-1\","
+                + "\"status\":\"finished\",\"class\":{\"code\":\"HH\"},\"type\":[{\"text\":\"home physiotherapy\"}],"
+                + "\"subject\":{\"identifier\":{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9434765870\"}},"
+                + "\"period\":{\"start\":\"2026-10-02T10:00:00+01:00\"}}");
+        assertEquals(physio.toString(), 1, physio.json().get("accepted").size());
+
+        // a payload for the missing adapter waits whole in quarantine, nothing lost
+        Api.Reply waiting = send("home-carer", HOME_CARE, CSV, learningLog("GD-IT-4", "LL-IT-22"));
+        assertTrue(reasons(waiting).get(0).contains("no 'home-care' adapter is installed"));
+
+        features().installFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        waitForAgencies();
+        Api.Reply landed = Api.as("home-carer").post("/quarantine/"
+                + waiting.json().get("quarantined").get(0).get("quarantineId").asText() + "/retry", CSV, new byte[0]);
+        assertEquals(landed.toString(), 1, landed.json().get("accepted").size());
+        assertEquals(4, journeyLength(dafydd));
+        assertFalse(Api.as("physio").get("/agencies").body().contains("failing"));
+    }
+}
