@@ -17,4 +17,13 @@ public interface SharingPolicy {
      *         someone else's record: it answers as if there were none
      */
     Disclosure disclosure(Requester requester, String personId);
+
+    /**
+     * Whether the person's words in one outcome may stand, shortened and without names, beside a
+     * commissioner's de-identified report: only under an active directive for the purpose
+     * {@code commissioning} in the outcomes-and-plans category, granted to the commissioner's agency (or
+     * to them by name), over the whole record or that outcome. It never discloses the record itself;
+     * each story allowed is audited.
+     */
+    boolean allowsStory(Requester commissioner, String personId, String outcomeId);
 }

@@ -12,6 +12,7 @@ import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.Validation;
@@ -130,6 +131,33 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                     ? grants.size() + " directive(s) naming " + requester.user()
                     : "what " + ownAgency + " wrote, and " + grants.size() + " directive(s) for it");
         });
+    }
+
+    @Override
+    public boolean allowsStory(Requester requester, String personId, String outcomeId) {
+        if (requester.role() != Role.COMMISSIONER) {
+            return false;
+        }
+        Instant now = clock.instant();
+        boolean allowed = jpa.txExpr(TransactionType.Required, em -> standing(em, personId).stream().anyMatch(d ->
+                "active".equals(status(d, now)) && d.purposes().contains(Purpose.COMMISSIONING.wireName())
+                        && d.categories().contains(RecordCategory.OUTCOMES_AND_PLANS)
+                        && (d.outcomeIds().isEmpty() || d.outcomeIds().contains(outcomeId))
+                        && storyFor(d.grantee(), requester)));
+        if (allowed) {
+            audit.note(requester, personId, "the words of outcome " + outcomeId
+                    + " shown, shortened and without names, beside a commissioning report", false);
+        }
+        return allowed;
+    }
+
+    /** A commissioning directive names the commissioner's agency, or the commissioner by their login. */
+    private static boolean storyFor(Grantee g, Requester r) {
+        return switch (g.kind()) {
+            case "agency", "role" -> g.agency() != null && g.agency().equals(r.agency());
+            case "named-person" -> g.user() != null && g.user().equals(r.user());
+            default -> false;
+        };
     }
 
     private AccessDeniedException refused(Requester requester, String personId, String why) {

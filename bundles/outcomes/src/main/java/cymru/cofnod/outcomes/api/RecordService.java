@@ -5,6 +5,7 @@ import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Requester;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A person's record: every kind of item through one set of operations, so that versions, withdrawal,
@@ -52,6 +53,17 @@ public interface RecordService {
 
     /** The current one-page profile, if one has been written. */
     Optional<Profile> profile(Requester requester, String personId);
+
+    /**
+     * Hands every live item of the given kinds, as it now stands, to one listener, as if each had just
+     * been written: how a bundle that keeps its own view (the nof bundle's report facts) catches up with
+     * records written before it listened. Only an administrator may start it, and nothing is returned to
+     * them: the items go to the listener only.
+     *
+     * @return how many items the listener was given
+     * @throws cymru.cofnod.core.api.AccessDeniedException unless the requester is an administrator
+     */
+    int replay(Requester requester, Set<ItemKind<?>> kinds, RecordListener listener);
 
     /**
      * A draft one-page profile drawn from the person's learning-log rows: what worked becomes a line of

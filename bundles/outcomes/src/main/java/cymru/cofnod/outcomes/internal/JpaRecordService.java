@@ -226,6 +226,39 @@ public class JpaRecordService implements RecordService {
     }
 
     @Override
+    public int replay(Requester requester, Set<ItemKind<?>> kinds, RecordListener listener) {
+        if (requester.role() != Role.ADMINISTRATOR) {
+            throw new AccessDeniedException("Only an administrator may replay the record to a listener");
+        }
+        int replayed = 0;
+        for (ItemKind<?> kind : ItemKind.ALL) {
+            if (kinds.contains(kind)) {
+                replayed += replay(kind, listener);
+            }
+        }
+        return replayed;
+    }
+
+    /** One kind, page by page in the order first recorded, each page read in its own transaction. */
+    private int replay(ItemKind<?> kind, RecordListener listener) {
+        int pageSize = PageRequest.MAX_LIMIT;
+        int replayed = 0;
+        Cursor after = null;
+        do {
+            Cursor from = after;
+            List<ItemRow> rows = jpa.txExpr(TransactionType.Required,
+                    em -> ItemStore.registryPage(em, kind.name(), from, pageSize));
+            boolean more = rows.size() > pageSize;
+            for (ItemRow row : more ? rows.subList(0, pageSize) : rows) {
+                listener.changed(change(row, toItem(row, kind)));
+                replayed++;
+            }
+            after = more ? new Cursor(rows.get(pageSize - 1).createdAt(), rows.get(pageSize - 1).itemId()) : null;
+        } while (after != null);
+        return replayed;
+    }
+
+    @Override
     public Profile profileDraft(Requester requester, String personId) {
         List<Profile.Line> important = new ArrayList<>();
         List<Profile.Line> support = new ArrayList<>();

@@ -40,4 +40,9 @@ record Identity(String user, String agency, Role role) {
                 PURPOSE_HEADER + " '" + stated + "' is not one of direct-care, care-planning, safeguarding, commissioning"));
         return new Requester(who.user, who.agency, who.role, purpose);
     }
+
+    /** The requester of a request that reads no person's record (catalogue, de-identified reports). */
+    Requester asRequester(Purpose purpose) {
+        return new Requester(user, agency, role, purpose);
+    }
 }

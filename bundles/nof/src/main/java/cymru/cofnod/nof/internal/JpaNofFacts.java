@@ -1,0 +1,198 @@
+package cymru.cofnod.nof.internal;
+
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.nof.api.NofFacts;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
+import cymru.cofnod.outcomes.api.RecordItem;
+import cymru.cofnod.outcomes.api.RecordListener;
+import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Review;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the de-identified facts reports count (and, apart from them, each outcome's words shortened and
+ * without names, for stories that consent lets beside a report), from every committed change to a record (outcomes and
+ * reviews), and rebuilds them when asked by having the record service replay every live outcome and
+ * review to it (administrators never read records themselves). At first start with an empty fact
+ * table it rebuilds once in the background, so records written before this bundle listened count too.
+ * Changes are applied one at a time, and a newer outcome version always wins, so the listener and a
+ * rebuild running together end in the same facts.
+ */
+@Component(service = {RecordListener.class, NofFacts.class}, immediate = true)
+public class JpaNofFacts implements RecordListener, NofFacts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaNofFacts.class);
+    private static final String NO_AGENCY = "none";
+
+    @Reference(target = "(osgi.unit.name=cofnod-nof)")
+    private JpaTemplate jpa;
+
+    /**
+     * Optional and dynamic: the record service binds this listener, so a mandatory reference back to it
+     * would be a cycle. It is only needed to rebuild.
+     */
+    private volatile RecordService records;
+
+    private volatile PersonKeys keys;
+    private final AtomicBoolean firstRebuild = new AtomicBoolean();
+    private final ExecutorService background =
+            Executors.newSingleThreadExecutor(r -> new Thread(r, "cofnod-nof-facts-rebuild"));
+
+    public JpaNofFacts() {
+    }
+
+    JpaNofFacts(JpaTemplate jpa, RecordService records) {
+        this.jpa = jpa;
+        this.records = records;
+        this.keys = new PersonKeys(secret());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRecords(RecordService service) {
+        records = service;
+        rebuildIfFirstStart();
+    }
+
+    void unbindRecords(RecordService service) {
+        if (records == service) {
+            records = null;
+        }
+    }
+
+    @Activate
+    void activate() {
+        keys = new PersonKeys(secret());
+        rebuildIfFirstStart();
+    }
+
+    @Deactivate
+    void deactivate() {
+        background.shutdownNow();
+    }
+
+    /** With no facts yet and the record service at hand, rebuild once, in the background. */
+    private void rebuildIfFirstStart() {
+        if (keys == null || records == null || count() > 0 || !firstRebuild.compareAndSet(false, true)) {
+            return;
+        }
+        background.submit(() -> {
+            try {
+                LOG.info("NOF facts rebuilt from {} outcomes at first start", rebuildAll(Requester.system(null)));
+            } catch (RuntimeException e) {
+                LOG.warn("NOF facts could not be rebuilt at start; run cofnod:nof-rebuild-facts", e);
+            }
+        });
+    }
+
+    @Override
+    public void changed(RecordChange change) {
+        if (change.item() instanceof Outcome outcome) {
+            outcome(outcome, change.personId(), change.version(), change.state(), change.agency());
+        } else if (change.item() instanceof Review review && FactRow.LIVE.equals(change.state())) {
+            review(review);
+        }
+    }
+
+    @Override
+    public int rebuild(Requester requester) {
+        Access.require(requester, "rebuild the report facts", Role.ADMINISTRATOR);
+        return rebuildAll(requester);
+    }
+
+    @Override
+    public long count(Requester requester) {
+        Access.require(requester, "count the report facts", Role.ADMINISTRATOR, Role.COMMISSIONER);
+        return count();
+    }
+
+    private long count() {
+        return jpa.txExpr(TransactionType.Required, em -> em
+                .createQuery("select count(f) from FactRow f where f.state = :s", Long.class)
+                .setParameter("s", FactRow.LIVE).getSingleResult());
+    }
+
+    /** The record service hands every live outcome, then every live review, to this listener. */
+    private int rebuildAll(Requester requester) {
+        RecordService service = records;
+        if (service == null) {
+            throw new IllegalStateException("The record service is not running; start cofnod-outcomes first");
+        }
+        int[] outcomes = {0};
+        service.replay(requester, Set.of(ItemKind.OUTCOME, ItemKind.REVIEW), change -> {
+            changed(change);
+            if (change.item() instanceof Outcome) {
+                outcomes[0]++;
+            }
+        });
+        return outcomes[0];
+    }
+
+    private synchronized void outcome(Outcome o, String personId, long version, String state, String agency) {
+        LocalDate firstSaid = LocalDate.ofInstant(firstSaid(o), ZoneOffset.UTC);
+        jpa.tx(TransactionType.Required, em -> {
+            FactRow fact = em.find(FactRow.class, o.id());
+            if (fact == null) {
+                fact = new FactRow(o.id(), keys.key(personId), agency == null ? NO_AGENCY : agency);
+                em.persist(fact);
+            }
+            fact.update(version, state, o.type(), o.status(), firstSaid);
+            StoryRow story = em.find(StoryRow.class, o.id());
+            if (story == null) {
+                story = new StoryRow(o.id(), personId);
+                em.persist(story);
+            }
+            story.update(version, StoryWords.of(o.ownWords()), o.language());
+        });
+    }
+
+    private synchronized void review(Review r) {
+        Instant at = r.occurredAt() != null ? r.occurredAt()
+                : r.provenance() != null ? r.provenance().recordedAt() : Instant.now();
+        jpa.tx(TransactionType.Required, em -> r.results().forEach(result -> {
+            FactRow fact = em.find(FactRow.class, result.outcomeId());
+            if (fact != null) {
+                fact.reviewed(result.result(), Times.utc(at));
+            }
+        }));
+    }
+
+    private static Instant firstSaid(RecordItem o) {
+        if (o.occurredAt() != null) {
+            return o.occurredAt();
+        }
+        return o.provenance() != null && o.provenance().recordedAt() != null ? o.provenance().recordedAt() : Instant.now();
+    }
+
+    /** This installation's person-key secret, made once at first start. */
+    private String secret() {
+        return jpa.txExpr(TransactionType.Required, (EntityManager em) -> {
+            Secret s = em.find(Secret.class, PersonKeys.SECRET_NAME);
+            if (s == null) {
+                s = new Secret(PersonKeys.SECRET_NAME, PersonKeys.newSecret());
+                em.persist(s);
+            }
+            return s.value();
+        });
+    }
+}

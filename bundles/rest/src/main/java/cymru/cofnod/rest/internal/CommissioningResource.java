@@ -1,0 +1,73 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.nof.api.CommissioningStatements;
+import cymru.cofnod.nof.api.PersonalisedStatement;
+import java.net.URI;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+/** {@code /commissioning/statements}: commissioners' personalised statements, versioned, Welsh and English. */
+@Path("/commissioning/statements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CommissioningResource {
+
+    private final CommissioningStatements statements;
+
+    public CommissioningResource(CommissioningStatements statements) {
+        this.statements = statements;
+    }
+
+    @GET
+    public List<PersonalisedStatement> list(@Context HttpServletRequest request, @QueryParam("lang") String lang) {
+        Identity.of(request);
+        return statements.list(lang);
+    }
+
+    @POST
+    public Response create(@Context HttpServletRequest request, @Context UriInfo uri, PersonalisedStatement body) {
+        PersonalisedStatement created = statements.create(Identity.of(request).asRequester(null), Bodies.required(body));
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + created.id()))
+                .tag(Versions.tag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@Context HttpServletRequest request, @PathParam("id") String id, @QueryParam("lang") String lang) {
+        Identity.of(request);
+        PersonalisedStatement s = statements.get(id, lang);
+        return Response.ok(s).tag(Versions.tag(s.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Response revise(@Context HttpServletRequest request, @PathParam("id") String id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PersonalisedStatement body) {
+        long expected = Versions.expected(ifMatch);
+        PersonalisedStatement s = statements.revise(Identity.of(request).asRequester(null), id, expected,
+                Bodies.required(body));
+        return Response.ok(s).tag(Versions.tag(s.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public List<PersonalisedStatement> history(@Context HttpServletRequest request, @PathParam("id") String id,
+                                               @QueryParam("lang") String lang) {
+        Identity.of(request);
+        return statements.history(id, lang);
+    }
+}

@@ -1,0 +1,71 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.nof.api.CatalogueVersion;
+import cymru.cofnod.nof.api.Correction;
+import cymru.cofnod.nof.api.NofCatalogue;
+import cymru.cofnod.nof.api.NofEntry;
+import cymru.cofnod.nof.api.StatementFilter;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+
+/** {@code /nof}: the National Outcomes Framework catalogue, versioned; {@code lang=cy} shows Welsh where written. */
+@Path("/nof")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NofResource {
+
+    private final NofCatalogue catalogue;
+
+    public NofResource(NofCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @Path("/domains")
+    public List<NofEntry> domains(@Context HttpServletRequest request, @QueryParam("appliesTo") String appliesTo,
+                                  @QueryParam("lang") String lang) {
+        Identity.of(request);
+        return catalogue.domains(appliesTo, lang);
+    }
+
+    @GET
+    @Path("/statements")
+    public List<NofEntry> statements(@Context HttpServletRequest request, @QueryParam("domain") String domain,
+                                     @QueryParam("appliesTo") String appliesTo, @QueryParam("q") String text,
+                                     @QueryParam("version") Long version, @QueryParam("lang") String lang) {
+        Identity.of(request);
+        return catalogue.statements(new StatementFilter(domain, appliesTo, text, version, lang));
+    }
+
+    @GET
+    @Path("/catalogue/{code}")
+    public NofEntry entry(@Context HttpServletRequest request, @PathParam("code") String code,
+                          @QueryParam("version") Long version, @QueryParam("lang") String lang) {
+        Identity.of(request);
+        return catalogue.entry(code, version, lang);
+    }
+
+    /** An administrator corrects the wording or adds the Welsh: a new catalogue version. */
+    @PUT
+    @Path("/catalogue/{code}")
+    public NofEntry correct(@Context HttpServletRequest request, @PathParam("code") String code,
+                            Correction correction) {
+        return catalogue.correct(Identity.of(request).asRequester(null), code, Bodies.required(correction));
+    }
+
+    @GET
+    @Path("/catalogue/versions")
+    public List<CatalogueVersion> versions(@Context HttpServletRequest request) {
+        Identity.of(request);
+        return catalogue.versions();
+    }
+}

@@ -1,0 +1,65 @@
+package cymru.cofnod.rest.internal;
+
+import cymru.cofnod.nof.api.NofMapping;
+import cymru.cofnod.nof.api.NofMappings;
+import cymru.cofnod.nof.api.Suggestion;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /people/{id}/outcomes/{outcomeId}/nof}: the NOF tags beside a person's outcome, and suggestions
+ * that are only ever applied by a POST naming the codes a practitioner confirmed.
+ */
+@Path("/people/{id}/outcomes/{outcomeId}/nof")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutcomeNofResource {
+
+    /** The codes a practitioner confirms. */
+    public record Tags(List<String> codes) {
+    }
+
+    private final NofMappings mappings;
+
+    public OutcomeNofResource(NofMappings mappings) {
+        this.mappings = mappings;
+    }
+
+    @GET
+    public List<NofMapping> tags(@Context HttpServletRequest request, @PathParam("id") String personId,
+                                 @PathParam("outcomeId") String outcomeId, @QueryParam("lang") String lang) {
+        return mappings.mappings(Identity.requester(request), personId, outcomeId, lang);
+    }
+
+    @GET
+    @Path("/suggestions")
+    public List<Suggestion> suggestions(@Context HttpServletRequest request, @PathParam("id") String personId,
+                                        @PathParam("outcomeId") String outcomeId) {
+        return mappings.suggest(Identity.requester(request), personId, outcomeId);
+    }
+
+    @POST
+    public List<NofMapping> tag(@Context HttpServletRequest request, @PathParam("id") String personId,
+                                @PathParam("outcomeId") String outcomeId, Tags tags) {
+        return mappings.map(Identity.requester(request), personId, outcomeId, Bodies.required(tags).codes());
+    }
+
+    @DELETE
+    @Path("/{code}")
+    public Response untag(@Context HttpServletRequest request, @PathParam("id") String personId,
+                          @PathParam("outcomeId") String outcomeId, @PathParam("code") String code) {
+        mappings.unmap(Identity.requester(request), personId, outcomeId, code);
+        return Response.noContent().build();
+    }
+}
