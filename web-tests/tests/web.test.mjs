@@ -255,3 +255,19 @@ test('meetings and plan: every party\'s view side by side, what was agreed and w
   await screenshot(page, 'meetings-and-plan')
   await page.context().close()
 })
+
+test('the commissioner sees the reports by NOF domain and by personalised statements, as a chart and a table', async () => {
+  const page = await signIn(browser, 'commissioner')
+  await page.waitForURL(/\/reports$/)
+  await page.getByRole('img', { name: 'NOF domain' }).waitFor()
+  await page.getByRole('rowheader', { name: 'Physical and mental health and emotional well-being' }).waitFor()
+  assert.deepEqual(await seriousViolations(page), [])
+  await screenshot(page, 'reports')
+  await page.getByLabel('Your personalised statements').check()
+  await page.getByRole('button', { name: 'Show' }).click()
+  await page.getByRole('table', { name: 'Your personalised statements' }).waitFor()
+  // a commissioner never reaches a person's record through the pages
+  const refused = await page.goto(`${base}/people`)
+  assert.notEqual(refused.status(), 200)
+  await page.context().close()
+})

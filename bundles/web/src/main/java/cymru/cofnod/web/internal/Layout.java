@@ -87,6 +87,7 @@ final class Layout {
         switch (v.session.role()) {
             case "practitioner" -> items.add(new NavItem("/people", "nav.people"));
             case "person" -> items.add(new NavItem("/people/" + v.session.personId(), "nav.myRecord"));
+            case "commissioner" -> items.add(new NavItem("/reports", "nav.reports"));
             default -> {
             }
         }

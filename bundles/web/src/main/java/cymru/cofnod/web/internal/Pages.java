@@ -12,6 +12,7 @@ final class Pages {
 
     private final Sessions sessions;
     private final PersonPages people = new PersonPages();
+    private final ReportPages reports = new ReportPages();
 
     Pages(Sessions sessions) {
         this.sessions = sessions;
@@ -43,6 +44,8 @@ final class Pages {
             sessions.end(v.session.token());
             WebPages.remember(v.response, WebPages.SESSION_COOKIE, "", 0);
             v.redirect("/");
+        } else if (path.equals("/reports") && !post && v.session.is("commissioner")) {
+            reports.show(v);
         } else if (parts[0].equals("people")) {
             people.route(v, parts);
         } else {
@@ -55,6 +58,8 @@ final class Pages {
         Session s = v.session;
         if (s.is("practitioner")) {
             v.redirect("/people");
+        } else if (s.is("commissioner")) {
+            v.redirect("/reports");
         } else if (s.is("person") && s.personId() != null) {
             v.redirect("/people/" + s.personId());
         } else {

@@ -25,6 +25,8 @@ final class Vocabulary {
             Map.entry("exchange", List.of("whatMatters", "whatIsWorking", "worries", "whatShouldHappen")),
             Map.entry("partyRole", List.of("person", "family", "carer", "advocate", "practitioner")),
             Map.entry("meetingKind", List.of("planning", "review")),
+            Map.entry("reportCut", List.of("domain", "personalised", "statement")),
+            Map.entry("reportBy", List.of("agency", "type", "reviewResult", "period")),
             Map.entry("agency", List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare")));
 
     private Vocabulary() {
