@@ -56,7 +56,9 @@ final class Journey {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = where(personId, q, after, params);
         if (last != null) {
-            jpql.append(" and (r.occurredAt > :lastAt or (r.occurredAt = :lastAt and r.itemId > :lastId))");
+            // the plain bound lets Derby stop its index scan there; the OR alone would not
+            jpql.append(" and r.occurredAt >= :lastAt"
+                    + " and (r.occurredAt > :lastAt or (r.occurredAt = :lastAt and r.itemId > :lastId))");
             params.put("lastAt", ItemStore.utc(last.occurredAt()));
             params.put("lastId", last.itemId());
         }
@@ -95,7 +97,7 @@ final class Journey {
             params.put("to", ItemStore.utc(q.to()));
         }
         if (after != null) {
-            jpql.append(" and (r.occurredAt < :at or (r.occurredAt = :at and r.itemId < :afterId))");
+            jpql.append(" and r.occurredAt <= :at and (r.occurredAt < :at or (r.occurredAt = :at and r.itemId < :afterId))");
             params.put("at", ItemStore.utc(after.at()));
             params.put("afterId", after.itemId());
         }
