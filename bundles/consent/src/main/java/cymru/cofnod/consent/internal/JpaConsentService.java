@@ -312,6 +312,8 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     private static List<ConsentDirective> standing(EntityManager em, String personId) {
         return em.createQuery("select d from DirectiveRow d where d.personId = :p and d.withdrawnAt is null",
                         DirectiveRow.class)
+                // only read: EclipseLink need not copy the rows to watch them for changes
+                .setHint("eclipselink.read-only", Boolean.TRUE)
                 .setParameter("p", personId).getResultList().stream()
                 .map(r -> StoredJson.read(r.body(), ConsentDirective.class)).toList();
     }
