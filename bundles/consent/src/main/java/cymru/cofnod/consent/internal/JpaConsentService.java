@@ -1,5 +1,6 @@
 package cymru.cofnod.consent.internal;
 
+import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.BreakGlass;
@@ -308,6 +309,12 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         return StoredJson.read(row.body(), ConsentDirective.class);
     }
 
+    /**
+     * Parsed standing directives: a directive's body changes only when it is withdrawn, and a withdrawn one is
+     * never read as standing again, so every read of a record need not parse the same few directives.
+     */
+    private static final Memo<ConsentDirective> STANDING = new Memo<>(10_000);
+
     /** Directives not withdrawn: the only ones that can grant anything, so a long history costs nothing. */
     private static List<ConsentDirective> standing(EntityManager em, String personId) {
         return em.createQuery("select d from DirectiveRow d where d.personId = :p and d.withdrawnAt is null",
@@ -315,7 +322,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 // only read: EclipseLink need not copy the rows to watch them for changes
                 .setHint("eclipselink.read-only", Boolean.TRUE)
                 .setParameter("p", personId).getResultList().stream()
-                .map(r -> StoredJson.read(r.body(), ConsentDirective.class)).toList();
+                .map(r -> STANDING.get(r.id(), () -> StoredJson.read(r.body(), ConsentDirective.class))).toList();
     }
 
     private static List<ConsentDirective> directives(EntityManager em, String personId) {

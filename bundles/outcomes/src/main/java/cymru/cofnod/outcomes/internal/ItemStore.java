@@ -1,6 +1,8 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.StoredJson;
+import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.StaleVersionException;
@@ -28,6 +30,17 @@ final class ItemStore {
     /** Derby keeps microseconds; truncating here makes a stored time equal the one handed back. */
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Parsed bodies of item versions read lately. A version's body is never changed (a change is a new
+     * version), and the newest pages of a journey are read far more often than written.
+     */
+    private static final Memo<RecordItem> BODIES = new Memo<>(20_000);
+
+    /** What one version of an item says, parsed from its stored body. */
+    static <T extends RecordItem> T body(ItemRow row, Class<T> type) {
+        return type.cast(BODIES.get(row.itemId() + '/' + row.version(), () -> StoredJson.read(row.body(), type)));
     }
 
     static String newId() {

@@ -87,7 +87,7 @@ final class Journey {
     }
 
     private static java.util.Collection<String> links(ItemRow row) {
-        return ParsedBodies.of(row, ItemKind.byName(row.kind()).orElseThrow().type()).links();
+        return ItemStore.body(row, ItemKind.byName(row.kind()).orElseThrow().type()).links();
     }
 
     /** The filters a page and its withheld check share: person, live, the query's own, and the cursor. */

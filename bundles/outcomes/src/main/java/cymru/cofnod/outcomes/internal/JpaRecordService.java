@@ -428,7 +428,7 @@ public class JpaRecordService implements RecordService {
     }
 
     static <T extends RecordItem> T toItem(ItemRow row, ItemKind<T> kind) {
-        RecordItem stored = ParsedBodies.of(row, kind.type());
+        RecordItem stored = ItemStore.body(row, kind.type());
         return kind.type().cast(stored.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
                 new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey())));
     }
