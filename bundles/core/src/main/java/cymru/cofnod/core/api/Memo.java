@@ -22,6 +22,13 @@ public final class Memo<V> {
         };
     }
 
+    /** The value kept under this key, or null. */
+    public V kept(String key) {
+        synchronized (kept) {
+            return kept.get(key);
+        }
+    }
+
     /** The value kept under this key, or the one {@code work} gives, kept from now on. */
     public V get(String key, Supplier<? extends V> work) {
         synchronized (kept) {

@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.outcomes.api.RecordItem;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import javax.persistence.Transient;
 import javax.persistence.UniqueConstraint;
 
 /**
@@ -87,6 +89,30 @@ public class ItemRow {
     @Column(name = "BODY", length = 32000, nullable = false)
     private String body;
 
+    /** For a row read by a list: what its body says, when that was already parsed and kept. */
+    @Transient
+    private RecordItem parsed;
+
+    /** The columns a list reads: all but the body, which it takes only for versions not parsed before. */
+    static final String LISTED = "r.itemId, r.version, r.kind, r.personId, r.subkind, r.state, r.agency, r.author,"
+            + " r.category, r.occurredAt, r.createdAt, r.recordedAt, r.sourceAgency, r.sourceKey";
+
+    /** A row as a list read it, in the order of {@link #LISTED}; its body comes later if needed. */
+    static ItemRow listed(Object[] c) {
+        ItemRow row = new ItemRow((String) c[0], ((Number) c[1]).intValue(), (String) c[2], (String) c[3]);
+        row.subkind = (String) c[4];
+        row.state = (String) c[5];
+        row.agency = (String) c[6];
+        row.author = (String) c[7];
+        row.category = (String) c[8];
+        row.occurredAt = (LocalDateTime) c[9];
+        row.createdAt = (LocalDateTime) c[10];
+        row.recordedAt = (LocalDateTime) c[11];
+        row.sourceAgency = (String) c[12];
+        row.sourceKey = (String) c[13];
+        return row;
+    }
+
     public ItemRow() {
         // for JPA
     }
@@ -129,6 +155,7 @@ public class ItemRow {
     public String sourceKey() { return sourceKey; }
     public String reason() { return reason; }
     public String body() { return body; }
+    RecordItem parsed() { return parsed; }
 
     void subkind(String value) { this.subkind = value; }
     void state(String value) { this.state = value; }
@@ -141,6 +168,7 @@ public class ItemRow {
     void source(String agencyId, String key) { this.sourceAgency = agencyId; this.sourceKey = key; }
     void reason(String value) { this.reason = value; }
     void body(String value) { this.body = value; }
+    void parsed(RecordItem value) { this.parsed = value; }
 
     /** The composite key: an item id and one of its versions. */
     public static class Key implements Serializable {

@@ -14,13 +14,6 @@ import javax.persistence.TypedQuery;
  */
 final class Journey {
 
-    /**
-     * EclipseLink's hint for rows that are only read: they are not copied into the transaction to watch for
-     * changes, which is most of the cost of a page. (The name, not the constant, keeps EclipseLink's own
-     * packages out of this bundle's imports.)
-     */
-    static final String READ_ONLY = "eclipselink.read-only";
-
     private Journey() {
     }
 
@@ -55,10 +48,12 @@ final class Journey {
         StringBuilder jpql = where(personId, q, after, params);
         visibility.condition(params).ifPresent(c -> jpql.append(" and ").append(c));
         jpql.append(" order by r.occurredAt desc, r.itemId desc");
-        TypedQuery<ItemRow> query = em.createQuery("select r from ItemRow r " + jpql, ItemRow.class)
-                .setHint(READ_ONLY, Boolean.TRUE);
+        TypedQuery<Object[]> query = em.createQuery("select " + ItemRow.LISTED + " from ItemRow r " + jpql,
+                Object[].class);
         params.forEach(query::setParameter);
-        return query.setMaxResults(limit + 1).getResultList();
+        List<ItemRow> rows = query.setMaxResults(limit + 1).getResultList().stream().map(ItemRow::listed).toList();
+        ItemStore.withBodies(em, rows);
+        return rows;
     }
 
     /**

@@ -222,6 +222,28 @@ public class JpaRecordServiceTest {
     }
 
     @Test
+    public void aJourneyReadsBodiesNotParsedBeforeAsAfterARestart() {
+        // stored beneath the service, so no body is parsed and kept: the page must read them itself
+        List<String> words = List.of("Rwy'n cerdded i'r siop", "Mae fy nghoesau'n gryfach — ŵ ŷ", "week 3");
+        List<String> ids = new ArrayList<>();
+        fixture.outcomesUnit.jpa().tx(org.apache.aries.jpa.template.TransactionType.Required, em -> {
+            for (int i = 0; i < words.size(); i++) {
+                Entry e = entry(WEEK0.plus(i, ChronoUnit.DAYS), "visit", List.of(), words.get(i), null);
+                String id = ItemStore.newId();
+                ItemStore.insert(em, PHYSIO, id, ItemKind.ENTRY.name(), rhodri, null, new ItemStore.Content(e,
+                        e.links(), e.kind(), e.category().wireName(), e.occurredAt()));
+                ids.add(0, id);
+            }
+        });
+        List<TimelineItem> page = record.timeline(SW, rhodri, new TimelineQuery(null, null, null, null, null),
+                PageRequest.first(2)).items();
+        assertEquals(ids.subList(0, 2), page.stream().map(TimelineItem::id).toList());
+        assertEquals("week 3", ((Entry) page.get(0).item()).parts().get(0).text());
+        assertEquals("Mae fy nghoesau'n gryfach — ŵ ŷ", ((Entry) page.get(1).item()).parts().get(0).text());
+        assertEquals(ids.get(1), page.get(1).item().id());
+    }
+
+    @Test
     public void reviewRecordsWhatWasLearntAndEmergingOutcomesBecomeOutcomes() {
         Outcome o = outcome("walk outdoors again");
         Review review = record.add(SW, rhodri, ItemKind.REVIEW, new Review(null, null, null, null, null,
