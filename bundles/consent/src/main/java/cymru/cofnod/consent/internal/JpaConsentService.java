@@ -313,7 +313,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
      * Parsed standing directives: a directive's body changes only when it is withdrawn, and a withdrawn one is
      * never read as standing again, so every read of a record need not parse the same few directives.
      */
-    private static final Memo<ConsentDirective> STANDING = new Memo<>(10_000);
+    private static final Memo<ConsentDirective> STANDING = new Memo<>(2_000);
 
     /** Directives not withdrawn: the only ones that can grant anything, so a long history costs nothing. */
     private static List<ConsentDirective> standing(EntityManager em, String personId) {

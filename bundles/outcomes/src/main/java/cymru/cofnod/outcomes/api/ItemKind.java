@@ -1,7 +1,9 @@
 package cymru.cofnod.outcomes.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of item a record holds, each with its collection name under {@code /people/{id}/} and its
@@ -21,6 +23,12 @@ public final class ItemKind<T extends RecordItem> {
 
     public static final List<ItemKind<?>> ALL =
             List.of(OUTCOME, STRENGTH, RISK, ENTRY, PERSPECTIVE, DECISION, REVIEW, PROFILE);
+
+    /** By name and by collection: looked up for every row of every page. */
+    private static final Map<String, ItemKind<?>> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(ItemKind::name, k -> k));
+    private static final Map<String, ItemKind<?>> BY_COLLECTION =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(ItemKind::collection, k -> k));
 
     private final String name;
     private final String collection;
@@ -47,11 +55,11 @@ public final class ItemKind<T extends RecordItem> {
     }
 
     public static Optional<ItemKind<?>> byName(String name) {
-        return ALL.stream().filter(k -> k.name.equals(name)).findFirst();
+        return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
     }
 
     public static Optional<ItemKind<?>> byCollection(String collection) {
-        return ALL.stream().filter(k -> k.collection.equals(collection)).findFirst();
+        return Optional.ofNullable(collection == null ? null : BY_COLLECTION.get(collection));
     }
 
     @Override

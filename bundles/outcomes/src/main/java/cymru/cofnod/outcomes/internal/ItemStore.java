@@ -38,7 +38,7 @@ final class ItemStore {
      * Parsed bodies of item versions read lately. A version's body is never changed (a change is a new
      * version), and the newest pages of a journey are read far more often than written.
      */
-    private static final Memo<RecordItem> BODIES = new Memo<>(20_000);
+    private static final Memo<RecordItem> BODIES = new Memo<>(5_000);
 
     /** What one version of an item says, parsed from its stored body. */
     static <T extends RecordItem> T body(ItemRow row, Class<T> type) {

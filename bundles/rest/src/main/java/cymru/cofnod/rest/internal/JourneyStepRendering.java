@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 final class JourneyStepRendering extends StdSerializer<TimelineItem> {
 
     private final ObjectMapper plain;
-    private final Memo<String> rendered = new Memo<>(20_000);
+    private final Memo<String> rendered = new Memo<>(5_000);
 
     /** {@code plain} renders a step the ordinary way: the same settings, without this serializer. */
     JourneyStepRendering(ObjectMapper plain) {
