@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  * The journey's first page over real HTTP in the real distribution: one person with 10,000 entries from
  * three agencies, the newest 50 read again and again, by the person themselves (consent filtering off:
  * they see everything) and by the physio (consent filtering on: own entries plus a directive's grant).
+ * Before that, Karaf is restarted and the physio walks the whole journey once, page by page, so each page is
+ * read as nothing read before (the parsed bodies and renderings Cofnod keeps are empty after a restart).
  * Then Karaf is stopped and the same 50 rows are read from the same Derby database with plain JDBC.
  * Prints median and p95 of each and the ratios. {@code -Dentries=} and {@code -Dreads=} change the sizes.
  */
@@ -40,6 +42,7 @@ public final class TimelineBenchmark {
     private static final String API = "http://localhost:" + PORT + "/cofnod/api/v1";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final Pattern NEXT = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
     private static final List<String[]> AGENCY_USERS = List.of(new String[] {"social-worker", "cardiff-council"},
             new String[] {"physio", "cardiff-vale-uhb"}, new String[] {"home-carer", "gofal-da-homecare"});
 
@@ -71,6 +74,10 @@ public final class TimelineBenchmark {
                     + "\"grantee\":{\"kind\":\"agency\",\"agency\":\"gofal-da-homecare\"},\"purposes\":[\"direct-care\"],"
                     + "\"categories\":[\"outcomes-and-plans\"]}");
             load(person, outcome, entries);
+            // nothing kept in memory from the loading: every page read next is read for the first time
+            Distribution.stop(karaf);
+            Distribution.start(karaf, API + "/health");
+            long[] cold = walk("physio", "/people/" + person + "/timeline?limit=50");
 
             String page = "/people/" + person + "/timeline?limit=50";
             System.out.printf("%nwarming up...%n");
@@ -85,6 +92,7 @@ public final class TimelineBenchmark {
             report("HTTP, consent filtering off (the person)", off);
             report("HTTP, consent filtering on (the physio)", on);
             report("plain JDBC, same 50 rows, same database", jdbc);
+            report("HTTP, every page once after a restart (physio)", cold);
             System.out.printf("ratio HTTP (consent on) / JDBC:   p95 %.2f, median %.2f (target: p95 ≤ 10 ms, ratio ≤ 3)%n",
                     p(on, 95) / p(jdbc, 95), p(on, 50) / p(jdbc, 50));
             System.out.printf("ratio consent on / consent off:   p95 %.2f, median %.2f (target ≤ 1.3)%n",
@@ -117,6 +125,21 @@ public final class TimelineBenchmark {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         System.out.printf("loaded %,d entries over HTTP in %.1f s%n", entries, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The whole journey page by page, each page read once, as nothing was read before. */
+    private static long[] walk(String user, String path) {
+        List<Long> nanos = new ArrayList<>();
+        String cursor = null;
+        do {
+            long t = System.nanoTime();
+            String body = send(user, "GET", path + (cursor == null ? "" : "&cursor="
+                    + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8)), null);
+            nanos.add(System.nanoTime() - t);
+            Matcher next = NEXT.matcher(body);
+            cursor = next.find() ? next.group(1) : null;
+        } while (cursor != null);
+        return nanos.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static long[] time(String user, String path, int n) throws Exception {
