@@ -104,7 +104,7 @@ final class ItemStore {
     static Map<String, ItemRow> bySources(EntityManager em, String agency, Collection<String> sourceKeys) {
         Map<String, ItemRow> found = new HashMap<>();
         for (List<String> keys : chunks(sourceKeys)) {
-            em.createQuery("select r from ItemRow r where r.sourceAgency = :a and r.sourceKey in :keys"
+            em.createQuery("select r from ItemRow r where r.sourceKey in :keys and r.sourceAgency = :a"
                             + " and r.state <> :superseded", ItemRow.class)
                     .setParameter("a", agency).setParameter("keys", keys)
                     .setParameter("superseded", ItemRow.SUPERSEDED)

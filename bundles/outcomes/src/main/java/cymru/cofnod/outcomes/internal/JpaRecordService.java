@@ -208,7 +208,7 @@ public class JpaRecordService implements RecordService {
             T prepared = prepare(em, requester, writer.visibility(), personId, kind, ingest.item(), changes);
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey,
                     content(prepared, null));
-            T stored = toItem(row, kind);
+            T stored = stamped(row, prepared, kind); // what the body was written from: no need to read it back
             changes.add(change(row, stored));
             if (sourceKey != null) {
                 storedNow.put(sourceKey, stored);
@@ -541,8 +541,12 @@ public class JpaRecordService implements RecordService {
     }
 
     static <T extends RecordItem> T toItem(ItemRow row, ItemKind<T> kind) {
-        RecordItem stored = StoredJson.read(row.body(), kind.type());
-        return kind.type().cast(stored.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
+        return stamped(row, StoredJson.read(row.body(), kind.type()), kind);
+    }
+
+    /** The item as a row holds it: the row's id, version, person, time and provenance on the item's content. */
+    private static <T extends RecordItem> T stamped(ItemRow row, RecordItem content, ItemKind<T> kind) {
+        return kind.type().cast(content.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
                 new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey())));
     }
 
