@@ -222,21 +222,28 @@ public class JpaRecordService implements RecordService {
         /** One audit note per person, not per item, so a request's one event stays short. */
         void note(List<ToIngest<?>> items) {
             Map<String, List<String>> done = new LinkedHashMap<>();
-            Map<String, Map<String, Integer>> counted = new LinkedHashMap<>();
+            Map<String, Map<String, Map<ItemKind<?>, Integer>>> counted = new LinkedHashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 IngestAnswer answer = answers.get(i);
                 if (!answer.refused()) {
+                    String personId = items.get(i).personId();
                     ItemKind<?> kind = items.get(i).kind();
                     String verb = answer.duplicate() ? "already had" : "added";
-                    done.computeIfAbsent(items.get(i).personId(), p -> new ArrayList<>())
-                            .add(verb + " " + kind + " " + answer.item().id());
-                    counted.computeIfAbsent(items.get(i).personId(), p -> new LinkedHashMap<>())
-                            .merge(verb + " %d " + kind.collection(), 1, Integer::sum);
+                    done.computeIfAbsent(personId, p -> new ArrayList<>()).add(verb + " " + kind + " " + answer.item().id());
+                    counted.computeIfAbsent(personId, p -> new LinkedHashMap<>())
+                            .computeIfAbsent(verb, v -> new LinkedHashMap<>()).merge(kind, 1, Integer::sum);
                 }
             }
-            done.forEach((personId, what) -> access.note(requester, personId, what.size() == 1 ? what.get(0)
-                    : counted.get(personId).entrySet().stream().map(c -> String.format(c.getKey(), c.getValue()))
-                    .collect(Collectors.joining(", ")), writers.get(personId).visibility()));
+            done.forEach((personId, what) -> access.note(requester, personId,
+                    what.size() == 1 ? what.get(0) : summary(counted.get(personId)), writers.get(personId).visibility()));
+        }
+
+        /** "added 12 entries, already had 1 outcome". */
+        private static String summary(Map<String, Map<ItemKind<?>, Integer>> counted) {
+            List<String> parts = new ArrayList<>();
+            counted.forEach((verb, kinds) -> kinds.forEach((kind, n) ->
+                    parts.add(verb + " " + n + " " + (n == 1 ? kind.name() : kind.collection()))));
+            return String.join(", ", parts);
         }
     }
 
