@@ -127,7 +127,7 @@ final class ItemStore {
 
     /** An IN list in pieces Derby compiles quickly. */
     private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = List.copyOf(values);
+        List<String> all = new ArrayList<>(values);
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IN_LIST) {
             chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));

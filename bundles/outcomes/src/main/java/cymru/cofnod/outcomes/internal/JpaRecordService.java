@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,9 +110,13 @@ public class JpaRecordService implements RecordService {
     @Override
     public List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items) {
         items.forEach(i -> Objects.requireNonNull(i.item(), "item"));
+        Set<String> personIds = new LinkedHashSet<>();
+        items.forEach(i -> personIds.add(i.personId()));
+        Map<String, Visibility> decided = access.mayWriteAll(requester, personIds);
         Map<String, Writer> writers = new HashMap<>();
-        for (ToIngest<?> i : items) {
-            writers.computeIfAbsent(i.personId(), personId -> writer(requester, personId));
+        for (String personId : personIds) {
+            writers.put(personId, decided.containsKey(personId) ? new Writer(decided.get(personId), null)
+                    : writer(requester, personId));
         }
         Batch batch = new Batch(requester, writers);
         try {
