@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import static cymru.cofnod.outcomes.internal.JpaRecordServiceTest.PHYSIO;
 import static cymru.cofnod.outcomes.internal.JpaRecordServiceTest.RHODRI;
 import static cymru.cofnod.outcomes.internal.JpaRecordServiceTest.SW;
 import static cymru.cofnod.outcomes.internal.JpaRecordServiceTest.WEEK0;
@@ -21,6 +22,7 @@ import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.ValidationException;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordListener.RecordChange;
@@ -124,6 +126,23 @@ public class IngestAllTest {
         assertEquals(0, rowsWithKey("v-2") + rowsWithKey("v-4"));
         assertEquals("listeners hear each stored item once", List.of(stored.item().id(), answers.get(5).item().id()),
                 heard.stream().map(RecordChange::itemId).toList());
+    }
+
+    @Test
+    public void consentIsDecidedForEachPersonOfTheBatch() {
+        fixture.share(SW, rhodri, "cardiff-vale-uhb", Set.of("direct-care"), List.of(), RecordCategory.values());
+        String rhodrisOutcome = record.add(SW, rhodri, ItemKind.OUTCOME, Outcome.of("walk to the shop", "en", "change"))
+                .id();
+        String mairsOutcome = record.add(SW, mair, ItemKind.OUTCOME, Outcome.of("make my own tea", "en", "change")).id();
+
+        List<IngestAnswer> answers = record.ingestAll(PHYSIO, List.of(
+                item(rhodri, entry(WEEK0, "visit", List.of(rhodrisOutcome), "stairs with a rail", null), "p-1"),
+                item(mair, entry(WEEK0, "visit", List.of(mairsOutcome), "kettle practice", null), "p-2")));
+
+        assertFalse("Rhodri lets the health board see his outcomes", answers.get(0).refused());
+        assertTrue("Mair does not: her outcome is not found for them", answers.get(1).refusal()
+                instanceof ValidationException);
+        assertEquals(0, rowsWithKey("p-2"));
     }
 
     @Test
