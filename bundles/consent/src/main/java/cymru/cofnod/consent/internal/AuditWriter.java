@@ -1,10 +1,12 @@
 package cymru.cofnod.consent.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One thread that takes whatever is waiting, up to a batch, and hands it on in one go: the group commit
@@ -13,16 +15,25 @@ import java.util.function.Consumer;
 final class AuditWriter<T> {
 
     private static final int BATCH = 500;
+    private static final long STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final String name;
     private final Consumer<List<T>> sink;
+    private final Predicate<T> awaited;
+    private final long lingerNanos;
     private final LinkedBlockingQueue<T> waiting = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
 
-    AuditWriter(String name, Consumer<List<T>> sink) {
+    /**
+     * @param awaited whether someone waits for an item to be written: then the batch goes at once
+     * @param linger  how long a batch nobody waits for may wait for company
+     */
+    AuditWriter(String name, Consumer<List<T>> sink, Predicate<T> awaited, Duration linger) {
         this.name = name;
         this.sink = sink;
+        this.awaited = awaited;
+        this.lingerNanos = linger.toNanos();
     }
 
     synchronized void start() {
@@ -63,10 +74,31 @@ final class AuditWriter<T> {
                 if (first != null) {
                     List<T> batch = new ArrayList<>(List.of(first));
                     waiting.drainTo(batch, BATCH - 1);
+                    gather(batch);
                     sink.accept(batch);
                 }
             } catch (InterruptedException e) {
                 break;
+            }
+        }
+    }
+
+    /**
+     * Lets a batch nobody waits for wait a little for more: reads arriving one by one then share a
+     * transaction and a log flush instead of paying one each. The moment an awaited item joins, it goes.
+     */
+    private void gather(List<T> batch) throws InterruptedException {
+        long until = System.nanoTime() + lingerNanos;
+        // in short steps, so that stopping is not held up by a batch waiting for company
+        while (running && batch.size() < BATCH && batch.stream().noneMatch(awaited)) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            T next = waiting.poll(Math.min(left, STEP_NANOS), TimeUnit.NANOSECONDS);
+            if (next != null) {
+                batch.add(next);
+                waiting.drainTo(batch, BATCH - batch.size());
             }
         }
     }

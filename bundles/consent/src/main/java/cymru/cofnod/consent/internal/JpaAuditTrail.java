@@ -15,6 +15,7 @@ import cymru.cofnod.core.api.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -43,7 +44,11 @@ public class JpaAuditTrail implements AuditTrail {
     private static final Logger LOG = LoggerFactory.getLogger(JpaAuditTrail.class);
     private static final int VERIFY_BATCH = 1000;
     private final ThreadLocal<OpenScope> current = new ThreadLocal<>();
-    private final AuditWriter<Pending> writer = new AuditWriter<>("cofnod-audit-writer", this::write);
+    /** Reads wait up to this long to share a transaction; an event someone waits for goes at once. */
+    private static final Duration READS_LINGER = Duration.ofMillis(20);
+
+    private final AuditWriter<Pending> writer = new AuditWriter<>("cofnod-audit-writer", this::write,
+            Pending::awaited, READS_LINGER);
 
     @Reference(target = "(osgi.unit.name=cofnod-consent)")
     private JpaTemplate jpa;
@@ -143,7 +148,7 @@ public class JpaAuditTrail implements AuditTrail {
                 who.agency(), who.role().wireName(), who.purpose() == null ? null : who.purpose().wireName(), personId,
                 action, cut(resource, 500), cut(detail, 4000), cut(result, 200), breakGlass, null, null));
         writer.submit(pending);
-        if (!"read".equals(action)) {
+        if (pending.awaited()) {
             pending.written.orTimeout(30, TimeUnit.SECONDS).join();
         }
     }
@@ -162,6 +167,11 @@ public class JpaAuditTrail implements AuditTrail {
 
         Pending(AuditEvent event) {
             this.event = event;
+        }
+
+        /** Barriers and every event but a read have someone waiting for them. */
+        boolean awaited() {
+            return event == null || !"read".equals(event.action());
         }
     }
 

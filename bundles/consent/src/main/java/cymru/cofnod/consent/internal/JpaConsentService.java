@@ -1,5 +1,6 @@
 package cymru.cofnod.consent.internal;
 
+import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.BreakGlass;
@@ -340,12 +341,23 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         return StoredJson.read(row.body(), ConsentDirective.class);
     }
 
+    /**
+     * Parsed standing directives: a directive's body changes only when it is withdrawn, and a withdrawn one is
+     * never read as standing again, so every read of a record need not parse the same few directives.
+     */
+    private static final Memo<ConsentDirective> STANDING = new Memo<>(10_000);
+
     /** Directives not withdrawn: the only ones that can grant anything, so a long history costs nothing. */
     private static List<ConsentDirective> standing(EntityManager em, String personId) {
         return em.createQuery("select d from DirectiveRow d where d.personId = :p and d.withdrawnAt is null",
                         DirectiveRow.class)
-                .setParameter("p", personId).getResultList().stream()
-                .map(r -> StoredJson.read(r.body(), ConsentDirective.class)).toList();
+                // only read: EclipseLink need not copy the rows to watch them for changes
+                .setHint("eclipselink.read-only", Boolean.TRUE)
+                .setParameter("p", personId).getResultList().stream().map(JpaConsentService::standing).toList();
+    }
+
+    private static ConsentDirective standing(DirectiveRow row) {
+        return STANDING.get(row.id(), () -> StoredJson.read(row.body(), ConsentDirective.class));
     }
 
     /** The standing directives of many people, by person, an IN list of at most 500 ids a query. */
@@ -355,9 +367,10 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         for (int from = 0; from < ids.size(); from += 500) {
             em.createQuery("select d from DirectiveRow d where d.personId in :ids and d.withdrawnAt is null",
                             DirectiveRow.class)
+                    // only read: EclipseLink need not copy the rows to watch them for changes
+                    .setHint("eclipselink.read-only", Boolean.TRUE)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
-                    .forEach(r -> byPerson.computeIfAbsent(r.personId(), p -> new ArrayList<>())
-                            .add(StoredJson.read(r.body(), ConsentDirective.class)));
+                    .forEach(r -> byPerson.computeIfAbsent(r.personId(), p -> new ArrayList<>()).add(standing(r)));
         }
         return byPerson;
     }

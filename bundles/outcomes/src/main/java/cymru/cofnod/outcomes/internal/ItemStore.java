@@ -1,6 +1,8 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.StoredJson;
+import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.StaleVersionException;
@@ -35,6 +37,17 @@ final class ItemStore {
     /** Derby keeps microseconds; truncating here makes a stored time equal the one handed back. */
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Parsed bodies of item versions read lately. A version's body is never changed (a change is a new
+     * version), and the newest pages of a journey are read far more often than written.
+     */
+    private static final Memo<RecordItem> BODIES = new Memo<>(20_000);
+
+    /** What one version of an item says, parsed from its stored body. */
+    static <T extends RecordItem> T body(ItemRow row, Class<T> type) {
+        return type.cast(BODIES.get(row.itemId() + '/' + row.version(), () -> StoredJson.read(row.body(), type)));
     }
 
     static String newId() {
@@ -93,6 +106,14 @@ final class ItemStore {
                         ItemRow.class)
                 .setParameter("id", itemId).setParameter("kind", kind).setParameter("live", ItemRow.LIVE)
                 .getResultList().stream().findFirst();
+    }
+
+    /** Whether an item has a live version: its id only, so nothing is loaded to be watched for changes. */
+    static boolean isLive(EntityManager em, String kind, String itemId) {
+        return !em.createQuery("select r.itemId from ItemRow r where r.itemId = :id and r.kind = :kind"
+                        + " and r.state = :live", String.class)
+                .setParameter("id", itemId).setParameter("kind", kind).setParameter("live", ItemRow.LIVE)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The live version of an item; a withdrawn or unknown item is not found. */

@@ -1,6 +1,5 @@
 package cymru.cofnod.outcomes.internal;
 
-import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
@@ -330,8 +329,11 @@ public class JpaRecordService implements RecordService {
         Visibility visibility = access.visibility(requester, personId);
         Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
         Page<TimelineItem> result = jpa.txExpr(TransactionType.Required, em -> {
-            requirePerson(em, personId);
             Journey.Slice slice = Journey.slice(em, personId, query, visibility, after, page.limit());
+            if (slice.rows().isEmpty()) {
+                // a person's items exist only while they do, so only an empty page needs to ask
+                requirePerson(em, personId);
+            }
             List<TimelineItem> items = new ArrayList<>();
             for (ItemRow row : slice.rows()) {
                 RecordItem item = toItem(row, ItemKind.byName(row.kind()).orElseThrow());
@@ -447,7 +449,9 @@ public class JpaRecordService implements RecordService {
     }
 
     private static void requirePerson(EntityManager em, String personId) {
-        ItemStore.live(em, JpaPersonService.KIND, personId);
+        if (!ItemStore.isLive(em, JpaPersonService.KIND, personId)) {
+            throw new RecordNotFoundException(JpaPersonService.KIND, personId);
+        }
     }
 
     /** Validates an item against its own rules and the record it joins, and applies what adding it means. */
@@ -553,7 +557,7 @@ public class JpaRecordService implements RecordService {
     }
 
     static <T extends RecordItem> T toItem(ItemRow row, ItemKind<T> kind) {
-        return stamped(row, StoredJson.read(row.body(), kind.type()), kind);
+        return stamped(row, ItemStore.body(row, kind.type()), kind);
     }
 
     /** The item as a row holds it: the row's id, version, person, time and provenance on the item's content. */

@@ -29,6 +29,14 @@ record Visibility(Disclosure disclosure) {
         return !disclosure.everything();
     }
 
+    /**
+     * True when not everything but likely most of the record may be seen: a directive grants categories over the
+     * whole record, so a page read unfiltered is likely to hide nothing.
+     */
+    boolean broad() {
+        return partial() && disclosure.grants().stream().anyMatch(g -> g.wholeRecord() && !g.categories().isEmpty());
+    }
+
     /** True when nothing at all may be seen: no own agency and no grant. */
     boolean nothing() {
         return !disclosure.everything() && disclosure.ownAgency() == null

@@ -30,9 +30,11 @@ public class BasicAuthentication implements ContainerRequestFilter {
     static final String ROLE_PREFIX = "role:";
 
     private final String realm;
+    private final RememberedLogins remembered;
 
-    public BasicAuthentication(String realm) {
+    public BasicAuthentication(String realm, long rememberLoginSeconds) {
         this.realm = realm;
+        this.remembered = new RememberedLogins(rememberLoginSeconds, System::nanoTime);
     }
 
     @Override
@@ -63,6 +65,16 @@ public class BasicAuthentication implements ContainerRequestFilter {
     }
 
     private Identity login(String user, String password) throws LoginException {
+        Identity known = remembered.find(user, password);
+        if (known != null) {
+            return known;
+        }
+        Identity identity = jaasLogin(user, password);
+        remembered.remember(user, password, identity);
+        return identity;
+    }
+
+    private Identity jaasLogin(String user, String password) throws LoginException {
         Subject subject = new Subject();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // JAAS loads Karaf's proxy login module through the context class loader

@@ -3,7 +3,9 @@ package cymru.cofnod.rest.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import cymru.cofnod.outcomes.api.TimelineItem;
 
 /** The API's JSON: ISO 8601 times, and unknown or mistyped fields refused rather than ignored. */
 public final class JsonMapping {
@@ -12,6 +14,11 @@ public final class JsonMapping {
     }
 
     public static ObjectMapper objectMapper() {
+        return configured().registerModule(new SimpleModule("cofnod-journey")
+                .addSerializer(TimelineItem.class, new JourneyStepRendering(configured())));
+    }
+
+    private static ObjectMapper configured() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

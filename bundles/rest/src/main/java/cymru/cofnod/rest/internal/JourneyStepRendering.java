@@ -1,0 +1,42 @@
+package cymru.cofnod.rest.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import cymru.cofnod.core.api.Memo;
+import cymru.cofnod.outcomes.api.TimelineItem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * A step of the journey as JSON, rendered once per item version: a version never changes, whoever reads it,
+ * and the newest pages of a journey are read again and again, so their steps are written out as already
+ * rendered. Consent decides which steps are on a page; this only spares rendering each one every time.
+ */
+final class JourneyStepRendering extends StdSerializer<TimelineItem> {
+
+    private final ObjectMapper plain;
+    private final Memo<String> rendered = new Memo<>(20_000);
+
+    /** {@code plain} renders a step the ordinary way: the same settings, without this serializer. */
+    JourneyStepRendering(ObjectMapper plain) {
+        super(TimelineItem.class);
+        this.plain = plain;
+    }
+
+    @Override
+    public void serialize(TimelineItem step, JsonGenerator out, SerializerProvider provider) throws IOException {
+        Long version = step.item() == null ? null : step.item().version();
+        out.writeRawValue(version == null ? render(step) : rendered.get(step.id() + '/' + version, () -> render(step)));
+    }
+
+    private String render(TimelineItem step) {
+        try {
+            return plain.writeValueAsString(step);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

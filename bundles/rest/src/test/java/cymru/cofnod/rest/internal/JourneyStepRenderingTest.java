@@ -1,0 +1,38 @@
+package cymru.cofnod.rest.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import cymru.cofnod.core.api.Page;
+import cymru.cofnod.outcomes.api.Entry;
+import cymru.cofnod.outcomes.api.Provenance;
+import cymru.cofnod.outcomes.api.TimelineItem;
+import java.time.Instant;
+import java.util.List;
+import org.junit.Test;
+
+public class JourneyStepRenderingTest {
+
+    private static TimelineItem step(long version, String words) {
+        Instant at = Instant.parse("2026-03-01T10:00:00Z");
+        Entry entry = new Entry("e1", version, "p1", at, new Provenance("physio", "cardiff-vale-uhb", at, null),
+                "visit", List.of("o1"), List.of(new Entry.Part("own-words", words, null, "cy")), null, null, null);
+        return new TimelineItem("e1", "entry", at, "cardiff-vale-uhb", "physio", List.of("o1"), entry);
+    }
+
+    @Test
+    public void aStepRendersAsTheOrdinaryMappingWouldAndEachVersionAsItself() throws Exception {
+        ObjectMapper api = JsonMapping.objectMapper();
+        ObjectMapper ordinary = new ObjectMapper().findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Page<TimelineItem> first = new Page<>(List.of(step(1, "Rwy'n cerdded ŵ")), null, false);
+        String once = api.writeValueAsString(first);
+        assertEquals(ordinary.readTree(ordinary.writeValueAsString(first)), api.readTree(once));
+        assertEquals("rendered again from what was kept", once, api.writeValueAsString(first));
+
+        String revised = api.writeValueAsString(new Page<>(List.of(step(2, "Rwy'n rhedeg")), null, false));
+        assertTrue("a new version renders its own words", revised.contains("Rwy'n rhedeg"));
+        assertTrue(revised.contains("\"version\":2"));
+    }
+}
