@@ -46,6 +46,10 @@ public class IngestedRow {
         this.personId = personId;
     }
 
+    Key key() {
+        return new Key(agency, sourceKey);
+    }
+
     String kind() {
         return kind;
     }

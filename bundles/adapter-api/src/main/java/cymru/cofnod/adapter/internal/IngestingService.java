@@ -50,6 +50,8 @@ public class IngestingService implements IngestService {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestingService.class);
     static final int DEFAULT_MAX_MEGABYTES = 10;
+    /** Additions handed to the record in one transaction: a payload of cofnod:import's 1,000 rows in one. */
+    static final int CHUNK = 1000;
 
     private final Map<String, AgencyAdapter> adapters = new ConcurrentHashMap<>();
     private final Map<String, AgencyRegistration> agencies = new ConcurrentHashMap<>();
@@ -227,6 +229,11 @@ public class IngestingService implements IngestService {
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
     }
 
+    /** Why the record refused an item, in the words of the answer. */
+    private static String reason(RuntimeException e) {
+        return e instanceof ValidationException ? "breaks the record's rules: " + e.getMessage() : e.getMessage();
+    }
+
     private static String describe(RuntimeException e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
@@ -243,6 +250,14 @@ public class IngestingService implements IngestService {
         /** Whether the agency had anything in quarantine when the pass began: if not, nothing needs releasing. */
         private final boolean somethingWaiting;
         private final Set<String> keptNow = new java.util.HashSet<>();
+        /** Additions waiting to go to the record in one batch, and their agency's own ids. */
+        private final List<RecordService.ToIngest<?>> adding = new java.util.ArrayList<>();
+        private final Set<String> addingKeys = new java.util.HashSet<>();
+        /** Each translated item's bookkeeping, in payload order, done once the additions before it are carried out. */
+        private final List<java.util.function.Consumer<List<RecordService.IngestAnswer>>> settling =
+                new java.util.ArrayList<>();
+        private final List<String> releasing = new java.util.ArrayList<>();
+        private final List<IngestedRow> remembering = new java.util.ArrayList<>();
         /** People matched in this pass: a batch names the same few people many times. */
         private final Map<Map<PersonService.IdentifierSystem, String>, String> matched = new java.util.HashMap<>();
 
@@ -294,34 +309,37 @@ public class IngestingService implements IngestService {
             for (InboundItem item : items) {
                 threw |= take(adapter, item);
             }
+            carryOutWaiting();
             if (!threw) {
                 failing.remove(adapter.kind());
             }
         }
 
-        /** One item, whole or not at all; true when the adapter itself threw. */
+        /**
+         * Translates one item and queues what it asks; additions go to the record a chunk at a time, each item
+         * still whole or not at all. True when the adapter itself threw.
+         */
         private boolean take(AgencyAdapter adapter, InboundItem item) {
             if (item.problem() != null) {
-                keep(item, item.problem());
+                settle(answers -> keep(item, item.problem()));
                 return false;
             }
             RecordCommand command;
             try {
                 command = adapter.translate(item, this);
             } catch (ItemRejected | ValidationException e) {
-                keep(item, e.getMessage());
+                settle(answers -> keep(item, e.getMessage()));
                 return false;
             } catch (RuntimeException e) {
                 adapterFailed(adapter, e);
-                keep(item, "the " + adapter.kind() + " adapter failed on this item (" + describe(e) + ")");
+                settle(answers -> keep(item, "the " + adapter.kind() + " adapter failed on this item (" + describe(e)
+                        + ")"));
                 return true;
             }
             try {
                 carryOut(item, command);
-            } catch (ValidationException e) {
-                keep(item, "breaks the record's rules: " + e.getMessage());
-            } catch (ItemRejected | RecordNotFoundException | AccessDeniedException e) {
-                keep(item, e.getMessage());
+            } catch (ValidationException | ItemRejected | RecordNotFoundException | AccessDeniedException e) {
+                settle(answers -> keep(item, reason(e)));
             }
             return false;
         }
@@ -339,14 +357,48 @@ public class IngestingService implements IngestService {
             if (item.sourceKey() == null || item.sourceKey().isBlank()) {
                 throw new ItemRejected("the item has no id of its own, so sending it twice could not be told apart");
             }
-            RecordService.Ingested<T> ingested = records.ingest(writer, add.personId(), add.kind(), add.item(),
-                    item.sourceKey());
-            String itemId = ingested.item().id();
+            int index = adding.size();
+            adding.add(new RecordService.ToIngest<>(add.personId(), add.kind(), add.item(), item.sourceKey()));
+            addingKeys.add(item.sourceKey());
+            settle(answers -> added(item, add, answers.get(index)));
+            if (adding.size() == CHUNK) {
+                carryOutWaiting();
+            }
+        }
+
+        private void added(InboundItem item, RecordCommand.AddToRecord<?> add, RecordService.IngestAnswer answer) {
+            if (answer.refused()) {
+                keep(item, reason(answer.refusal()));
+                return;
+            }
+            String itemId = answer.item().id();
             if (add.kind() == cymru.cofnod.outcomes.api.ItemKind.OUTCOME) {
                 // later items may name this outcome by the agency's own id
-                quarantine.remember(agency.id(), item.sourceKey(), add.kind().name(), itemId, add.personId());
+                remembering.add(new IngestedRow(agency.id(), item.sourceKey(), add.kind().name(), itemId,
+                        add.personId()));
             }
-            landed(item, add.personId(), itemId, ingested.duplicate(), null);
+            landed(item, add.personId(), itemId, answer.duplicate(), null);
+        }
+
+        /** What is left to do for an item once the additions queued before and with it are carried out. */
+        private void settle(java.util.function.Consumer<List<RecordService.IngestAnswer>> step) {
+            settling.add(step);
+        }
+
+        /**
+         * The queued additions in one batch, then each item's bookkeeping in payload order: quarantine, release and
+         * the ingest map, each in bulk.
+         */
+        private void carryOutWaiting() {
+            List<RecordService.IngestAnswer> answers = adding.isEmpty() ? List.of()
+                    : records.ingestAll(writer, List.copyOf(adding));
+            adding.clear();
+            addingKeys.clear();
+            settling.forEach(step -> step.accept(answers));
+            settling.clear();
+            releaseLanded();
+            quarantine.remember(remembering);
+            remembering.clear();
         }
 
         private void register(InboundItem item, RecordCommand.RegisterPerson register) {
@@ -364,22 +416,29 @@ public class IngestingService implements IngestService {
                 throw new ItemRejected(ambiguous(given));
             }
             if (known.size() == 1) {
-                landed(item, known.iterator().next(), null, true, "already known to Cofnod");
+                String id = known.iterator().next();
+                settle(answers -> landed(item, id, null, true, "already known to Cofnod"));
             } else {
                 String id = people.create(writer, register.person()).id();
-                landed(item, id, null, false, null);
+                settle(answers -> landed(item, id, null, false, null));
             }
         }
 
         private void landed(InboundItem item, String personId, String itemId, boolean duplicate, String note) {
             if (item.sourceKey() != null && (somethingWaiting || keptNow.contains(item.sourceKey()))) {
-                quarantine.release(agency.id(), item.sourceKey());
+                releasing.add(item.sourceKey());
             }
             ItemResult result = new ItemResult(item.sourceKey(), item.type(), personId, itemId, null, note);
             (duplicate ? report.duplicate : report.accepted).add(result);
         }
 
+        private void releaseLanded() {
+            quarantine.release(agency.id(), releasing);
+            releasing.clear();
+        }
+
         private void keep(InboundItem item, String reason) {
+            releaseLanded(); // an item landed earlier under the same key must not release this one
             byte[] payload = (item.payload() == null ? "" : item.payload()).getBytes(StandardCharsets.UTF_8);
             String id = quarantine.keep(agency.id(), item.sourceKey(), item.type(), mediaType, reason, payload,
                     retryingThis(item.sourceKey()));
@@ -447,6 +506,9 @@ public class IngestingService implements IngestService {
         public String outcome(String personId, String reference) {
             if (reference == null || reference.isBlank()) {
                 throw new ItemRejected("an outcome reference is empty");
+            }
+            if (addingKeys.contains(reference)) {
+                carryOutWaiting(); // the outcome it names is in this payload, queued before it
             }
             var earlier = quarantine.ingested(agency.id(), reference);
             if (earlier.isPresent()) {

@@ -20,6 +20,7 @@ import org.apache.aries.jpa.template.TransactionType;
  */
 final class Quarantine {
 
+    private static final int IN_LIST = 500;
     private final JpaTemplate jpa;
 
     Quarantine(JpaTemplate jpa) {
@@ -46,11 +47,19 @@ final class Quarantine {
         });
     }
 
-    /** The item has landed: it no longer waits in quarantine. */
-    void release(String agency, String sourceKey) {
-        jpa.tx(TransactionType.Required, em -> em.createQuery(
-                        "delete from QuarantineRow q where q.agency = :agency and q.sourceKey = :key")
-                .setParameter("agency", agency).setParameter("key", sourceKey).executeUpdate());
+    /** These items have landed: they no longer wait in quarantine. */
+    void release(String agency, List<String> sourceKeys) {
+        if (sourceKeys.isEmpty()) {
+            return;
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            for (int from = 0; from < sourceKeys.size(); from += IN_LIST) {
+                em.createQuery("delete from QuarantineRow q where q.agency = :agency and q.sourceKey in :keys")
+                        .setParameter("agency", agency)
+                        .setParameter("keys", sourceKeys.subList(from, Math.min(sourceKeys.size(), from + IN_LIST)))
+                        .executeUpdate();
+            }
+        });
     }
 
     boolean anyWaiting(String agency) {
@@ -99,10 +108,16 @@ final class Quarantine {
         });
     }
 
-    void remember(String agency, String sourceKey, String kind, String itemId, String personId) {
+    /** Which record items agencies' own ids became; an id already remembered keeps its item. */
+    void remember(List<IngestedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         jpa.tx(TransactionType.Required, em -> {
-            if (em.find(IngestedRow.class, new IngestedRow.Key(agency, sourceKey)) == null) {
-                em.persist(new IngestedRow(agency, sourceKey, kind, itemId, personId));
+            for (IngestedRow row : rows) {
+                if (em.find(IngestedRow.class, row.key()) == null) {
+                    em.persist(row);
+                }
             }
         });
     }

@@ -3,6 +3,7 @@ package cymru.cofnod.adapter.internal;
 import cymru.cofnod.adapter.api.AgencyAdapter;
 import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
+import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
@@ -86,9 +87,19 @@ public final class IngestFixture implements AutoCloseable {
         return new Requester("worker@" + agency, agency, Role.PRACTITIONER, Purpose.DIRECT_CARE);
     }
 
-    /** Ingests as a practitioner of the agency. */
+    /** Ingests as a practitioner of the agency, in one audit scope as the REST inbox opens for each request. */
     public IngestReport send(String agency, String mediaType, String payload) {
-        return ingest.ingest(practitioner(agency), agency, mediaType, payload.getBytes(StandardCharsets.UTF_8));
+        Requester sender = practitioner(agency);
+        try (AuditTrail.Scope scope = audit().begin(sender, "write", "POST /agencies/" + agency + "/inbox", null)) {
+            IngestReport report = ingest.ingest(sender, agency, mediaType, payload.getBytes(StandardCharsets.UTF_8));
+            scope.result("200");
+            return report;
+        }
+    }
+
+    /** The audit trail the services write to. */
+    public AuditTrail audit() {
+        return record.audit;
     }
 
     /** A person who agrees that every agency of the fixture sees their record for their direct care. */

@@ -20,7 +20,7 @@ public final class OutcomesForTests implements AutoCloseable {
     private final DerbyUnit outcomesUnit;
     private final DerbyUnit consentUnit;
     private final JpaConsentService consent;
-    private final JpaAuditTrail audit;
+    public final JpaAuditTrail audit;
     public final PersonService people;
     public final RecordService records;
 

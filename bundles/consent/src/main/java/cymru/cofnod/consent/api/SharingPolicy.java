@@ -1,6 +1,8 @@
 package cymru.cofnod.consent.api;
 
 import cymru.cofnod.core.api.Requester;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * The one policy decision point: every read of a person's record, from REST, the shell, reports,
@@ -17,6 +19,15 @@ public interface SharingPolicy {
      *         someone else's record: it answers as if there were none
      */
     Disclosure disclosure(Requester requester, String personId);
+
+    /**
+     * What of each of these people's records the requester may see now, decided in one go for a batch (an
+     * agency's payload). A person left out of the answer is to be asked with {@link #disclosure}, which says and
+     * audits a refusal; a policy that cannot decide in one go answers with an empty map.
+     */
+    default Map<String, Disclosure> disclosures(Requester requester, Collection<String> personIds) {
+        return Map.of();
+    }
 
     /**
      * Whether the person's words in one outcome may stand, shortened and without names, beside a

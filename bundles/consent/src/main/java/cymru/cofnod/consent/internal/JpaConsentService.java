@@ -23,10 +23,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -107,31 +111,59 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
             return Disclosure.everything("the person's own record");
         }
         Instant now = clock.instant();
+        return jpa.txExpr(TransactionType.Required, em -> decide(requester, personId,
+                () -> breakGlassRows(em, personId), standing(em, personId), now));
+    }
+
+    /**
+     * A practitioner's writes for a batch of people (an agency's payload) ask once for all of them: one query for
+     * their standing directives. Safeguarding, and every role or purpose whose refusal must be said and audited
+     * person by person, are left to {@link #disclosure}.
+     */
+    @Override
+    public Map<String, Disclosure> disclosures(Requester requester, Collection<String> personIds) {
+        Purpose purpose = requester.purpose();
+        if (requester.role() != Role.PRACTITIONER || purpose == null || purpose == Purpose.COMMISSIONING
+                || purpose == Purpose.SAFEGUARDING || personIds.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Required, em -> {
-            if (requester.role() == Role.PRACTITIONER && requester.purpose() == Purpose.SAFEGUARDING
-                    && breakGlassRows(em, personId).stream()
-                            .anyMatch(b -> b.user().equals(requester.user()) && b.activeAt(now))) {
-                return new Disclosure(true, true, requester.agency(), List.of(),
-                        "safeguarding break-glass by " + requester.user());
+            Map<String, List<ConsentDirective>> standing = standing(em, personIds);
+            Map<String, Disclosure> decided = new HashMap<>();
+            for (String personId : personIds) {
+                decided.put(personId, decide(requester, personId, List::of,
+                        standing.getOrDefault(personId, List.of()), now));
             }
-            List<Disclosure.Grant> grants = new ArrayList<>();
-            for (ConsentDirective d : standing(em, personId)) {
-                if ("active".equals(status(d, now)) && covers(d.grantee(), requester)
-                        && d.purposes().contains(requester.purpose().wireName())) {
-                    grants.add(new Disclosure.Grant(d.id(), d.categories(), Set.copyOf(d.outcomeIds())));
-                }
-            }
-            if (requester.role() == Role.PERSON && grants.isEmpty()) {
-                // someone else's record, and no directive names this person: as if there were none
-                audit.note(requester, personId, "refused: not the person's own record and no directive names them",
-                        false);
-                throw new RecordNotFoundException("person", personId);
-            }
-            String ownAgency = requester.role() == Role.PRACTITIONER ? requester.agency() : null;
-            return new Disclosure(false, false, ownAgency, grants, ownAgency == null
-                    ? grants.size() + " directive(s) naming " + requester.user()
-                    : "what " + ownAgency + " wrote, and " + grants.size() + " directive(s) for it");
+            return decided;
         });
+    }
+
+    /** What a requester who may read records at all sees of one person's, from the directives standing for them. */
+    private Disclosure decide(Requester requester, String personId, Supplier<List<BreakGlassRow>> breakGlass,
+                              List<ConsentDirective> standing, Instant now) {
+        if (requester.role() == Role.PRACTITIONER && requester.purpose() == Purpose.SAFEGUARDING
+                && breakGlass.get().stream().anyMatch(b -> b.user().equals(requester.user()) && b.activeAt(now))) {
+            return new Disclosure(true, true, requester.agency(), List.of(),
+                    "safeguarding break-glass by " + requester.user());
+        }
+        List<Disclosure.Grant> grants = new ArrayList<>();
+        for (ConsentDirective d : standing) {
+            if ("active".equals(status(d, now)) && covers(d.grantee(), requester)
+                    && d.purposes().contains(requester.purpose().wireName())) {
+                grants.add(new Disclosure.Grant(d.id(), d.categories(), Set.copyOf(d.outcomeIds())));
+            }
+        }
+        if (requester.role() == Role.PERSON && grants.isEmpty()) {
+            // someone else's record, and no directive names this person: as if there were none
+            audit.note(requester, personId, "refused: not the person's own record and no directive names them",
+                    false);
+            throw new RecordNotFoundException("person", personId);
+        }
+        String ownAgency = requester.role() == Role.PRACTITIONER ? requester.agency() : null;
+        return new Disclosure(false, false, ownAgency, grants, ownAgency == null
+                ? grants.size() + " directive(s) naming " + requester.user()
+                : "what " + ownAgency + " wrote, and " + grants.size() + " directive(s) for it");
     }
 
     @Override
@@ -321,8 +353,26 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                         DirectiveRow.class)
                 // only read: EclipseLink need not copy the rows to watch them for changes
                 .setHint("eclipselink.read-only", Boolean.TRUE)
-                .setParameter("p", personId).getResultList().stream()
-                .map(r -> STANDING.get(r.id(), () -> StoredJson.read(r.body(), ConsentDirective.class))).toList();
+                .setParameter("p", personId).getResultList().stream().map(JpaConsentService::standing).toList();
+    }
+
+    private static ConsentDirective standing(DirectiveRow row) {
+        return STANDING.get(row.id(), () -> StoredJson.read(row.body(), ConsentDirective.class));
+    }
+
+    /** The standing directives of many people, by person, an IN list of at most 500 ids a query. */
+    private static Map<String, List<ConsentDirective>> standing(EntityManager em, Collection<String> personIds) {
+        List<String> ids = new ArrayList<>(personIds);
+        Map<String, List<ConsentDirective>> byPerson = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("select d from DirectiveRow d where d.personId in :ids and d.withdrawnAt is null",
+                            DirectiveRow.class)
+                    // only read: EclipseLink need not copy the rows to watch them for changes
+                    .setHint("eclipselink.read-only", Boolean.TRUE)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
+                    .forEach(r -> byPerson.computeIfAbsent(r.personId(), p -> new ArrayList<>()).add(standing(r)));
+        }
+        return byPerson;
     }
 
     private static List<ConsentDirective> directives(EntityManager em, String personId) {

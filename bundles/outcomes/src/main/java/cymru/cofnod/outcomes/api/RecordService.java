@@ -28,6 +28,15 @@ public interface RecordService {
     <T extends RecordItem> Ingested<T> ingest(Requester requester, String personId, ItemKind<T> kind, T item,
                                               String sourceKey);
 
+    /**
+     * Adds many items from agencies' systems in one transaction, as {@link #ingest} adds one: each item whole
+     * or not at all, a key already stored (or earlier in the same batch) a duplicate. An item that cannot be
+     * taken in is refused with its reason and the others still land. Consent is asked once per person.
+     *
+     * @return one answer per item, in the order given
+     */
+    List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items);
+
     <T extends RecordItem> T get(Requester requester, String personId, ItemKind<T> kind, String id);
 
     /** Live items of one kind, newest first, keyset-paged, filtered by consent before paging. */
@@ -74,5 +83,21 @@ public interface RecordService {
 
     /** The result of an ingest: the item and whether it was new or already there. */
     record Ingested<T>(T item, boolean duplicate) {
+    }
+
+    /** One item of a batch: whose record, what kind, the item, and its own id in the sending system. */
+    record ToIngest<T extends RecordItem>(String personId, ItemKind<T> kind, T item, String sourceKey) {
+    }
+
+    /**
+     * What became of one item of a batch: stored (or already there) as {@code item}, or refused with a
+     * {@link cymru.cofnod.core.api.ValidationException}, {@link cymru.cofnod.core.api.RecordNotFoundException} or
+     * {@link cymru.cofnod.core.api.AccessDeniedException} saying why.
+     */
+    record IngestAnswer(RecordItem item, boolean duplicate, RuntimeException refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
     }
 }

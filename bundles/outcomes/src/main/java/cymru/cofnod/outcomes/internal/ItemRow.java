@@ -30,7 +30,8 @@ import javax.persistence.UniqueConstraint;
     @Index(name = "OUTCOMES_ITEM_JOURNEY",
             columnList = "PERSON_ID,STATE,OCCURRED_AT DESC,ITEM_ID DESC,KIND,SUBKIND,AGENCY,CATEGORY"),
     @Index(name = "OUTCOMES_ITEM_KIND", columnList = "KIND,STATE,CREATED_AT,ITEM_ID"),
-    @Index(name = "OUTCOMES_ITEM_SOURCE", columnList = "SOURCE_AGENCY,SOURCE_KEY")
+    // the key leads so that a batch's IN list of keys is probed in the index, not scanned agency-wide
+    @Index(name = "OUTCOMES_ITEM_SOURCE_KEY", columnList = "SOURCE_KEY,SOURCE_AGENCY")
 }, uniqueConstraints = @UniqueConstraint(name = "OUTCOMES_ITEM_ONCE", columnNames = {"SOURCE_AGENCY", "SOURCE_KEY", "VERSION"}))
 public class ItemRow {
 

@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -25,6 +28,8 @@ import javax.persistence.TypedQuery;
  * optimistic concurrency are written once. Each method runs inside the caller's transaction.
  */
 final class ItemStore {
+
+    private static final int IN_LIST = 500;
 
     private ItemStore() {
     }
@@ -150,13 +155,39 @@ final class ItemStore {
         return findLive(em, kind, itemId).orElseThrow(() -> new RecordNotFoundException(kind, itemId));
     }
 
-    /** The first version of the item an agency sent under its own key, if it has been sent before. */
-    static Optional<ItemRow> bySource(EntityManager em, String agency, String sourceKey) {
-        return em.createQuery("select r from ItemRow r where r.sourceAgency = :a and r.sourceKey = :k"
-                        + " and r.state <> :superseded", ItemRow.class)
-                .setParameter("a", agency).setParameter("k", sourceKey)
-                .setParameter("superseded", ItemRow.SUPERSEDED)
-                .getResultList().stream().findFirst();
+    /** Of many keys an agency sends, those it sent before, each with the first version of its item. */
+    static Map<String, ItemRow> bySources(EntityManager em, String agency, Collection<String> sourceKeys) {
+        Map<String, ItemRow> found = new HashMap<>();
+        for (List<String> keys : chunks(sourceKeys)) {
+            em.createQuery("select r from ItemRow r where r.sourceKey in :keys and r.sourceAgency = :a"
+                            + " and r.state <> :superseded", ItemRow.class)
+                    .setParameter("a", agency).setParameter("keys", keys)
+                    .setParameter("superseded", ItemRow.SUPERSEDED)
+                    .getResultList().forEach(r -> found.putIfAbsent(r.sourceKey(), r));
+        }
+        return found;
+    }
+
+    /** Which of these ids are people with a live record. */
+    static Set<String> livePeople(EntityManager em, Collection<String> personIds) {
+        Set<String> live = new HashSet<>();
+        for (List<String> ids : chunks(personIds)) {
+            live.addAll(em.createQuery("select r.itemId from ItemRow r where r.kind = :person and r.state = :live"
+                            + " and r.itemId in :ids", String.class)
+                    .setParameter("person", JpaPersonService.KIND).setParameter("live", ItemRow.LIVE)
+                    .setParameter("ids", ids).getResultList());
+        }
+        return live;
+    }
+
+    /** An IN list in pieces Derby compiles quickly. */
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+        }
+        return chunks;
     }
 
     /**

@@ -9,6 +9,7 @@ import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.Validation;
+import cymru.cofnod.core.api.ValidationException;
 import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
@@ -27,8 +28,12 @@ import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +57,8 @@ public class JpaRecordService implements RecordService {
     private static final Logger LOG = LoggerFactory.getLogger(JpaRecordService.class);
     /** What the person may add to their own record: their outcomes, their words, their view. */
     private static final Set<ItemKind<?>> PERSON_MAY_ADD = Set.of(ItemKind.OUTCOME, ItemKind.ENTRY, ItemKind.PERSPECTIVE);
+    /** Rows written before the persistence context is flushed and cleared: the JDBC batch size of persistence.xml. */
+    private static final int FLUSH_EVERY = 500;
 
     @Reference(target = "(osgi.unit.name=cofnod-outcomes)")
     private JpaTemplate jpa;
@@ -92,32 +99,156 @@ public class JpaRecordService implements RecordService {
     @Override
     public <T extends RecordItem> Ingested<T> ingest(Requester requester, String personId, ItemKind<T> kind, T item,
                                                      String sourceKey) {
-        Objects.requireNonNull(item, "item");
-        Visibility visibility = checkMayAdd(requester, personId, kind);
-        List<RecordChange> changes = new ArrayList<>();
-        Ingested<T> result = jpa.txExpr(TransactionType.Required, em -> {
-            requirePerson(em, personId);
-            if (sourceKey != null) {
-                Optional<ItemRow> earlier = ItemStore.bySource(em, requester.agency(), sourceKey);
-                if (earlier.isPresent()) {
-                    return new Ingested<>(toItem(earlier.get(), kind), true);
+        IngestAnswer answer = ingestAll(requester, List.of(new ToIngest<>(personId, kind, item, sourceKey))).get(0);
+        if (answer.refused()) {
+            throw answer.refusal();
+        }
+        return new Ingested<>(kind.type().cast(answer.item()), answer.duplicate());
+    }
+
+    @Override
+    public List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items) {
+        items.forEach(i -> Objects.requireNonNull(i.item(), "item"));
+        Set<String> personIds = new LinkedHashSet<>();
+        items.forEach(i -> personIds.add(i.personId()));
+        Map<String, Visibility> decided = access.mayWriteAll(requester, personIds);
+        Map<String, Writer> writers = new HashMap<>();
+        for (String personId : personIds) {
+            writers.put(personId, decided.containsKey(personId) ? new Writer(decided.get(personId), null)
+                    : writer(requester, personId));
+        }
+        Batch batch = new Batch(requester, writers);
+        try {
+            jpa.tx(TransactionType.Required, em -> batch.store(em, items));
+        } catch (RuntimeException e) {
+            if (items.size() == 1) {
+                throw e;
+            }
+            // a concurrent sender may have stored one of these keys first: each item on its own then sees it
+            LOG.info("A batch of {} items failed as a whole ({}); taking its items one at a time", items.size(),
+                    e.toString());
+            return items.stream().map(i -> ingestAll(requester, List.of(i)).get(0)).toList();
+        }
+        batch.note(items);
+        announce(batch.changes);
+        return batch.answers;
+    }
+
+    /** Whether the requester may write in this person's record, asked once per person of a batch. */
+    private Writer writer(Requester requester, String personId) {
+        try {
+            return new Writer(access.checkMayWrite(requester, personId), null);
+        } catch (ValidationException | RecordNotFoundException | AccessDeniedException e) {
+            return new Writer(null, e);
+        }
+    }
+
+    /** What the requester may see of one person's record, or why they may not write in it. */
+    private record Writer(Visibility visibility, RuntimeException refusal) {
+    }
+
+    /** One batch of ingested items in one transaction: its answers, in order, and the changes to announce. */
+    private final class Batch {
+
+        private final Requester requester;
+        private final Map<String, Writer> writers;
+        private final List<IngestAnswer> answers = new ArrayList<>();
+        private final List<RecordChange> changes = new ArrayList<>();
+        /** Keys stored earlier in this batch: sent twice in one batch is still stored once. */
+        private final Map<String, RecordItem> storedNow = new HashMap<>();
+        private final Set<String> profiled = new HashSet<>();
+        private Set<String> people;
+        private Map<String, ItemRow> earlier;
+
+        Batch(Requester requester, Map<String, Writer> writers) {
+            this.requester = requester;
+            this.writers = writers;
+        }
+
+        void store(EntityManager em, List<ToIngest<?>> items) {
+            people = ItemStore.livePeople(em, writers.entrySet().stream().filter(w -> w.getValue().refusal() == null)
+                    .map(Map.Entry::getKey).toList());
+            earlier = ItemStore.bySources(em, requester.agency(),
+                    items.stream().map(ToIngest::sourceKey).filter(Objects::nonNull).collect(Collectors.toSet()));
+            int written = 0;
+            for (ToIngest<?> item : items) {
+                try {
+                    answers.add(store(em, item));
+                } catch (ValidationException | RecordNotFoundException | AccessDeniedException e) {
+                    answers.add(new IngestAnswer(null, false, e));
+                }
+                if (++written % FLUSH_EVERY == 0) {
+                    // the rows are written; a smaller persistence context keeps the next chunk cheap
+                    em.flush();
+                    em.clear();
                 }
             }
-            if (kind == ItemKind.PROFILE && !Journey.page(em, personId, kinds(kind), Visibility.all(), null, 1).isEmpty()) {
+        }
+
+        /** One item, whole or not at all: checked and prepared before anything of it is written. */
+        private <T extends RecordItem> IngestAnswer store(EntityManager em, ToIngest<T> ingest) {
+            String personId = ingest.personId();
+            ItemKind<T> kind = ingest.kind();
+            Writer writer = writers.get(personId);
+            if (writer.refusal() != null) {
+                throw writer.refusal();
+            }
+            checkMayAdd(requester, kind);
+            if (!people.contains(personId)) {
+                throw new RecordNotFoundException(JpaPersonService.KIND, personId);
+            }
+            String sourceKey = ingest.sourceKey();
+            if (sourceKey != null && storedNow.containsKey(sourceKey)) {
+                return new IngestAnswer(storedNow.get(sourceKey), true, null);
+            }
+            if (sourceKey != null && earlier.containsKey(sourceKey)) {
+                return new IngestAnswer(toItem(earlier.get(sourceKey), kind), true, null);
+            }
+            if (kind == ItemKind.PROFILE && (profiled.contains(personId)
+                    || !Journey.page(em, personId, kinds(kind), Visibility.all(), null, 1).isEmpty())) {
                 new Validation().add("profile", "this person already has a one-page profile: change it with PUT and If-Match")
                         .orThrow();
             }
-            T prepared = prepare(em, requester, visibility, personId, kind, item, changes);
+            T prepared = prepare(em, requester, writer.visibility(), personId, kind, ingest.item(), changes);
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey,
                     content(prepared, null));
-            T stored = toItem(row, kind);
+            T stored = stamped(row, prepared, kind); // what the body was written from: no need to read it back
             changes.add(change(row, stored));
-            return new Ingested<>(stored, false);
-        });
-        access.note(requester, personId, (result.duplicate() ? "already had " : "added ") + kind + " "
-                + result.item().id(), visibility);
-        announce(changes);
-        return result;
+            if (sourceKey != null) {
+                storedNow.put(sourceKey, stored);
+            }
+            if (kind == ItemKind.PROFILE) {
+                profiled.add(personId);
+            }
+            return new IngestAnswer(stored, false, null);
+        }
+
+        /** One audit note per person, not per item, so a request's one event stays short. */
+        void note(List<ToIngest<?>> items) {
+            Map<String, List<String>> done = new LinkedHashMap<>();
+            Map<String, Map<String, Map<ItemKind<?>, Integer>>> counted = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                IngestAnswer answer = answers.get(i);
+                if (!answer.refused()) {
+                    String personId = items.get(i).personId();
+                    ItemKind<?> kind = items.get(i).kind();
+                    String verb = answer.duplicate() ? "already had" : "added";
+                    done.computeIfAbsent(personId, p -> new ArrayList<>()).add(verb + " " + kind + " " + answer.item().id());
+                    counted.computeIfAbsent(personId, p -> new LinkedHashMap<>())
+                            .computeIfAbsent(verb, v -> new LinkedHashMap<>()).merge(kind, 1, Integer::sum);
+                }
+            }
+            done.forEach((personId, what) -> access.note(requester, personId,
+                    what.size() == 1 ? what.get(0) : summary(counted.get(personId)), writers.get(personId).visibility()));
+        }
+
+        /** "added 12 entries, already had 1 outcome". */
+        private static String summary(Map<String, Map<ItemKind<?>, Integer>> counted) {
+            List<String> parts = new ArrayList<>();
+            counted.forEach((verb, kinds) -> kinds.forEach((kind, n) ->
+                    parts.add(verb + " " + n + " " + (n == 1 ? kind.name() : kind.collection()))));
+            return String.join(", ", parts);
+        }
     }
 
     @Override
@@ -283,13 +414,11 @@ public class JpaRecordService implements RecordService {
         return new Profile(null, null, personId, null, null, important, support);
     }
 
-    private Visibility checkMayAdd(Requester requester, String personId, ItemKind<?> kind) {
-        Visibility visibility = access.checkMayWrite(requester, personId);
+    private static void checkMayAdd(Requester requester, ItemKind<?> kind) {
         if (requester.role() == Role.PERSON && !PERSON_MAY_ADD.contains(kind)) {
             throw new AccessDeniedException("The person adds outcomes, entries in their own words and their views; "
                     + "a practitioner records " + kind.collection());
         }
-        return visibility;
     }
 
     /** The current version of an item its requester may change: only the agency that wrote it, or its author. */
@@ -428,8 +557,12 @@ public class JpaRecordService implements RecordService {
     }
 
     static <T extends RecordItem> T toItem(ItemRow row, ItemKind<T> kind) {
-        RecordItem stored = ItemStore.body(row, kind.type());
-        return kind.type().cast(stored.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
+        return stamped(row, ItemStore.body(row, kind.type()), kind);
+    }
+
+    /** The item as a row holds it: the row's id, version, person, time and provenance on the item's content. */
+    private static <T extends RecordItem> T stamped(ItemRow row, RecordItem content, ItemKind<T> kind) {
+        return kind.type().cast(content.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
                 new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey())));
     }
 

@@ -6,6 +6,9 @@ import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one place every read and write of a person's record passes: it asks the sharing policy what the
@@ -43,6 +46,19 @@ final class RecordAccess {
             throw new RecordNotFoundException("person", personId);
         }
         return visibility;
+    }
+
+    /**
+     * What a practitioner may see of each person of a batch they write for, decided in one go where the sharing
+     * policy can; anyone left out goes through {@link #checkMayWrite} one at a time.
+     */
+    Map<String, Visibility> mayWriteAll(Requester requester, Collection<String> personIds) {
+        if (requester.role() != Role.PRACTITIONER) {
+            return Map.of();
+        }
+        Map<String, Visibility> visible = new HashMap<>();
+        policy.disclosures(requester, personIds).forEach((personId, d) -> visible.put(personId, new Visibility(d)));
+        return visible;
     }
 
     void note(Requester requester, String personId, String what, Visibility visibility) {

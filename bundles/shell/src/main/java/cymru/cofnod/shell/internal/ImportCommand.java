@@ -1,6 +1,9 @@
 package cymru.cofnod.shell.internal;
 
+import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.core.api.Requester;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +21,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 /**
  * {@code cofnod:import <agency> <file>}: a file in the agency's own format through its adapter. A CSV file goes
  * in batches of lines (each batch with the header), so a long file shows its progress and never hits the size
- * limit; other formats go whole.
+ * limit; other formats go whole. Each payload is one audit event, as a request to the inbox is.
  */
 @Command(scope = "cofnod", name = "import", description = "Ingest a file through an agency's adapter")
 @Service
@@ -26,6 +29,9 @@ public class ImportCommand implements Action {
 
     @Reference
     private IngestService ingest;
+
+    @Reference
+    private AuditTrail audit;
 
     @Argument(index = 0, name = "agency", required = true, description = "the agency id, e.g. gofal-da-homecare")
     private String agency;
@@ -52,15 +58,29 @@ public class ImportCommand implements Action {
             for (int from = 1; from < lines.size(); from += batch) {
                 int to = Math.min(lines.size(), from + batch);
                 String chunk = lines.get(0) + "\n" + String.join("\n", lines.subList(from, to)) + "\n";
-                summary.add(ingest.ingest(ShellUser.requester(), agency, mediaType,
-                        chunk.getBytes(StandardCharsets.UTF_8)), out);
+                summary.add(send(mediaType, chunk.getBytes(StandardCharsets.UTF_8)), out);
                 out.println("  " + (to - 1) + " / " + rows + " rows");
             }
         } else {
-            summary.add(ingest.ingest(ShellUser.requester(), agency, mediaType, Files.readAllBytes(path)), out);
+            summary.add(send(mediaType, Files.readAllBytes(path)), out);
         }
         summary.print(out);
         return null;
+    }
+
+    /** One payload, audited as one event, as the REST inbox audits each request. */
+    private IngestReport send(String mediaType, byte[] payload) {
+        Requester requester = ShellUser.requester();
+        try (AuditTrail.Scope scope = audit.begin(requester, "write", "cofnod:import " + agency + " " + file, null)) {
+            try {
+                IngestReport report = ingest.ingest(requester, agency, mediaType, payload);
+                scope.result("done");
+                return report;
+            } catch (RuntimeException e) {
+                scope.result("failed: " + e.getClass().getSimpleName());
+                throw e;
+            }
+        }
     }
 
     private static String guess(Path path) {
