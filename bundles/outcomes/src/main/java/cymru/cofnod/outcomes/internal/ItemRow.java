@@ -94,11 +94,11 @@ public class ItemRow {
     @Transient
     private RecordItem parsed;
 
-    /** The columns a list reads: all but the body, which it takes only for versions not parsed before. */
+    /** The columns a list reads: all but the body, which it reads only when some were not parsed before. */
     static final String LISTED = "r.itemId, r.version, r.kind, r.personId, r.subkind, r.state, r.agency, r.author,"
             + " r.category, r.occurredAt, r.createdAt, r.recordedAt, r.sourceAgency, r.sourceKey";
 
-    /** A row as a list read it, in the order of {@link #LISTED}; its body comes later if needed. */
+    /** A row as a list read it, in the order of {@link #LISTED}, and its body when the list read that too. */
     static ItemRow listed(Object[] c) {
         ItemRow row = new ItemRow((String) c[0], ((Number) c[1]).intValue(), (String) c[2], (String) c[3]);
         row.subkind = (String) c[4];
@@ -111,6 +111,7 @@ public class ItemRow {
         row.recordedAt = (LocalDateTime) c[11];
         row.sourceAgency = (String) c[12];
         row.sourceKey = (String) c[13];
+        row.body = c.length > 14 ? (String) c[14] : null;
         return row;
     }
 

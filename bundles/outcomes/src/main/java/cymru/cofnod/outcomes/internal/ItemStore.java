@@ -58,30 +58,21 @@ final class ItemStore {
     }
 
     /**
-     * Gives rows a list read without bodies what their bodies say: those parsed before from what was kept
-     * (held on the row, so it cannot be dropped meanwhile), the rest read in one query.
+     * Gives rows a list read without bodies what their bodies say, where that was parsed before and kept
+     * (held on the row, so it cannot be dropped meanwhile). False when some were not: then the list reads
+     * the bodies.
      */
-    static void withBodies(EntityManager em, List<ItemRow> rows) {
-        Map<String, ItemRow> missing = new HashMap<>();
+    static boolean allParsed(List<ItemRow> rows) {
+        boolean all = true;
         for (ItemRow row : rows) {
             RecordItem kept = BODIES.kept(bodyKey(row));
             if (kept != null) {
                 row.parsed(kept);
             } else {
-                missing.put(bodyKey(row), row);
+                all = false;
             }
         }
-        if (missing.isEmpty()) {
-            return;
-        }
-        List<String> ids = missing.values().stream().map(ItemRow::itemId).distinct().toList();
-        em.createQuery("select r.itemId, r.version, r.body from ItemRow r where r.itemId in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().forEach(c -> {
-                    ItemRow row = missing.get(c[0] + "/" + c[1]);
-                    if (row != null) {
-                        row.body((String) c[2]);
-                    }
-                });
+        return all;
     }
 
     static String newId() {

@@ -48,12 +48,20 @@ final class Journey {
         StringBuilder jpql = where(personId, q, after, params);
         visibility.condition(params).ifPresent(c -> jpql.append(" and ").append(c));
         jpql.append(" order by r.occurredAt desc, r.itemId desc");
-        TypedQuery<Object[]> query = em.createQuery("select " + ItemRow.LISTED + " from ItemRow r " + jpql,
-                Object[].class);
-        params.forEach(query::setParameter);
-        List<ItemRow> rows = query.setMaxResults(limit + 1).getResultList().stream().map(ItemRow::listed).toList();
-        ItemStore.withBodies(em, rows);
+        List<ItemRow> rows = read(em, ItemRow.LISTED, jpql, params, limit);
+        if (!ItemStore.allParsed(rows)) {
+            // bodies never parsed here: the page again with them, one ranged read like the first (Derby answers
+            // an IN list of ids with a scan of the whole table)
+            rows = read(em, ItemRow.LISTED + ", r.body", jpql, params, limit);
+        }
         return rows;
+    }
+
+    private static List<ItemRow> read(EntityManager em, String columns, CharSequence jpql, Map<String, Object> params,
+                                      int limit) {
+        TypedQuery<Object[]> query = em.createQuery("select " + columns + " from ItemRow r " + jpql, Object[].class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList().stream().map(ItemRow::listed).toList();
     }
 
     /**
