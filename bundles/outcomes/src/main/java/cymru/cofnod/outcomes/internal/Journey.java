@@ -48,11 +48,17 @@ final class Journey {
         StringBuilder jpql = where(personId, q, after, params);
         visibility.condition(params).ifPresent(c -> jpql.append(" and ").append(c));
         jpql.append(" order by r.occurredAt desc, r.itemId desc");
+        String withBodies = ItemRow.LISTED + ", r.body";
+        if (after != null) {
+            // a page further back is seldom read twice: its bodies are read with it
+            return read(em, withBodies, jpql, params, limit);
+        }
+        // the newest page is read again and again: its bodies are most likely parsed already
         List<ItemRow> rows = read(em, ItemRow.LISTED, jpql, params, limit);
         if (!ItemStore.allParsed(rows)) {
-            // bodies never parsed here: the page again with them, one ranged read like the first (Derby answers
-            // an IN list of ids with a scan of the whole table)
-            rows = read(em, ItemRow.LISTED + ", r.body", jpql, params, limit);
+            // some were not: the page again with them, one ranged read like the first (Derby answers an IN
+            // list of ids with a scan of the whole table)
+            rows = read(em, withBodies, jpql, params, limit);
         }
         return rows;
     }
