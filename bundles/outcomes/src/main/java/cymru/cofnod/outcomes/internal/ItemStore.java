@@ -133,14 +133,6 @@ final class ItemStore {
                 .getResultList().stream().findFirst();
     }
 
-    /** Whether an item has a live version: its id only, so nothing is loaded to be watched for changes. */
-    static boolean isLive(EntityManager em, String kind, String itemId) {
-        return !em.createQuery("select r.itemId from ItemRow r where r.itemId = :id and r.kind = :kind"
-                        + " and r.state = :live", String.class)
-                .setParameter("id", itemId).setParameter("kind", kind).setParameter("live", ItemRow.LIVE)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
     /** The live version of an item; a withdrawn or unknown item is not found. */
     static ItemRow live(EntityManager em, String kind, String itemId) {
         return findLive(em, kind, itemId).orElseThrow(() -> new RecordNotFoundException(kind, itemId));

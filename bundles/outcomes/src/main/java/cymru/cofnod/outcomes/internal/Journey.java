@@ -23,20 +23,15 @@ final class Journey {
 
     static Slice slice(EntityManager em, String personId, TimelineQuery q, Visibility visibility, Cursor after,
                        int limit) {
-        if (visibility.broad()) {
-            // most of the record is visible: read the page unfiltered and sift it here. When nothing in it is
-            // hidden, nothing was withheld either, and one query has done the work of two.
-            List<ItemRow> rows = page(em, personId, q, Visibility.all(), after, limit);
-            if (rows.stream().allMatch(r -> visibility.allows(r, links(r)))) {
-                boolean more = rows.size() > limit;
-                return new Slice(more ? rows.subList(0, limit) : rows, more, false);
-            }
-        }
-        List<ItemRow> rows = page(em, personId, q, visibility, after, limit);
+        // when most of the record is visible, the page is read unfiltered and sifted here: if nothing in it is
+        // hidden, nothing was withheld either, and one query has done the work of two
+        List<ItemRow> unfiltered = visibility.broad() ? page(em, personId, q, Visibility.all(), after, limit) : null;
+        boolean sifted = unfiltered != null && unfiltered.stream().allMatch(r -> visibility.allows(r, links(r)));
+        List<ItemRow> rows = sifted ? unfiltered : page(em, personId, q, visibility, after, limit);
         boolean more = rows.size() > limit;
         List<ItemRow> page = more ? rows.subList(0, limit) : rows;
         ItemRow last = more ? page.get(page.size() - 1) : null;
-        return new Slice(page, more, withheld(em, personId, q, visibility, after, last));
+        return new Slice(page, more, !sifted && withheld(em, personId, q, visibility, after, last));
     }
 
     static List<ItemRow> page(EntityManager em, String personId, TimelineQuery q, Visibility visibility,

@@ -449,7 +449,7 @@ public class JpaRecordService implements RecordService {
     }
 
     private static void requirePerson(EntityManager em, String personId) {
-        if (!ItemStore.isLive(em, JpaPersonService.KIND, personId)) {
+        if (ItemStore.livePeople(em, List.of(personId)).isEmpty()) {
             throw new RecordNotFoundException(JpaPersonService.KIND, personId);
         }
     }
