@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -266,6 +267,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 requester.user(), requester.agency(), now);
         jpa.tx(TransactionType.Required, em -> em.persist(
                 new DirectiveRow(stored.id(), personId, now, StoredJson.write(stored))));
+        generation.incrementAndGet();
         audit.note(requester, personId, "consent given: directive " + stored.id(), false);
         return withStatus(stored, now);
     }
@@ -308,6 +310,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
             row.withdraw(now, StoredJson.write(w));
             return withStatus(w, now);
         });
+        generation.incrementAndGet();
         audit.note(requester, withdrawn.personId(), "consent withdrawn: directive " + directiveId, false);
         return withdrawn;
     }
@@ -347,8 +350,20 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
      */
     private static final Memo<ConsentDirective> STANDING = new Memo<>(2_000);
 
+    /**
+     * Moves on after each directive given or withdrawn has been committed. A person's standing directives are
+     * kept under the generation they were read in, so a read after a change misses and reads them again: every
+     * record read asks for them, and they change seldom.
+     */
+    private final AtomicLong generation = new AtomicLong();
+    private final Memo<List<ConsentDirective>> standingByPerson = new Memo<>(2_000);
+
+    private List<ConsentDirective> standing(EntityManager em, String personId) {
+        return standingByPerson.get(personId + '@' + generation.get(), () -> standingRead(em, personId));
+    }
+
     /** Directives not withdrawn: the only ones that can grant anything, so a long history costs nothing. */
-    private static List<ConsentDirective> standing(EntityManager em, String personId) {
+    private static List<ConsentDirective> standingRead(EntityManager em, String personId) {
         return em.createQuery("select d from DirectiveRow d where d.personId = :p and d.withdrawnAt is null",
                         DirectiveRow.class)
                 // only read: EclipseLink need not copy the rows to watch them for changes

@@ -128,6 +128,21 @@ public class ConsentMatrixTest {
         assertEquals(18 * 3 * 4 * (1 + 4 * 4 * 6), cells);
     }
 
+    /** Standing directives are kept between reads: a withdrawal must still show in the very next one. */
+    @Test
+    public void aDirectiveGivenOrWithdrawnShowsInTheVeryNextRead() {
+        Requester physio = practitioner("cardiff-vale-uhb", Purpose.DIRECT_CARE);
+        int own = RecordCategory.values().length;
+        assertEquals(own, fixture.record.timeline(physio, person, TimelineQuery.all(), PageRequest.first(100))
+                .items().size());
+        ConsentDirective d = directives("active", Purpose.DIRECT_CARE, RecordCategory.ENTRIES).get(1);
+        assertEquals("the council's and the home carer's entries too", own + 2, fixture.record.timeline(physio,
+                person, TimelineQuery.all(), PageRequest.first(100)).items().size());
+        fixture.consent.withdraw(practitioner("cardiff-council", Purpose.DIRECT_CARE), d.id(), "changed her mind");
+        assertEquals(own, fixture.record.timeline(physio, person, TimelineQuery.all(), PageRequest.first(100))
+                .items().size());
+    }
+
     private int checkCell(String state, Purpose directivePurpose, RecordCategory directiveCategory, String agency,
                           Purpose asked) {
         Requester requester = practitioner(agency, asked);

@@ -2,6 +2,8 @@ package cymru.cofnod.rest.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -14,11 +16,12 @@ import java.io.UncheckedIOException;
  * A step of the journey as JSON, rendered once per item version: a version never changes, whoever reads it,
  * and the newest pages of a journey are read again and again, so their steps are written out as already
  * rendered. Consent decides which steps are on a page; this only spares rendering each one every time.
+ * A step is kept as its UTF-8 bytes, so writing it out is a copy rather than encoding it again.
  */
 final class JourneyStepRendering extends StdSerializer<TimelineItem> {
 
     private final ObjectMapper plain;
-    private final Memo<String> rendered = new Memo<>(5_000);
+    private final Memo<SerializableString> rendered = new Memo<>(5_000);
 
     /** {@code plain} renders a step the ordinary way: the same settings, without this serializer. */
     JourneyStepRendering(ObjectMapper plain) {
@@ -32,9 +35,11 @@ final class JourneyStepRendering extends StdSerializer<TimelineItem> {
         out.writeRawValue(version == null ? render(step) : rendered.get(step.id() + '/' + version, () -> render(step)));
     }
 
-    private String render(TimelineItem step) {
+    private SerializableString render(TimelineItem step) {
         try {
-            return plain.writeValueAsString(step);
+            SerializedString json = new SerializedString(plain.writeValueAsString(step));
+            json.asUnquotedUTF8(); // encoded now, once, and kept with it
+            return json;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

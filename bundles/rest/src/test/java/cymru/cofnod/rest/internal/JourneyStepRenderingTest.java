@@ -30,6 +30,8 @@ public class JourneyStepRenderingTest {
         String once = api.writeValueAsString(first);
         assertEquals(ordinary.readTree(ordinary.writeValueAsString(first)), api.readTree(once));
         assertEquals("rendered again from what was kept", once, api.writeValueAsString(first));
+        // HTTP answers are written as UTF-8 bytes: the kept step goes out as bytes, Welsh letters intact
+        assertEquals(once, new String(api.writeValueAsBytes(first), java.nio.charset.StandardCharsets.UTF_8));
 
         String revised = api.writeValueAsString(new Page<>(List.of(step(2, "Rwy'n rhedeg")), null, false));
         assertTrue("a new version renders its own words", revised.contains("Rwy'n rhedeg"));
