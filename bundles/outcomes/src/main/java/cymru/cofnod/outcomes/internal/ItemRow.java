@@ -25,10 +25,10 @@ import javax.persistence.UniqueConstraint;
 @IdClass(ItemRow.Key.class)
 @Table(name = "OUTCOMES_ITEM", indexes = {
     // the journey reads newest first: a descending index lets Derby stop after one page; the columns that
-    // filters and consent test ride along, so rows are sifted in the index and "was any withheld" never
-    // reads the table
+    // filters and consent test ride along, and the version, so a page is listed from the index alone and
+    // "was any withheld" never reads the table
     @Index(name = "OUTCOMES_ITEM_JOURNEY",
-            columnList = "PERSON_ID,STATE,OCCURRED_AT DESC,ITEM_ID DESC,KIND,SUBKIND,AGENCY,CATEGORY"),
+            columnList = "PERSON_ID,STATE,OCCURRED_AT DESC,ITEM_ID DESC,KIND,SUBKIND,AGENCY,CATEGORY,VERSION"),
     @Index(name = "OUTCOMES_ITEM_KIND", columnList = "KIND,STATE,CREATED_AT,ITEM_ID"),
     // the key leads so that a batch's IN list of keys is probed in the index, not scanned agency-wide
     @Index(name = "OUTCOMES_ITEM_SOURCE_KEY", columnList = "SOURCE_KEY,SOURCE_AGENCY")
@@ -90,28 +90,31 @@ public class ItemRow {
     @Column(name = "BODY", length = 32000, nullable = false)
     private String body;
 
-    /** For a row read by a list: what its body says, when that was already parsed and kept. */
+    /** For a row read by a list: the item this version is, when that was already worked out and kept. */
     @Transient
     private RecordItem parsed;
 
-    /** The columns a list reads: all but the body, which it reads only when some were not parsed before. */
-    static final String LISTED = "r.itemId, r.version, r.kind, r.personId, r.subkind, r.state, r.agency, r.author,"
-            + " r.category, r.occurredAt, r.createdAt, r.recordedAt, r.sourceAgency, r.sourceKey";
+    /**
+     * The columns a list reads first, all of them in the journey index, so Derby need not touch the table:
+     * enough to sift and cut a page. The item itself comes from what is kept of each version.
+     */
+    static final String LISTED = "r.itemId, r.version, r.kind, r.subkind, r.agency, r.category, r.occurredAt";
+    /** What a list reads when some versions on its page were not kept: the rest the item is made from. */
+    static final String WHOLE = LISTED + ", r.author, r.recordedAt, r.sourceKey, r.body";
 
-    /** A row as a list read it, in the order of {@link #LISTED}, and its body when the list read that too. */
-    static ItemRow listed(Object[] c) {
-        ItemRow row = new ItemRow((String) c[0], ((Number) c[1]).intValue(), (String) c[2], (String) c[3]);
-        row.subkind = (String) c[4];
-        row.state = (String) c[5];
-        row.agency = (String) c[6];
-        row.author = (String) c[7];
-        row.category = (String) c[8];
-        row.occurredAt = (LocalDateTime) c[9];
-        row.createdAt = (LocalDateTime) c[10];
-        row.recordedAt = (LocalDateTime) c[11];
-        row.sourceAgency = (String) c[12];
-        row.sourceKey = (String) c[13];
-        row.body = c.length > 14 ? (String) c[14] : null;
+    /** A live row of this person as a list read it, in the order of {@link #LISTED} or {@link #WHOLE}. */
+    static ItemRow listed(String personId, Object[] c) {
+        ItemRow row = new ItemRow((String) c[0], ((Number) c[1]).intValue(), (String) c[2], personId);
+        row.subkind = (String) c[3];
+        row.agency = (String) c[4];
+        row.category = (String) c[5];
+        row.occurredAt = (LocalDateTime) c[6];
+        if (c.length > 7) {
+            row.author = (String) c[7];
+            row.recordedAt = (LocalDateTime) c[8];
+            row.sourceKey = (String) c[9];
+            row.body = (String) c[10];
+        }
         return row;
     }
 

@@ -2,6 +2,8 @@ package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.StoredJson;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
@@ -40,32 +42,36 @@ final class ItemStore {
     }
 
     /**
-     * Parsed bodies of item versions read lately. A version's body is never changed (a change is a new
-     * version), and the newest pages of a journey are read far more often than written.
+     * Item versions read lately, as the service hands them out: body parsed, stamped with the row's id, time and
+     * provenance. A version is never changed (a change is a new version), and the newest pages of a journey are
+     * read far more often than written.
      */
-    private static final Memo<RecordItem> BODIES = new Memo<>(5_000);
+    private static final Memo<RecordItem> ITEMS = new Memo<>(5_000);
 
-    /** What one version of an item says, parsed from its stored body. */
-    static <T extends RecordItem> T body(ItemRow row, Class<T> type) {
-        if (row.parsed() != null) {
-            return type.cast(row.parsed());
-        }
-        return type.cast(BODIES.get(bodyKey(row), () -> StoredJson.read(row.body(), type)));
+    /** The item one version is: kept on the row by a list, kept from an earlier read, or made now from the row. */
+    static <T extends RecordItem> T item(ItemRow row, ItemKind<T> kind) {
+        return kind.type().cast(row.parsed() != null ? row.parsed()
+                : ITEMS.get(key(row), () -> stamped(row, StoredJson.read(row.body(), kind.type()), kind)));
     }
 
-    private static String bodyKey(ItemRow row) {
+    /** The item as a row holds it: the row's id, version, person, time and provenance on the item's content. */
+    static <T extends RecordItem> T stamped(ItemRow row, RecordItem content, ItemKind<T> kind) {
+        return kind.type().cast(content.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
+                new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey())));
+    }
+
+    private static String key(ItemRow row) {
         return row.itemId() + '/' + row.version();
     }
 
     /**
-     * Gives rows a list read without bodies what their bodies say, where that was parsed before and kept
-     * (held on the row, so it cannot be dropped meanwhile). False when some were not: then the list reads
-     * the bodies.
+     * Gives rows a list read from the index alone the items their versions are, where those were kept (held on
+     * the row, so they cannot be dropped meanwhile). False when some were not: then the list reads them whole.
      */
-    static boolean allParsed(List<ItemRow> rows) {
+    static boolean allKept(List<ItemRow> rows) {
         boolean all = true;
         for (ItemRow row : rows) {
-            RecordItem kept = BODIES.kept(bodyKey(row));
+            RecordItem kept = ITEMS.kept(key(row));
             if (kept != null) {
                 row.parsed(kept);
             } else {

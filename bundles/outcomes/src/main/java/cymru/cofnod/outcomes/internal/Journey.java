@@ -43,26 +43,25 @@ final class Journey {
         StringBuilder jpql = where(personId, q, after, params);
         visibility.condition(params).ifPresent(c -> jpql.append(" and ").append(c));
         jpql.append(" order by r.occurredAt desc, r.itemId desc");
-        String withBodies = ItemRow.LISTED + ", r.body";
         if (after != null) {
-            // a page further back is seldom read twice: its bodies are read with it
-            return read(em, withBodies, jpql, params, limit);
+            // a page further back is seldom read twice: read whole at once
+            return read(em, personId, ItemRow.WHOLE, jpql, params, limit);
         }
-        // the newest page is read again and again: its bodies are most likely parsed already
-        List<ItemRow> rows = read(em, ItemRow.LISTED, jpql, params, limit);
-        if (!ItemStore.allParsed(rows)) {
-            // some were not: the page again with them, one ranged read like the first (Derby answers an IN
-            // list of ids with a scan of the whole table)
-            rows = read(em, withBodies, jpql, params, limit);
+        // the newest page is read again and again: its items are most likely kept already
+        List<ItemRow> rows = read(em, personId, ItemRow.LISTED, jpql, params, limit);
+        if (!ItemStore.allKept(rows)) {
+            // some were not: the page again, whole, one ranged read like the first (Derby answers an IN list of
+            // ids with a scan of the whole table)
+            rows = read(em, personId, ItemRow.WHOLE, jpql, params, limit);
         }
         return rows;
     }
 
-    private static List<ItemRow> read(EntityManager em, String columns, CharSequence jpql, Map<String, Object> params,
-                                      int limit) {
+    private static List<ItemRow> read(EntityManager em, String personId, String columns, CharSequence jpql,
+                                      Map<String, Object> params, int limit) {
         TypedQuery<Object[]> query = em.createQuery("select " + columns + " from ItemRow r " + jpql, Object[].class);
         params.forEach(query::setParameter);
-        return query.setMaxResults(limit + 1).getResultList().stream().map(ItemRow::listed).toList();
+        return query.setMaxResults(limit + 1).getResultList().stream().map(c -> ItemRow.listed(personId, c)).toList();
     }
 
     /**
@@ -91,7 +90,7 @@ final class Journey {
     }
 
     private static java.util.Collection<String> links(ItemRow row) {
-        return ItemStore.body(row, ItemKind.byName(row.kind()).orElseThrow().type()).links();
+        return ItemStore.item(row, ItemKind.byName(row.kind()).orElseThrow()).links();
     }
 
     /** The filters a page and its withheld check share: person, live, the query's own, and the cursor. */

@@ -16,7 +16,6 @@ import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Perspective;
 import cymru.cofnod.outcomes.api.Profile;
-import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordListener.RecordChange;
@@ -202,7 +201,7 @@ public class JpaRecordService implements RecordService {
                 return new IngestAnswer(storedNow.get(sourceKey), true, null);
             }
             if (sourceKey != null && earlier.containsKey(sourceKey)) {
-                return new IngestAnswer(toItem(earlier.get(sourceKey), kind), true, null);
+                return new IngestAnswer(ItemStore.item(earlier.get(sourceKey), kind), true, null);
             }
             if (kind == ItemKind.PROFILE && (profiled.contains(personId)
                     || !Journey.page(em, personId, kinds(kind), Visibility.all(), null, 1).isEmpty())) {
@@ -212,7 +211,7 @@ public class JpaRecordService implements RecordService {
             T prepared = prepare(em, requester, writer.visibility(), personId, kind, ingest.item(), changes);
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey,
                     content(prepared, null));
-            T stored = stamped(row, prepared, kind); // what the body was written from: no need to read it back
+            T stored = ItemStore.stamped(row, prepared, kind); // what the body was written from: no need to read it back
             changes.add(change(row, stored));
             if (sourceKey != null) {
                 storedNow.put(sourceKey, stored);
@@ -256,7 +255,7 @@ public class JpaRecordService implements RecordService {
         Visibility visibility = access.visibility(requester, personId);
         T found = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow row = ItemStore.live(em, kind.name(), id);
-            T item = toItem(row, kind);
+            T item = ItemStore.item(row, kind);
             requireVisible(visibility, row, item, personId, requester);
             return item;
         });
@@ -283,7 +282,7 @@ public class JpaRecordService implements RecordService {
             T prepared = prepare(em, requester, visibility, personId, kind, item, changes);
             ItemRow next = ItemStore.revise(em, requester, current, expectedVersion,
                     content(prepared, current.occurredAt()));
-            T stored = toItem(next, kind);
+            T stored = ItemStore.item(next, kind);
             changes.add(change(next, stored));
             return stored;
         });
@@ -301,7 +300,7 @@ public class JpaRecordService implements RecordService {
         Versioned<T> result = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
             ItemRow withdrawn = ItemStore.withdraw(em, requester, current, reason);
-            T item = toItem(withdrawn, kind);
+            T item = ItemStore.item(withdrawn, kind);
             changes.add(change(withdrawn, item));
             return versioned(withdrawn, item);
         });
@@ -317,8 +316,8 @@ public class JpaRecordService implements RecordService {
         List<Versioned<T>> versions = jpa.txExpr(TransactionType.Required, em -> {
             List<ItemRow> rows = ItemStore.history(em, kind.name(), id);
             ItemRow latest = rows.get(rows.size() - 1);
-            requireVisible(visibility, latest, toItem(latest, kind), personId, requester);
-            return rows.stream().map(r -> versioned(r, toItem(r, kind))).toList();
+            requireVisible(visibility, latest, ItemStore.item(latest, kind), personId, requester);
+            return rows.stream().map(r -> versioned(r, ItemStore.item(r, kind))).toList();
         });
         access.note(requester, personId, "read the history of " + kind + " " + id, visibility);
         return versions;
@@ -336,9 +335,9 @@ public class JpaRecordService implements RecordService {
             }
             List<TimelineItem> items = new ArrayList<>();
             for (ItemRow row : slice.rows()) {
-                RecordItem item = toItem(row, ItemKind.byName(row.kind()).orElseThrow());
-                items.add(new TimelineItem(row.itemId(), row.kind(), row.occurredAt(), row.agency(), row.author(),
-                        item.links(), item));
+                RecordItem item = ItemStore.item(row, ItemKind.byName(row.kind()).orElseThrow());
+                items.add(new TimelineItem(row.itemId(), row.kind(), row.occurredAt(), row.agency(),
+                        item.provenance().recordedBy(), item.links(), item));
             }
             String next = null;
             if (slice.more()) {
@@ -383,7 +382,7 @@ public class JpaRecordService implements RecordService {
                     em -> ItemStore.registryPage(em, kind.name(), from, pageSize));
             boolean more = rows.size() > pageSize;
             for (ItemRow row : more ? rows.subList(0, pageSize) : rows) {
-                listener.changed(change(row, toItem(row, kind)));
+                listener.changed(change(row, ItemStore.item(row, kind)));
                 replayed++;
             }
             after = more ? new Cursor(rows.get(pageSize - 1).createdAt(), rows.get(pageSize - 1).itemId()) : null;
@@ -425,7 +424,7 @@ public class JpaRecordService implements RecordService {
     private ItemRow ownedForChange(EntityManager em, Requester requester, Visibility visibility,
                                    String personId, ItemKind<?> kind, String id) {
         ItemRow current = ItemStore.latestForUpdate(em, kind.name(), id);
-        requireVisible(visibility, current, toItem(current, kind), personId, requester);
+        requireVisible(visibility, current, ItemStore.item(current, kind), personId, requester);
         boolean sameAgency = requester.agency() != null && requester.agency().equals(current.agency());
         boolean ownWords = current.agency() == null && requester.user().equals(current.author());
         if (!sameAgency && !ownWords) {
@@ -528,11 +527,11 @@ public class JpaRecordService implements RecordService {
                 default -> null;
             };
             ItemRow current = ItemStore.latestForUpdate(em, ItemKind.OUTCOME.name(), result.outcomeId());
-            Outcome outcome = toItem(current, ItemKind.OUTCOME);
+            Outcome outcome = ItemStore.item(current, ItemKind.OUTCOME);
             if (status != null && !status.equals(outcome.status())) {
                 ItemRow next = ItemStore.revise(em, requester, current, current.version(),
                         content(outcome.withStatus(status), current.occurredAt()));
-                changes.add(change(next, toItem(next, ItemKind.OUTCOME)));
+                changes.add(change(next, ItemStore.item(next, ItemKind.OUTCOME)));
             }
         }
         List<String> emerged = new ArrayList<>(review.emergedOutcomeIds());
@@ -540,7 +539,7 @@ public class JpaRecordService implements RecordService {
             Outcome outcome = draft.withFlags(OwnWordsCheck.flags(draft.ownWords()));
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), ItemKind.OUTCOME.name(), personId, null,
                     content(outcome, null));
-            changes.add(change(row, toItem(row, ItemKind.OUTCOME)));
+            changes.add(change(row, ItemStore.item(row, ItemKind.OUTCOME)));
             emerged.add(row.itemId());
         }
         return review.withEmerged(emerged);
@@ -554,16 +553,6 @@ public class JpaRecordService implements RecordService {
 
     private static TimelineQuery kinds(ItemKind<?> kind) {
         return new TimelineQuery(null, null, Set.of(kind.name()), null, null);
-    }
-
-    static <T extends RecordItem> T toItem(ItemRow row, ItemKind<T> kind) {
-        return stamped(row, ItemStore.body(row, kind.type()), kind);
-    }
-
-    /** The item as a row holds it: the row's id, version, person, time and provenance on the item's content. */
-    private static <T extends RecordItem> T stamped(ItemRow row, RecordItem content, ItemKind<T> kind) {
-        return kind.type().cast(content.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
-                new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey())));
     }
 
     private static <T> Versioned<T> versioned(ItemRow row, T item) {

@@ -222,7 +222,7 @@ public class JpaRecordServiceTest {
     }
 
     @Test
-    public void aJourneyReadsBodiesNotParsedBeforeAsAfterARestart() {
+    public void aJourneyReadsItemsNotKeptAsAfterARestartAndTheSameFromWhatItKept() {
         // stored beneath the service, so no body is parsed and kept: the page must read them itself
         List<String> words = List.of("Rwy'n cerdded i'r siop", "Mae fy nghoesau'n gryfach — ŵ ŷ", "week 3");
         List<String> ids = new ArrayList<>();
@@ -241,6 +241,11 @@ public class JpaRecordServiceTest {
         assertEquals("week 3", ((Entry) page.get(0).item()).parts().get(0).text());
         assertEquals("Mae fy nghoesau'n gryfach — ŵ ŷ", ((Entry) page.get(1).item()).parts().get(0).text());
         assertEquals(ids.get(1), page.get(1).item().id());
+        assertEquals(PHYSIO.user(), page.get(0).recordedBy());
+        assertEquals(PHYSIO.user(), page.get(0).item().provenance().recordedBy());
+        // read again: listed from the index alone, each item the one the first read kept; the same page
+        assertEquals(page, record.timeline(SW, rhodri, new TimelineQuery(null, null, null, null, null),
+                PageRequest.first(2)).items());
     }
 
     @Test
