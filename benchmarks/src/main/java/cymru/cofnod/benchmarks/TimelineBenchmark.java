@@ -36,11 +36,11 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * The journey's first page over real HTTP in the real distribution: one person with 10,000 entries from
  * three agencies, the newest 50 read again and again, by the person themselves (consent filtering off:
  * they see everything) and by the physio (consent filtering on: own entries plus a directive's grant).
- * Before that, Karaf is restarted, warmed up on the first page until its times settle, and the physio
- * walks the whole journey once, page by page, so each page but the first is read as never read before (the
- * parsed bodies and renderings Cofnod keeps are empty after a restart).
- * Then Karaf is stopped and the same 50 rows are read from the same Derby database with plain JDBC.
- * Prints median and p95 of each and the ratios. {@code -Dentries=} and {@code -Dreads=} change the sizes.
+ * Before that, Karaf is restarted, warmed up on the first page (30,000 reads), and the physio walks the
+ * whole journey once, page by page, so each page but the first is read as never read before (the items and
+ * renderings Cofnod keeps are empty after a restart). Then Karaf is stopped and the same 50 rows are read
+ * from the same Derby database with plain JDBC. Prints median and p95 of each and the ratios.
+ * {@code -Dentries=}, {@code -Dreads=} and {@code -Dwarmup=} change the sizes.
  * <p>
  * The client is Apache HttpClient's blocking one over kept-alive connections, so a read's time is Cofnod's
  * and the network's. The JDK's {@code java.net.http} client hands each exchange between its own threads, which
@@ -93,7 +93,7 @@ public final class TimelineBenchmark {
             Distribution.stop(karaf);
             Distribution.start(karaf, API + "/health");
             String page = "/people/" + person + "/timeline?limit=50";
-            warmUp(page);
+            warmUp(page, Integer.getInteger("warmup", 30_000));
             long[] cold = walk("physio", page);
             time("physio", page, reads / 2);
             long[] off = time("bench-person", page, reads);
@@ -141,19 +141,15 @@ public final class TimelineBenchmark {
     }
 
     /**
-     * Both readers in turn, in rounds of 1,000 reads, until five rounds running have not bettered the best
-     * median by 2%: a JVM fresh from the restart compiles its hot code (Derby's, EclipseLink's, CXF's, Jetty's,
-     * Cofnod's) over some 20,000 requests on two cores, where the compiler threads share them with Karaf and
-     * this client. Prints each round's median as it goes.
+     * Both readers in turn, {@code reads} in all, in rounds of 2,000: a JVM fresh from the restart compiles its
+     * hot code (Derby's, EclipseLink's, CXF's, Jetty's, Cofnod's) over 20,000 to 30,000 requests on two cores,
+     * where the compiler threads share them with Karaf and this client; measured from fewer, the same code gave
+     * medians from 0.6 to 1.1 ms. Prints each round's median as it goes.
      */
-    private static void warmUp(String page) throws Exception {
-        System.out.printf("%nwarming up on the first page, median of each 1,000 reads (ms):");
-        double best = Double.MAX_VALUE;
-        int flat = 0;
-        for (int round = 1; flat < 5 && round <= 60; round++) {
-            double median = (p(time("bench-person", page, 500), 50) + p(time("physio", page, 500), 50)) / 2;
-            flat = median < best * 0.98 ? 0 : flat + 1;
-            best = Math.min(best, median);
+    private static void warmUp(String page, int reads) throws Exception {
+        System.out.printf("%nwarming up on the first page (%,d reads), median of each round (ms):", reads);
+        for (int done = 0; done < reads; done += 2_000) {
+            double median = (p(time("bench-person", page, 1_000), 50) + p(time("physio", page, 1_000), 50)) / 2;
             System.out.printf(" %.2f", median);
         }
         System.out.println();
