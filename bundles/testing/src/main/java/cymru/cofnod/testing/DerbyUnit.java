@@ -26,6 +26,13 @@ public final class DerbyUnit implements AutoCloseable {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
+    static {
+        // as the distribution's etc/system.properties sets it, read when Derby boots
+        if (System.getProperty("derby.locks.deadlockTimeout") == null) {
+            System.setProperty("derby.locks.deadlockTimeout", "2");
+        }
+    }
+
     private final EntityManagerFactory emf;
     private final EmbeddedDataSource dataSource;
     private final String databaseName;

@@ -48,10 +48,17 @@ final class ItemStore {
      */
     private static final Memo<RecordItem> ITEMS = new Memo<>(5_000);
 
-    /** The item one version is: kept on the row by a list, kept from an earlier read, or made now from the row. */
+    /** The item a committed version is: kept on the row by a list, kept from an earlier read, or made now. */
     static <T extends RecordItem> T item(ItemRow row, ItemKind<T> kind) {
-        return kind.type().cast(row.parsed() != null ? row.parsed()
-                : ITEMS.get(key(row), () -> stamped(row, StoredJson.read(row.body(), kind.type()), kind)));
+        return kind.type().cast(row.parsed() != null ? row.parsed() : ITEMS.get(key(row), () -> fresh(row, kind)));
+    }
+
+    /**
+     * The item a version is, made from its row and not kept: for versions written in the running transaction,
+     * which a rollback could leave to be written again with other content.
+     */
+    static <T extends RecordItem> T fresh(ItemRow row, ItemKind<T> kind) {
+        return stamped(row, StoredJson.read(row.body(), kind.type()), kind);
     }
 
     /** The item as a row holds it: the row's id, version, person, time and provenance on the item's content. */
@@ -137,6 +144,14 @@ final class ItemStore {
                         ItemRow.class)
                 .setParameter("id", itemId).setParameter("kind", kind).setParameter("live", ItemRow.LIVE)
                 .getResultList().stream().findFirst();
+    }
+
+    /** Whether the person has a live item of this kind: a look in the journey index, no row read. */
+    static boolean hasLive(EntityManager em, String personId, String kind) {
+        return !em.createQuery("select r.itemId from ItemRow r where r.personId = :p and r.state = :live"
+                        + " and r.kind = :kind", String.class)
+                .setParameter("p", personId).setParameter("live", ItemRow.LIVE).setParameter("kind", kind)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The live version of an item; a withdrawn or unknown item is not found. */

@@ -34,8 +34,8 @@ final class Journey {
         return new Slice(page, more, !sifted && withheld(em, personId, q, visibility, after, last));
     }
 
-    static List<ItemRow> page(EntityManager em, String personId, TimelineQuery q, Visibility visibility,
-                              Cursor after, int limit) {
+    private static List<ItemRow> page(EntityManager em, String personId, TimelineQuery q, Visibility visibility,
+                                      Cursor after, int limit) {
         if (visibility.nothing()) {
             return List.of();
         }

@@ -201,10 +201,11 @@ public class JpaRecordService implements RecordService {
                 return new IngestAnswer(storedNow.get(sourceKey), true, null);
             }
             if (sourceKey != null && earlier.containsKey(sourceKey)) {
-                return new IngestAnswer(ItemStore.item(earlier.get(sourceKey), kind), true, null);
+                // not kept: a resent payload's thousands of duplicates would push out the journeys' kept items
+                return new IngestAnswer(ItemStore.fresh(earlier.get(sourceKey), kind), true, null);
             }
             if (kind == ItemKind.PROFILE && (profiled.contains(personId)
-                    || !Journey.page(em, personId, kinds(kind), Visibility.all(), null, 1).isEmpty())) {
+                    || ItemStore.hasLive(em, personId, kind.name()))) {
                 new Validation().add("profile", "this person already has a one-page profile: change it with PUT and If-Match")
                         .orThrow();
             }
@@ -282,7 +283,7 @@ public class JpaRecordService implements RecordService {
             T prepared = prepare(em, requester, visibility, personId, kind, item, changes);
             ItemRow next = ItemStore.revise(em, requester, current, expectedVersion,
                     content(prepared, current.occurredAt()));
-            T stored = ItemStore.item(next, kind);
+            T stored = ItemStore.fresh(next, kind);
             changes.add(change(next, stored));
             return stored;
         });
@@ -300,7 +301,7 @@ public class JpaRecordService implements RecordService {
         Versioned<T> result = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
             ItemRow withdrawn = ItemStore.withdraw(em, requester, current, reason);
-            T item = ItemStore.item(withdrawn, kind);
+            T item = ItemStore.fresh(withdrawn, kind);
             changes.add(change(withdrawn, item));
             return versioned(withdrawn, item);
         });
@@ -531,7 +532,7 @@ public class JpaRecordService implements RecordService {
             if (status != null && !status.equals(outcome.status())) {
                 ItemRow next = ItemStore.revise(em, requester, current, current.version(),
                         content(outcome.withStatus(status), current.occurredAt()));
-                changes.add(change(next, ItemStore.item(next, ItemKind.OUTCOME)));
+                changes.add(change(next, ItemStore.fresh(next, ItemKind.OUTCOME)));
             }
         }
         List<String> emerged = new ArrayList<>(review.emergedOutcomeIds());
@@ -539,7 +540,7 @@ public class JpaRecordService implements RecordService {
             Outcome outcome = draft.withFlags(OwnWordsCheck.flags(draft.ownWords()));
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), ItemKind.OUTCOME.name(), personId, null,
                     content(outcome, null));
-            changes.add(change(row, ItemStore.item(row, ItemKind.OUTCOME)));
+            changes.add(change(row, ItemStore.fresh(row, ItemKind.OUTCOME)));
             emerged.add(row.itemId());
         }
         return review.withEmerged(emerged);

@@ -35,6 +35,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -164,6 +168,39 @@ public class IngestAllTest {
     public void aSingleIngestIsABatchOfOneAndThrowsItsRefusal() {
         assertThrows(ValidationException.class, () -> record.ingest(SW, rhodri, ItemKind.ENTRY, visit(" "), "s-1"));
         assertEquals(0, rowsWithKey("s-1"));
+    }
+
+    /**
+     * Two senders of the same payload at once: both look up its keys before either has stored them, so one
+     * batch fails as a whole at its commit and is taken again item by item. Every key is stored once, and
+     * each item is new to one sender and a duplicate of the same item to the other.
+     */
+    @Test
+    public void theSamePayloadSentTwiceAtOnceIsStoredOnce() throws Exception {
+        List<ToIngest<?>> payload = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            payload.add(item(i % 2 == 0 ? rhodri : mair, visit("visit " + i), "c-" + i));
+        }
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        List<Future<List<IngestAnswer>>> sent = new ArrayList<>();
+        for (int sender = 0; sender < 2; sender++) {
+            sent.add(senders.submit(() -> {
+                together.await();
+                return record.ingestAll(SW, payload);
+            }));
+        }
+        List<IngestAnswer> first = sent.get(0).get();
+        List<IngestAnswer> second = sent.get(1).get();
+        senders.shutdown();
+        for (int i = 0; i < payload.size(); i++) {
+            IngestAnswer a = first.get(i);
+            IngestAnswer b = second.get(i);
+            assertFalse(a.refused() || b.refused());
+            assertTrue("item " + i + " is new to exactly one sender", a.duplicate() != b.duplicate());
+            assertEquals(a.item().id(), b.item().id());
+            assertEquals(1, rowsWithKey("c-" + i));
+        }
     }
 
     private List<AuditEvent> events() {

@@ -19,6 +19,7 @@ import cymru.cofnod.core.api.ValidationException;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
+import cymru.cofnod.outcomes.api.Profile;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.Perspective;
 import cymru.cofnod.outcomes.api.RecordListener.RecordChange;
@@ -246,6 +247,21 @@ public class JpaRecordServiceTest {
         // read again: listed from the index alone, each item the one the first read kept; the same page
         assertEquals(page, record.timeline(SW, rhodri, new TimelineQuery(null, null, null, null, null),
                 PageRequest.first(2)).items());
+    }
+
+    @Test
+    public void aPersonHasOneOnePageProfile() {
+        Entry log = record.add(SW, rhodri, ItemKind.ENTRY, entry(WEEK0, "visit", List.of(), "likes mornings", null));
+        Profile profile = new Profile(null, null, null, null, null,
+                List.of(new Profile.Line("Mornings are my best time", "en", List.of(log.id()))), List.of());
+        Profile first = record.add(SW, rhodri, ItemKind.PROFILE, profile);
+        try {
+            record.add(SW, rhodri, ItemKind.PROFILE, profile);
+            fail("a second profile must be refused");
+        } catch (ValidationException e) {
+            assertEquals("profile", e.errors().get(0).field());
+        }
+        assertEquals(first.id(), record.profile(SW, rhodri).orElseThrow().id());
     }
 
     @Test
