@@ -2,6 +2,7 @@ package cymru.cofnod.adapter.internal;
 
 import cymru.cofnod.adapter.api.QuarantinedItem;
 import cymru.cofnod.core.api.FieldError;
+import cymru.cofnod.core.api.InList;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -20,7 +21,6 @@ import org.apache.aries.jpa.template.TransactionType;
  */
 final class Quarantine {
 
-    private static final int IN_LIST = 500;
     private final JpaTemplate jpa;
 
     Quarantine(JpaTemplate jpa) {
@@ -53,11 +53,9 @@ final class Quarantine {
             return;
         }
         jpa.tx(TransactionType.Required, em -> {
-            for (int from = 0; from < sourceKeys.size(); from += IN_LIST) {
+            for (List<String> keys : InList.pieces(sourceKeys)) {
                 em.createQuery("delete from QuarantineRow q where q.agency = :agency and q.sourceKey in :keys")
-                        .setParameter("agency", agency)
-                        .setParameter("keys", sourceKeys.subList(from, Math.min(sourceKeys.size(), from + IN_LIST)))
-                        .executeUpdate();
+                        .setParameter("agency", agency).setParameter("keys", keys).executeUpdate();
             }
         });
     }

@@ -1,5 +1,6 @@
 package cymru.cofnod.consent.internal;
 
+import cymru.cofnod.core.api.InList;
 import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
@@ -377,14 +378,13 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
 
     /** The standing directives of many people, by person, an IN list of at most 500 ids a query. */
     private static Map<String, List<ConsentDirective>> standing(EntityManager em, Collection<String> personIds) {
-        List<String> ids = new ArrayList<>(personIds);
         Map<String, List<ConsentDirective>> byPerson = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
+        for (List<String> ids : InList.pieces(personIds)) {
             em.createQuery("select d from DirectiveRow d where d.personId in :ids and d.withdrawnAt is null",
                             DirectiveRow.class)
                     // only read: EclipseLink need not copy the rows to watch them for changes
                     .setHint("eclipselink.read-only", Boolean.TRUE)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
+                    .setParameter("ids", ids).getResultList()
                     .forEach(r -> byPerson.computeIfAbsent(r.personId(), p -> new ArrayList<>()).add(standing(r)));
         }
         return byPerson;

@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.core.api.InList;
 import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.outcomes.api.ItemKind;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +31,6 @@ import javax.persistence.TypedQuery;
  */
 final class ItemStore {
 
-    private static final int IN_LIST = 500;
 
     private ItemStore() {
     }
@@ -162,7 +161,7 @@ final class ItemStore {
     /** Of many keys an agency sends, those it sent before, each with the first version of its item. */
     static Map<String, ItemRow> bySources(EntityManager em, String agency, Collection<String> sourceKeys) {
         Map<String, ItemRow> found = new HashMap<>();
-        for (List<String> keys : chunks(sourceKeys)) {
+        for (List<String> keys : InList.pieces(sourceKeys)) {
             em.createQuery("select r from ItemRow r where r.sourceKey in :keys and r.sourceAgency = :a"
                             + " and r.state <> :superseded", ItemRow.class)
                     .setParameter("a", agency).setParameter("keys", keys)
@@ -175,7 +174,7 @@ final class ItemStore {
     /** Which of these ids are people with a live record. */
     static Set<String> livePeople(EntityManager em, Collection<String> personIds) {
         Set<String> live = new HashSet<>();
-        for (List<String> ids : chunks(personIds)) {
+        for (List<String> ids : InList.pieces(personIds)) {
             live.addAll(em.createQuery("select r.itemId from ItemRow r where r.kind = :person and r.state = :live"
                             + " and r.itemId in :ids", String.class)
                     .setParameter("person", JpaPersonService.KIND).setParameter("live", ItemRow.LIVE)
@@ -184,15 +183,6 @@ final class ItemStore {
         return live;
     }
 
-    /** An IN list in pieces Derby compiles quickly. */
-    private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = new ArrayList<>(values);
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
-        }
-        return chunks;
-    }
 
     /**
      * Adds the next version of a live item. The writer must name the version it read, so that a
