@@ -1,5 +1,6 @@
 package cymru.cofnod.nof.internal;
 
+import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
@@ -29,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Tags on the nof bundle's own table. The outcome is always read first through the record service, as
  * the requester, so consent and the outcome's existence are checked by the one place that knows them.
+ * Tagging and untagging are noted in the audit, so the person's access log says who tagged their outcomes.
  */
 @Component(service = NofMappings.class)
 public class JpaNofMappings implements NofMappings {
@@ -42,15 +44,19 @@ public class JpaNofMappings implements NofMappings {
     @Reference
     private RecordService records;
 
+    @Reference
+    private AuditTrail audit;
+
     private final SuggestionMatcher matcher = SuggestionMatcher.fromResource();
 
     public JpaNofMappings() {
     }
 
-    JpaNofMappings(JpaTemplate jpa, NofCatalogue catalogue, RecordService records) {
+    JpaNofMappings(JpaTemplate jpa, NofCatalogue catalogue, RecordService records, AuditTrail audit) {
         this.jpa = jpa;
         this.catalogue = catalogue;
         this.records = records;
+        this.audit = audit;
     }
 
     @Override
@@ -74,16 +80,20 @@ public class JpaNofMappings implements NofMappings {
                 "'" + c + "' is not a NOF statement code (domains cannot be tagged, only their statements)"));
         v.orThrow();
         outcome(requester, personId, outcomeId);
-        jpa.tx(TransactionType.Required, em -> {
+        List<String> added = jpa.txExpr(TransactionType.Required, em -> {
             Set<String> tagged = live(em, outcomeId).stream().map(MappingRow::code).collect(Collectors.toSet());
-            for (String code : wanted) {
-                if (!tagged.contains(code)) {
-                    NofEntry s = statements.get(code);
-                    em.persist(new MappingRow(UUID.randomUUID().toString(), outcomeId, code, s.parent(), s.domain(),
-                            version, requester.user(), requester.agency(), Times.utc(Instant.now())));
-                }
+            List<String> fresh = wanted.stream().filter(code -> !tagged.contains(code)).toList();
+            for (String code : fresh) {
+                NofEntry s = statements.get(code);
+                em.persist(new MappingRow(UUID.randomUUID().toString(), outcomeId, code, s.parent(), s.domain(),
+                        version, requester.user(), requester.agency(), Times.utc(Instant.now())));
             }
+            return fresh;
         });
+        if (!added.isEmpty()) {
+            audit.note(requester, personId, "tagged outcome " + outcomeId + " with NOF " + String.join(", ", added),
+                    false);
+        }
         return mappings(requester, personId, outcomeId, null);
     }
 
@@ -96,6 +106,7 @@ public class JpaNofMappings implements NofMappings {
                     .orElseThrow(() -> new RecordNotFoundException("NOF tag on this outcome", code));
             row.remove(requester.user(), Times.utc(Instant.now()));
         });
+        audit.note(requester, personId, "removed NOF tag " + code + " from outcome " + outcomeId, false);
     }
 
     @Override

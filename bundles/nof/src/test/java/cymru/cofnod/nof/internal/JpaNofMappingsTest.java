@@ -5,7 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.ValidationException;
 import cymru.cofnod.nof.api.Correction;
@@ -92,8 +94,15 @@ public class JpaNofMappingsTest {
         NofMapping second = tags.stream().filter(t -> t.code().equals("WB04.2")).findFirst().orElseThrow();
         assertEquals(2, second.catalogueVersion());
 
-        nof.mappings.unmap(Nof.SOCIAL_WORKER, oliver, walk.id(), "WB02.1");
-        nof.mappings.map(Nof.SOCIAL_WORKER, oliver, walk.id(), List.of("WB02.1"));
+        try (AuditTrail.Scope scope = nof.outcomes.audit().begin(Nof.SOCIAL_WORKER, "write", "NOF tags", oliver)) {
+            nof.mappings.unmap(Nof.SOCIAL_WORKER, oliver, walk.id(), "WB02.1");
+            nof.mappings.map(Nof.SOCIAL_WORKER, oliver, walk.id(), List.of("WB02.1", "WB04.2"));
+            scope.result("200");
+        }
+        String noted = nof.outcomes.audit().list(Nof.ADMIN, PageRequest.first(1)).items().get(0).detail();
+        assertTrue(noted, noted.contains("removed NOF tag WB02.1 from outcome " + walk.id()));
+        assertTrue(noted, noted.contains("tagged outcome " + walk.id() + " with NOF WB02.1"));
+        assertFalse("only the tag that is new is noted: " + noted, noted.contains("WB04.2"));
         NofMapping retagged = nof.mappings.mappings(Nof.SOCIAL_WORKER, oliver, walk.id(), "cy").stream()
                 .filter(t -> t.code().equals("WB02.1")).findFirst().orElseThrow();
         assertEquals(2, retagged.catalogueVersion());

@@ -24,7 +24,7 @@ final class Nof implements AutoCloseable {
     final RecordForTests outcomes = new RecordForTests();
     final DerbyUnit unit = new DerbyUnit("cofnod-nof");
     final JpaNofCatalogue catalogue = new JpaNofCatalogue(unit.jpa());
-    final JpaNofMappings mappings = new JpaNofMappings(unit.jpa(), catalogue, outcomes.record());
+    final JpaNofMappings mappings = new JpaNofMappings(unit.jpa(), catalogue, outcomes.record(), outcomes.audit());
     final JpaCommissioningStatements personalised = new JpaCommissioningStatements(unit.jpa(), catalogue);
     final JpaNofFacts facts = new JpaNofFacts(unit.jpa(), outcomes.record());
     final JpaNofReports reports = new JpaNofReports(unit.jpa(), catalogue, personalised, outcomes.policy());

@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.ConsentService;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.internal.JpaAuditTrail;
@@ -35,6 +36,10 @@ public final class RecordForTests implements AutoCloseable {
 
     public ConsentService consent() {
         return consent;
+    }
+
+    public AuditTrail audit() {
+        return audit;
     }
 
     public SharingPolicy policy() {
