@@ -6,6 +6,7 @@ import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.outcomes.api.Entry;
@@ -14,12 +15,13 @@ import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.RecordService;
-import cymru.cofnod.outcomes.internal.OutcomesForTests;
+import cymru.cofnod.outcomes.internal.RecordFixture;
 import cymru.cofnod.testing.DerbyUnit;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The real ingest service over the real outcomes services, each bundle's persistence unit on its own in-memory
@@ -29,7 +31,7 @@ public final class IngestFixture implements AutoCloseable {
 
     public static final Requester SYSTEM_ADMIN = new Requester("admin", null, Role.ADMINISTRATOR, Purpose.DIRECT_CARE);
 
-    private final OutcomesForTests record;
+    private final RecordFixture record;
     private final DerbyUnit adapterUnit;
     public final PersonService people;
     public final RecordService records;
@@ -48,10 +50,10 @@ public final class IngestFixture implements AutoCloseable {
     }
 
     private IngestFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit, DerbyUnit adapterUnit) {
-        this.record = new OutcomesForTests(outcomesUnit, consentUnit);
+        this.record = new RecordFixture(outcomesUnit, consentUnit);
         this.adapterUnit = adapterUnit;
-        this.people = record.people;
-        this.records = record.records;
+        this.people = record.people();
+        this.records = record.record();
         this.ingest = new IngestingService(people, records, adapterUnit.jpa());
     }
 
@@ -99,14 +101,15 @@ public final class IngestFixture implements AutoCloseable {
 
     /** The audit trail the services write to. */
     public AuditTrail audit() {
-        return record.audit;
+        return record.audit();
     }
 
     /** A person who agrees that every agency of the fixture sees their record for their direct care. */
     public String person(String given, String nhs, String localAuthorityId, String providerId) {
         String id = people.create(practitioner("cardiff-council"), new Person(null, null, given, "Prawf", null, null,
                 "en", null, null, new Person.Identifiers(localAuthorityId, nhs, providerId), null, null)).id();
-        agencies.forEach(agency -> record.share(practitioner("cardiff-council"), id, agency));
+        agencies.forEach(agency -> record.share(practitioner("cardiff-council"), id, agency, Set.of("direct-care"),
+                List.of(), RecordCategory.values()));
         return id;
     }
 

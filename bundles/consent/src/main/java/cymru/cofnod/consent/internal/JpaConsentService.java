@@ -69,21 +69,15 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         // for DS
     }
 
-    /** Outside a container, as the unit tests of this and other bundles use it. */
+    /** Outside a container (unit tests), on a clock the caller controls to see break-glass and directives expire. */
     public JpaConsentService(JpaTemplate jpa, PersonDirectory directory, AuditTrail audit, int breakGlassHours,
-                      String... leads) {
+                             Clock clock, String... leads) {
         this.jpa = jpa;
         this.directory = directory;
         this.audit = audit;
         this.breakGlassFor = Duration.ofHours(breakGlassHours);
-        this.leads = Set.of(leads);
-    }
-
-    /** Outside a container, on a clock the caller controls (to see break-glass and directives expire). */
-    public JpaConsentService(JpaTemplate jpa, PersonDirectory directory, AuditTrail audit, int breakGlassHours,
-                             Clock clock, String... leads) {
-        this(jpa, directory, audit, breakGlassHours, leads);
         this.clock = clock;
+        this.leads = Set.of(leads);
     }
 
     @Activate

@@ -6,7 +6,7 @@ import cymru.cofnod.core.api.Role;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
-import cymru.cofnod.outcomes.internal.RecordForTests;
+import cymru.cofnod.outcomes.internal.RecordFixture;
 import cymru.cofnod.testing.DerbyUnit;
 import java.time.Instant;
 
@@ -21,7 +21,7 @@ final class Nof implements AutoCloseable {
             new Requester("commissioner", "cardiff-council", Role.COMMISSIONER, Purpose.COMMISSIONING);
     static final Requester ADMIN = new Requester("admin", null, Role.ADMINISTRATOR, Purpose.DIRECT_CARE);
 
-    final RecordForTests outcomes = new RecordForTests();
+    final RecordFixture outcomes = new RecordFixture();
     final DerbyUnit unit = new DerbyUnit("cofnod-nof");
     final JpaNofCatalogue catalogue = new JpaNofCatalogue(unit.jpa());
     final JpaNofMappings mappings = new JpaNofMappings(unit.jpa(), catalogue, outcomes.record(), outcomes.audit());

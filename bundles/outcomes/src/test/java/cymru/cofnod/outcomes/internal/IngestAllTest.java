@@ -24,12 +24,10 @@ import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
-import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordListener.RecordChange;
 import cymru.cofnod.outcomes.api.RecordService.IngestAnswer;
 import cymru.cofnod.outcomes.api.RecordService.ToIngest;
 import cymru.cofnod.outcomes.api.Risk;
-import java.lang.reflect.Field;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -55,14 +53,12 @@ public class IngestAllTest {
     private final List<RecordChange> heard = new ArrayList<>();
 
     @Before
-    public void open() throws Exception {
+    public void open() {
         fixture = new RecordFixture();
         record = fixture.record;
         rhodri = person("Rhodri", "9434765919", "rhodri");
         mair = person("Mair", "4010232137", null);
-        Field listeners = JpaRecordService.class.getDeclaredField("listeners");
-        listeners.setAccessible(true);
-        listeners.set(record, List.<RecordListener>of(heard::add));
+        fixture.listen(heard::add);
     }
 
     @After

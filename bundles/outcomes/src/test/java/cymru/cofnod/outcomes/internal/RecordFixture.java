@@ -1,10 +1,15 @@
 package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.ConsentDirective;
+import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.internal.JpaAuditTrail;
 import cymru.cofnod.consent.internal.JpaConsentService;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.RecordListener;
+import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.testing.DerbyUnit;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,23 +22,70 @@ import java.util.Set;
 
 /**
  * The record as it runs in Karaf, minus the container: the outcomes and consent bundles' real services,
- * each on its own persistence unit on in-memory Derby, wired as DS would wire them.
+ * each on its own persistence unit on Derby, wired as DS would wire them. Shared with other bundles' tests
+ * through this bundle's test-jar (nof's and the adapters' use the accessors).
  */
-final class RecordFixture implements AutoCloseable {
+public final class RecordFixture implements AutoCloseable {
 
-    final DerbyUnit outcomesUnit = new DerbyUnit("cofnod-outcomes");
-    final DerbyUnit consentUnit = new DerbyUnit("cofnod-consent");
-    final JpaPersonDirectory directory = new JpaPersonDirectory(outcomesUnit.jpa());
-    final JpaAuditTrail audit = new JpaAuditTrail(consentUnit.jpa(), directory);
+    final DerbyUnit outcomesUnit;
+    final DerbyUnit consentUnit;
+    final JpaPersonDirectory directory;
+    final JpaAuditTrail audit;
     /** The consent service's clock: tests move it to see directives and break-glass expire. */
     final MovableClock clock = new MovableClock();
-    final JpaConsentService consent = new JpaConsentService(consentUnit.jpa(), directory, audit, 4, clock,
-            "cardiff-council:social-worker");
-    final JpaPersonService people = new JpaPersonService(outcomesUnit.jpa(), audit);
-    final JpaRecordService record = new JpaRecordService(outcomesUnit.jpa(), consent, audit);
+    final JpaConsentService consent;
+    final JpaPersonService people;
+    final JpaRecordService record;
+
+    /** On fresh in-memory databases. */
+    public RecordFixture() {
+        this(new DerbyUnit("cofnod-outcomes"), new DerbyUnit("cofnod-consent"));
+    }
+
+    /** On the databases these units are on (a benchmark's on disk, say). */
+    public RecordFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit) {
+        this.outcomesUnit = outcomesUnit;
+        this.consentUnit = consentUnit;
+        directory = new JpaPersonDirectory(outcomesUnit.jpa());
+        audit = new JpaAuditTrail(consentUnit.jpa(), directory);
+        consent = new JpaConsentService(consentUnit.jpa(), directory, audit, 4, clock, "cardiff-council:social-worker");
+        people = new JpaPersonService(outcomesUnit.jpa(), audit);
+        record = new JpaRecordService(outcomesUnit.jpa(), consent, audit);
+    }
+
+    public PersonService people() {
+        return people;
+    }
+
+    public RecordService record() {
+        return record;
+    }
+
+    public ConsentService consent() {
+        return consent;
+    }
+
+    public SharingPolicy policy() {
+        return consent;
+    }
+
+    public JpaAuditTrail audit() {
+        return audit;
+    }
+
+    /** Binds a listener to the record service, as Declarative Services does in the container. */
+    public void listen(RecordListener listener) {
+        try {
+            java.lang.reflect.Field listeners = JpaRecordService.class.getDeclaredField("listeners");
+            listeners.setAccessible(true);
+            listeners.set(record, List.of(listener));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** A directive the person gave through a practitioner: this agency, these purposes and categories. */
-    ConsentDirective share(Requester recordedBy, String personId, String agency, Set<String> purposes,
+    public ConsentDirective share(Requester recordedBy, String personId, String agency, Set<String> purposes,
                            List<String> outcomeScope, RecordCategory... categories) {
         return consent.give(recordedBy, personId, new ConsentDirective(null, null,
                 new ConsentDirective.GivenBy("person", null, null, null),
