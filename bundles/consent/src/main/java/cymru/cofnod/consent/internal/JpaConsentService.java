@@ -128,8 +128,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
             Map<String, List<ConsentDirective>> standing = standing(em, personIds);
             Map<String, Disclosure> decided = new HashMap<>();
             for (String personId : personIds) {
-                decided.put(personId, decide(requester, personId, List::of,
-                        standing.getOrDefault(personId, List.of()), now));
+                decided.put(personId, decide(requester, personId, List::of, standing.get(personId), now));
             }
             return decided;
         });
@@ -340,12 +339,6 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     }
 
     /**
-     * Parsed standing directives: a directive's body changes only when it is withdrawn, and a withdrawn one is
-     * never read as standing again, so every read of a record need not parse the same few directives.
-     */
-    private static final Memo<ConsentDirective> STANDING = new Memo<>(2_000);
-
-    /**
      * Moves on after each directive given or withdrawn has been committed. A person's standing directives are
      * kept under the generation they were read in, so a read after a change misses and reads them again: every
      * record read asks for them, and they change seldom.
@@ -354,32 +347,38 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     private final Memo<List<ConsentDirective>> standingByPerson = new Memo<>(2_000);
 
     private List<ConsentDirective> standing(EntityManager em, String personId) {
-        return standingByPerson.get(personId + '@' + generation.get(), () -> standingRead(em, personId));
+        return standing(em, List.of(personId)).get(personId);
     }
 
-    /** Directives not withdrawn: the only ones that can grant anything, so a long history costs nothing. */
-    private static List<ConsentDirective> standingRead(EntityManager em, String personId) {
-        return em.createQuery("select d from DirectiveRow d where d.personId = :p and d.withdrawnAt is null",
-                        DirectiveRow.class)
-                // only read: EclipseLink need not copy the rows to watch them for changes
-                .setHint("eclipselink.read-only", Boolean.TRUE)
-                .setParameter("p", personId).getResultList().stream().map(JpaConsentService::standing).toList();
-    }
-
-    private static ConsentDirective standing(DirectiveRow row) {
-        return STANDING.get(row.id(), () -> StoredJson.read(row.body(), ConsentDirective.class));
-    }
-
-    /** The standing directives of many people, by person, an IN list of at most 500 ids a query. */
-    private static Map<String, List<ConsentDirective>> standing(EntityManager em, Collection<String> personIds) {
+    /**
+     * The directives standing for each of these people (not withdrawn: the only ones that can grant anything, so
+     * a long history costs nothing): those kept in this generation, and the rest read, a query per 500 people.
+     */
+    private Map<String, List<ConsentDirective>> standing(EntityManager em, Collection<String> personIds) {
+        long now = generation.get();
         Map<String, List<ConsentDirective>> byPerson = new HashMap<>();
-        for (List<String> ids : InList.pieces(personIds)) {
+        List<String> unknown = new ArrayList<>();
+        for (String personId : personIds) {
+            List<ConsentDirective> kept = standingByPerson.kept(personId + '@' + now);
+            if (kept != null) {
+                byPerson.put(personId, kept);
+            } else {
+                unknown.add(personId);
+            }
+        }
+        Map<String, List<ConsentDirective>> read = new HashMap<>();
+        for (List<String> ids : InList.pieces(unknown)) {
             em.createQuery("select d from DirectiveRow d where d.personId in :ids and d.withdrawnAt is null",
                             DirectiveRow.class)
                     // only read: EclipseLink need not copy the rows to watch them for changes
                     .setHint("eclipselink.read-only", Boolean.TRUE)
                     .setParameter("ids", ids).getResultList()
-                    .forEach(r -> byPerson.computeIfAbsent(r.personId(), p -> new ArrayList<>()).add(standing(r)));
+                    .forEach(r -> read.computeIfAbsent(r.personId(), p -> new ArrayList<>())
+                            .add(StoredJson.read(r.body(), ConsentDirective.class)));
+        }
+        for (String personId : unknown) {
+            byPerson.put(personId, standingByPerson.get(personId + '@' + now,
+                    () -> List.copyOf(read.getOrDefault(personId, List.of()))));
         }
         return byPerson;
     }
