@@ -2,13 +2,13 @@ package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.core.api.InList;
 import cymru.cofnod.core.api.Memo;
+import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.StaleVersionException;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.RecordItem;
-import cymru.cofnod.core.api.RecordNotFoundException;
-import cymru.cofnod.core.api.Requester;
-import cymru.cofnod.core.api.StaleVersionException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -30,7 +30,6 @@ import javax.persistence.TypedQuery;
  * optimistic concurrency are written once. Each method runs inside the caller's transaction.
  */
 final class ItemStore {
-
 
     private ItemStore() {
     }
@@ -54,7 +53,8 @@ final class ItemStore {
 
     /**
      * The item a version is, made from its row and not kept: for versions written in the running transaction,
-     * which a rollback could leave to be written again with other content.
+     * which a rollback could leave to be written again with other content, and for reads of many items once
+     * each (a resent payload's duplicates, a replay), which would push out the items kept for the journeys.
      */
     static <T extends RecordItem> T fresh(ItemRow row, ItemKind<T> kind) {
         return stamped(row, StoredJson.read(row.body(), kind.type()), kind);
@@ -182,7 +182,6 @@ final class ItemStore {
         }
         return live;
     }
-
 
     /**
      * Adds the next version of a live item. The writer must name the version it read, so that a

@@ -201,7 +201,6 @@ public class JpaRecordService implements RecordService {
                 return new IngestAnswer(storedNow.get(sourceKey), true, null);
             }
             if (sourceKey != null && earlier.containsKey(sourceKey)) {
-                // not kept: a resent payload's thousands of duplicates would push out the journeys' kept items
                 return new IngestAnswer(ItemStore.fresh(earlier.get(sourceKey), kind), true, null);
             }
             if (kind == ItemKind.PROFILE && (profiled.contains(personId)
@@ -383,7 +382,7 @@ public class JpaRecordService implements RecordService {
                     em -> ItemStore.registryPage(em, kind.name(), from, pageSize));
             boolean more = rows.size() > pageSize;
             for (ItemRow row : more ? rows.subList(0, pageSize) : rows) {
-                listener.changed(change(row, ItemStore.item(row, kind)));
+                listener.changed(change(row, ItemStore.fresh(row, kind)));
                 replayed++;
             }
             after = more ? new Cursor(rows.get(pageSize - 1).createdAt(), rows.get(pageSize - 1).itemId()) : null;
