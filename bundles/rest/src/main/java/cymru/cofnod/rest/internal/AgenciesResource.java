@@ -1,6 +1,7 @@
 package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.adapter.api.AgencyStatus;
+import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
@@ -15,7 +16,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 
 /**
  * {@code /agencies}: the agencies and their adapters, and each agency's inbox, which takes a payload in the
@@ -41,14 +41,10 @@ public class AgenciesResource {
     @POST
     @Path("/{agency}/inbox")
     @Consumes(MediaType.WILDCARD)
-    public Response inbox(@Context HttpServletRequest request, @PathParam("agency") String agency) {
+    public IngestReport inbox(@Context HttpServletRequest request, @PathParam("agency") String agency) {
         Requester sender = request.getHeader(Identity.PURPOSE_HEADER) == null
-                ? direct(Identity.of(request)) : Identity.requester(request);
-        return Payloads.answer(() -> ingest.ingest(sender, agency, request.getHeader(HttpHeaders.CONTENT_TYPE),
-                Payloads.read(request, ingest.maxPayloadBytes())));
-    }
-
-    private static Requester direct(Identity who) {
-        return new Requester(who.user(), who.agency(), who.role(), Purpose.DIRECT_CARE);
+                ? Identity.of(request).asRequester(Purpose.DIRECT_CARE) : Identity.requester(request);
+        return ingest.ingest(sender, agency, request.getHeader(HttpHeaders.CONTENT_TYPE),
+                Payloads.read(request, ingest.maxPayloadBytes()));
     }
 }

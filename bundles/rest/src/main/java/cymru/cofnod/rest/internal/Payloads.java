@@ -1,16 +1,13 @@
 package cymru.cofnod.rest.internal;
 
-import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.Supplier;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.BadRequestException;
-import javax.ws.rs.core.Response;
 
-/** Agencies' payloads: read with a size limit, answered item by item or with a problem the sender can act on. */
+/** Agencies' payloads, read with a size limit; {@link ProblemMapper} answers one too large or of a kind not read. */
 final class Payloads {
 
     private Payloads() {
@@ -35,15 +32,5 @@ final class Payloads {
             throw new IngestService.PayloadTooLarge(total, max);
         }
         return kept.toByteArray();
-    }
-
-    static Response answer(Supplier<IngestReport> work) {
-        try {
-            return Response.ok(work.get()).build();
-        } catch (IngestService.PayloadTooLarge e) {
-            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage()).toResponse();
-        } catch (IngestService.UnsupportedMediaType e) {
-            return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, e.getMessage()).toResponse();
-        }
     }
 }

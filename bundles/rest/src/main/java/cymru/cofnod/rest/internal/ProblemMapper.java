@@ -2,6 +2,7 @@ package cymru.cofnod.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.StaleVersionException;
@@ -59,6 +60,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof AccessDeniedException) {
             return Problem.of(Status.FORBIDDEN, e.getMessage());
+        }
+        if (e instanceof IngestService.PayloadTooLarge) {
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+        }
+        if (e instanceof IngestService.UnsupportedMediaType) {
+            return Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
         }
         if (e instanceof JsonProcessingException j) {
             return Problem.of(Status.BAD_REQUEST, "The body is not valid JSON for this resource: " + describe(j));

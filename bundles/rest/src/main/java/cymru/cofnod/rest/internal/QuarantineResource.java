@@ -1,5 +1,6 @@
 package cymru.cofnod.rest.internal;
 
+import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.adapter.api.QuarantinedItem;
 import cymru.cofnod.core.api.Page;
@@ -49,9 +50,8 @@ public class QuarantineResource {
     @POST
     @Path("/{id}/retry")
     @Consumes(MediaType.WILDCARD)
-    public Response retry(@Context HttpServletRequest request, @PathParam("id") String id) {
-        return Payloads.answer(() -> ingest.retry(Identity.requester(request), id,
-                Payloads.read(request, ingest.maxPayloadBytes())));
+    public IngestReport retry(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return ingest.retry(Identity.requester(request), id, Payloads.read(request, ingest.maxPayloadBytes()));
     }
 
     @DELETE
