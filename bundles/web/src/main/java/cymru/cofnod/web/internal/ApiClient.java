@@ -40,7 +40,7 @@ final class ApiClient {
     }
 
     /** An answer: its status and its JSON body (a problem document when it failed). */
-    record Reply(int status, JsonNode json, String etag) {
+    record Reply(int status, JsonNode json) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -53,14 +53,14 @@ final class ApiClient {
     }
 
     Reply get(String path) {
-        return send("GET", path, null, null);
+        return send("GET", path, null);
     }
 
     Reply post(String path, Object body) {
-        return send("POST", path, body, null);
+        return send("POST", path, body);
     }
 
-    Reply send(String method, String path, Object body, String ifMatch) {
+    private Reply send(String method, String path, Object body) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
@@ -76,12 +76,9 @@ final class ApiClient {
             if (purpose != null) {
                 b.header("X-Purpose-Of-Use", purpose);
             }
-            if (ifMatch != null) {
-                b.header("If-Match", ifMatch);
-            }
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode json = r.body().length == 0 ? MissingNode.getInstance() : parse(r.body());
-            return new Reply(r.statusCode(), json, r.headers().firstValue("ETag").orElse(null));
+            return new Reply(r.statusCode(), json);
         } catch (IOException e) {
             throw new ApiUnavailableException(method + " " + path, e);
         } catch (InterruptedException e) {

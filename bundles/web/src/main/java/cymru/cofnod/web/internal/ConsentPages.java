@@ -127,11 +127,8 @@ final class ConsentPages {
                     .append("</td><td class=\"govuk-table__cell\">").append(esc(line.path("summary").asText(line.path("what").asText()))).append(note)
                     .append("</td></tr>\n");
         }
-        String more = reply.json().hasNonNull("nextCursor") ? """
-                <nav class="govuk-pagination govuk-pagination--block" aria-label="%s">
-                <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="%s/people/%s/access-log?cursor=%s" rel="next">
-                <span class="govuk-pagination__link-title">%s</span></a></div></nav>
-                """.formatted(m.h("access.pages"), Visit.ROOT, esc(url(id)), esc(url(reply.json().path("nextCursor").asText())),
+        String more = reply.json().hasNonNull("nextCursor") ? Layout.nextPage(m.h("access.pages"), Visit.ROOT
+                + "/people/" + esc(url(id)) + "/access-log?cursor=" + esc(url(reply.json().path("nextCursor").asText())),
                 m.h("access.earlier")) : "";
         v.html(200, Layout.page(v, m.t("access.title") + " – " + PersonPages.name(person), RecordPages.header(v, person, "/access-log") + """
                 <h2 class="govuk-heading-l">%s</h2>

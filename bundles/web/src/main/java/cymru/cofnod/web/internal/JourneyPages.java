@@ -44,11 +44,8 @@ final class JourneyPages {
             }
             steps.append(step(m, step));
         }
-        String more = timeline.json().hasNonNull("nextCursor") ? """
-                <nav class="govuk-pagination govuk-pagination--block" aria-label="%s">
-                <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="%s/people/%s/journey?cursor=%s" rel="next">
-                <span class="govuk-pagination__link-title">%s</span></a></div></nav>
-                """.formatted(m.h("journey.pages"), Visit.ROOT, esc(id), esc(url(timeline.json().path("nextCursor").asText())),
+        String more = timeline.json().hasNonNull("nextCursor") ? Layout.nextPage(m.h("journey.pages"), Visit.ROOT
+                + "/people/" + esc(id) + "/journey?cursor=" + esc(url(timeline.json().path("nextCursor").asText())),
                 m.h("journey.earlier")) : "";
         String withheld = ConsentPages.withheld(v, timeline.json(), person.path("id").asText());
         v.html(200, Layout.page(v, m.t("record.journey") + " – " + PersonPages.name(person), RecordPages.header(v, person, "/journey") + """

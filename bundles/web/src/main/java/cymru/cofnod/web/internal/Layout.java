@@ -15,6 +15,15 @@ final class Layout {
     private record NavItem(String path, String key) {
     }
 
+    /** The link on to the next page of a list: {@code href} comes escaped. */
+    static String nextPage(String label, String href, String text) {
+        return """
+                <nav class="govuk-pagination govuk-pagination--block" aria-label="%s">
+                <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="%s" rel="next">
+                <span class="govuk-pagination__link-title">%s</span></a></div></nav>
+                """.formatted(label, href, text);
+    }
+
     static String page(Visit v, String title, String body) {
         Messages m = v.m;
         return """

@@ -133,11 +133,8 @@ final class PersonPages {
                 </table>
                 """.formatted(q.isEmpty() ? m.h("people.all") : m.h("people.matching", q), m.h("person.name"),
                 m.h("person.dateOfBirth"), m.h("person.nhsNumber"), rows);
-        String more = next == null ? "" : """
-                <nav class="govuk-pagination govuk-pagination--block" aria-label="%s">
-                <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="%s/people?q=%s&amp;cursor=%s" rel="next">
-                <span class="govuk-pagination__link-title">%s</span></a></div></nav>
-                """.formatted(m.h("people.pages"), Visit.ROOT, esc(url(q)), esc(url(next)), m.h("people.more"));
+        String more = next == null ? "" : Layout.nextPage(m.h("people.pages"),
+                Visit.ROOT + "/people?q=" + esc(url(q)) + "&amp;cursor=" + esc(url(next)), m.h("people.more"));
         v.html(200, Layout.page(v, m.t("people.title"), """
                 <h1 class="govuk-heading-l">%s</h1>
                 <form method="get" action="%s/people" role="search">
