@@ -38,7 +38,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = MeetingService.class)
 public class JpaMeetingService extends RecordPart implements MeetingService {
 
-    private static final Keyset<MeetingRow, Meeting> LIST = new Keyset<>(MeetingRow.class, "1 = 1",
+    private static final Keyset<MeetingRow, Meeting> LIST = new Keyset<>(MeetingRow.class, null,
             JpaMeetingService::meeting, JpaMeetingService::outcomeIds);
 
     @Activate
@@ -98,7 +98,7 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
         if (current.version() != of.version()) {
             throw new StaleVersionException(of.planId(), of.version(), current.version());
         }
-        Set<String> inPlan = current.outcomes().stream().map(Plan.PlanOutcome::outcomeId).collect(Collectors.toSet());
+        Set<String> inPlan = Set.copyOf(JpaPlanService.outcomeIds(current));
         for (int i = 0; i < meeting.results().size(); i++) {
             v.require(inPlan.contains(meeting.results().get(i).outcomeId()), "results[" + i + "].outcomeId",
                     "is not an outcome of the plan under review");

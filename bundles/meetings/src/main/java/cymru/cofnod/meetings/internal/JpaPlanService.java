@@ -30,8 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PlanService.class)
 public class JpaPlanService extends RecordPart implements PlanService {
 
-    private static final Keyset<PlanRow, Plan> LIST = new Keyset<>(PlanRow.class,
-            "r.state = '" + PlanRow.LIVE + "'", PlanStore::plan, JpaPlanService::outcomeIds);
+    private static final Keyset<PlanRow, Plan> LIST = new Keyset<>(PlanRow.class, PlanRow.LIVE,
+            PlanStore::plan, JpaPlanService::outcomeIds);
 
     @Activate
     public JpaPlanService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,

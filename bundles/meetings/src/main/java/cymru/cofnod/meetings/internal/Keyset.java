@@ -23,14 +23,17 @@ final class Keyset<R extends StoredRow, T> {
     }
 
     private final Class<R> type;
-    /** Extra JPQL condition on {@code r}, such as only live plan versions. */
-    private final String condition;
+    /**
+     * Only rows in this state (live plan versions), or null for all. Bound as a parameter, never written into
+     * the query: a literal condition made EclipseLink send queries unbound, and Derby compile each afresh.
+     */
+    private final String state;
     private final Function<R, T> toItem;
     private final Function<T, Collection<String>> outcomeIds;
 
-    Keyset(Class<R> type, String condition, Function<R, T> toItem, Function<T, Collection<String>> outcomeIds) {
+    Keyset(Class<R> type, String state, Function<R, T> toItem, Function<T, Collection<String>> outcomeIds) {
         this.type = type;
-        this.condition = condition;
+        this.state = state;
         this.toItem = toItem;
         this.outcomeIds = outcomeIds;
     }
@@ -65,8 +68,12 @@ final class Keyset<R extends StoredRow, T> {
     }
 
     private R cursorRow(EntityManager em, String cursor) {
-        List<R> rows = em.createQuery("select r from " + type.getSimpleName() + " r where r.id = :id and "
-                + condition, type).setParameter("id", cursor).setMaxResults(1).getResultList();
+        TypedQuery<R> q = em.createQuery("select r from " + type.getSimpleName() + " r where r.id = :id"
+                + (state == null ? "" : " and r.state = :state"), type);
+        if (state != null) {
+            q.setParameter("state", state);
+        }
+        List<R> rows = q.setParameter("id", cursor).setMaxResults(1).getResultList();
         if (rows.isEmpty()) {
             throw new ValidationException(List.of(new FieldError("cursor", "is not a cursor this list gave out")));
         }
@@ -74,15 +81,22 @@ final class Keyset<R extends StoredRow, T> {
     }
 
     private List<R> batch(EntityManager em, String personId, R after, int size) {
-        StringBuilder jpql = new StringBuilder("select r from ").append(type.getSimpleName()).append(" r where ")
-                .append(condition);
+        List<String> where = new ArrayList<>();
+        if (state != null) {
+            where.add("r.state = :state");
+        }
         if (personId != null) {
-            jpql.append(" and r.personId = :person");
+            where.add("r.personId = :person");
         }
         if (after != null) {
-            jpql.append(" and (r.createdAt < :at or (r.createdAt = :at and r.id < :afterId))");
+            where.add("(r.createdAt < :at or (r.createdAt = :at and r.id < :afterId))");
         }
-        TypedQuery<R> q = em.createQuery(jpql.append(" order by r.createdAt desc, r.id desc").toString(), type);
+        TypedQuery<R> q = em.createQuery("select r from " + type.getSimpleName() + " r"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by r.createdAt desc, r.id desc", type);
+        if (state != null) {
+            q.setParameter("state", state);
+        }
         if (personId != null) {
             q.setParameter("person", personId);
         }

@@ -55,9 +55,13 @@ final class RecordAccess {
         audit.note(requester, row.personId(), "read " + what + " " + row.id(), disclosure.breakGlass());
     }
 
-    /** The same rule for lists: each person's disclosure is asked once, each row tested before paging. */
-    Keyset.Visible listFilter(Requester requester) {
+    /**
+     * The same rule for lists: each person's disclosure is asked once (the {@code known} ones not again), each
+     * row tested before paging.
+     */
+    Keyset.Visible listFilter(Requester requester, Map<String, Disclosure> known) {
         Map<String, Optional<Disclosure>> asked = new HashMap<>();
+        known.forEach((personId, d) -> asked.put(personId, Optional.of(d)));
         return (row, outcomeIds) -> asked.computeIfAbsent(row.personId(), p -> {
             try {
                 return Optional.of(policy.disclosure(requester, p));

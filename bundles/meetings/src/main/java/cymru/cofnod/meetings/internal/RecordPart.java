@@ -1,11 +1,13 @@
 package cymru.cofnod.meetings.internal;
 
 import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.Disclosure;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.outcomes.api.RecordService;
+import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
@@ -29,11 +31,11 @@ abstract class RecordPart {
     <R extends StoredRow, T> Page<T> list(Keyset<R, T> keyset, Requester requester, String personId,
                                           PageRequest page, String what) {
         access.checkRole(requester);
-        if (personId != null) {
-            access.disclosure(requester, personId);
-        }
+        // one person's list: their disclosure, asked first so a refusal is said, serves the filter too
+        Map<String, Disclosure> known = personId == null ? Map.of()
+                : Map.of(personId, access.disclosure(requester, personId));
         Page<T> found = jpa.txExpr(TransactionType.Required,
-                em -> keyset.page(em, personId, page, access.listFilter(requester)));
+                em -> keyset.page(em, personId, page, access.listFilter(requester, known)));
         access.note(requester, personId, "listed " + found.items().size() + " " + what);
         return found;
     }
