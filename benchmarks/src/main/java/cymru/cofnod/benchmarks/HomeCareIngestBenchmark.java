@@ -18,10 +18,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Home care learning-log rows through the home-care adapter and the real ingest service (people matched, consent
@@ -45,7 +43,8 @@ public final class HomeCareIngestBenchmark {
         int rows = Integer.getInteger("rows", 100_000);
         int batch = Integer.getInteger("batch", 1_000);
         Path dir = Path.of("target", "bench-derby");
-        deleteTree(dir);
+        TimelineBenchmark.Distribution.deleteTree(dir);
+        Files.createDirectories(dir);
         try (IngestFixture cofnod = new IngestFixture(dir.resolve("cofnod").toAbsolutePath().toString())) {
             cofnod.agency(AGENCY, "home-care").install(new HomeCareAdapter());
             List<String> people = new ArrayList<>();
@@ -203,16 +202,5 @@ public final class HomeCareIngestBenchmark {
 
     private static Instant at(int row, String time) {
         return LocalDateTime.parse(date(row) + "T" + time).atZone(WALES).toInstant();
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(dir);
     }
 }

@@ -121,17 +121,6 @@ public class MeetingsIT {
         return new Planned(personId, lunch, recordMeeting(planningMeeting(personId, lunch, disagreements)));
     }
 
-    /** The id of the demo person with this identifier. */
-    private static String demoPerson(String identifier, String value) {
-        JsonNode people = Wait.until(() -> SOCIAL_WORKER.get("/people?limit=500"), r -> r.body().contains(value)).json();
-        for (JsonNode p : people.get("items")) {
-            if (value.equals(p.path("identifiers").path(identifier).asText())) {
-                return p.get("id").asText();
-            }
-        }
-        throw new AssertionError("no demo person with " + identifier + " " + value);
-    }
-
     @Test
     public void scenarioTwoEndToEndOverHttp() {
         Wait.forHealth();
@@ -203,7 +192,7 @@ public class MeetingsIT {
     @Test
     public void theDemoHoldsDoreensMeetingPlanAndTheCarersVisit() {
         Wait.forHealth();
-        String id = demoPerson("localAuthorityId", "CC-100377");
+        String id = ScenariosIT.personId("CC-100377");
         JsonNode meetings = Wait.until(() -> SOCIAL_WORKER.get("/meetings?person=" + id),
                 r -> r.status() == 200 && r.json().get("items").size() > 0).json();
         JsonNode meeting = meetings.get("items").get(0);
@@ -366,7 +355,7 @@ public class MeetingsIT {
         assertEquals("refused and disclosed reads are both there", Set.of(true, false), physioReads);
 
         // his own plan he reads, and adds his own view to it
-        String rhodriId = demoPerson("nhsNumber", "9434765919");
+        String rhodriId = ScenariosIT.personId("CC-100231");
         String walking = outcome(rhodriId, "I want to walk to the shop and chat with my pals");
         String own = recordMeeting(planningMeeting(rhodriId, "Rhodri", walking, "[]")).get("planId").asText();
         assertEquals(200, rhodri.get("/plans/" + own).status());

@@ -11,14 +11,12 @@ final class Summary {
     private int accepted;
     private int duplicate;
     private int quarantined;
-    private int shown;
 
     void add(IngestReport report, PrintStream out) {
         accepted += report.accepted().size();
         duplicate += report.duplicate().size();
-        quarantined += report.quarantined().size();
         for (IngestReport.ItemResult q : report.quarantined()) {
-            if (shown++ < SHOWN) {
+            if (quarantined++ < SHOWN) {
                 out.println("  quarantined " + (q.sourceKey() == null ? q.type() : q.sourceKey()) + " (#"
                         + q.quarantineId() + "): " + q.reason());
             }
@@ -30,8 +28,8 @@ final class Summary {
     }
 
     void print(PrintStream out) {
-        if (shown > SHOWN) {
-            out.println("  ... and " + (shown - SHOWN) + " more: cofnod:quarantine list");
+        if (quarantined > SHOWN) {
+            out.println("  ... and " + (quarantined - SHOWN) + " more: cofnod:quarantine list");
         }
         out.println(items() + " item(s): " + accepted + " accepted, " + duplicate + " duplicate, " + quarantined
                 + " quarantined");
