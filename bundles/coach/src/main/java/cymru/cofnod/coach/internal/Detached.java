@@ -1,0 +1,36 @@
+package cymru.cofnod.coach.internal;
+
+import cymru.cofnod.coach.api.AdviceKind;
+import cymru.cofnod.coach.api.Field;
+import cymru.cofnod.coach.api.Span;
+import java.util.Optional;
+
+/**
+ * An outcome written about the person, not in their voice, and saying nothing of what matters to them
+ * or of their life ("Mr Price's nutritional needs will be met"). Quoted words are their voice.
+ */
+final class Detached implements Rule {
+
+    @Override
+    public AdviceKind kind() {
+        return AdviceKind.DETACHED;
+    }
+
+    @Override
+    public boolean appliesTo(Field field) {
+        return field == Field.OUTCOME;
+    }
+
+    @Override
+    public boolean fallback() {
+        return true;
+    }
+
+    @Override
+    public Optional<Span> check(Statement s) {
+        if (s.firstPerson() || s.quotes() || s.has(WordList.VOICE) || !s.thirdPerson()) {
+            return Optional.empty();
+        }
+        return Optional.of(s.whole());
+    }
+}

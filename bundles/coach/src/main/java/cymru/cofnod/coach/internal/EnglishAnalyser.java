@@ -1,0 +1,112 @@
+package cymru.cofnod.coach.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * English through Apache OpenNLP and its models trained on the Universal Dependencies English Web
+ * Treebank: sentences, tokens, parts of speech (to tell names, content words and a purpose "to" + verb)
+ * and lemmas (so that "attends", "attended" and "attending" are all "attend" to a word list). The models
+ * are shared; OpenNLP's taggers are not thread-safe, so each call makes its own (cheap: the models hold
+ * the weights).
+ */
+final class EnglishAnalyser implements Analyser {
+
+    private static final String MODELS = "/opennlp-en-ud-ewt-%s-1.3-2.5.4.bin";
+    private static final Set<String> CONTENT = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM");
+    /** The key a purpose "to" carries, so that a word list can name it. */
+    static final String PURPOSE = "<purpose>";
+    /** Words after which "to" + verb says what is wanted or planned, not why. */
+    private static final Set<String> TAKES_TO = Set.of("want", "like", "love", "need", "able", "unable", "have",
+            "be", "go", "try", "wish", "hope", "plan", "agree", "decide", "ask", "refuse", "decline", "choose",
+            "prefer", "learn", "start", "begin", "continue", "seem", "appear", "use", "due", "keen", "happy",
+            "ready", "willing", "supposed", "require", "expect", "intend", "aim", "order");
+
+    private final SentenceModel sentences;
+    private final TokenizerModel tokenizer;
+    private final POSModel tagger;
+    private final LemmatizerModel lemmatizer;
+
+    EnglishAnalyser() {
+        try {
+            sentences = new SentenceModel(model("sentence"));
+            tokenizer = new TokenizerModel(model("tokens"));
+            tagger = new POSModel(model("pos"));
+            lemmatizer = new LemmatizerModel(model("lemmas"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("An English model of the coach could not be read", e);
+        }
+    }
+
+    private static InputStream model(String name) {
+        InputStream in = EnglishAnalyser.class.getResourceAsStream(String.format(MODELS, name));
+        if (in == null) {
+            throw new IllegalStateException("The coach's English " + name + " model is missing");
+        }
+        return in;
+    }
+
+    @Override
+    public List<Token> tokens(String text) {
+        boolean[] quoted = Quotations.inside(text);
+        TokenizerME words = new TokenizerME(tokenizer);
+        POSTaggerME tags = new POSTaggerME(tagger);
+        LemmatizerME lemmas = new LemmatizerME(lemmatizer);
+        List<Token> tokens = new ArrayList<>();
+        Span[] found = new SentenceDetectorME(sentences).sentPosDetect(text);
+        for (int s = 0; s < found.length; s++) {
+            int offset = found[s].getStart();
+            Span[] spans = words.tokenizePos(text.substring(offset, found[s].getEnd()));
+            String[] forms = Span.spansToStrings(spans, text.substring(offset, found[s].getEnd()));
+            String[] pos = tags.tag(forms);
+            String[] lemma = lemmas.lemmatize(forms, pos);
+            for (int i = 0; i < forms.length; i++) {
+                String lower = forms[i].toLowerCase(Locale.ROOT);
+                String lemmaLower = lemma[i].toLowerCase(Locale.ROOT);
+                String[] keys = lemmaLower.equals(lower) || "o".equals(lemmaLower)
+                        ? new String[] {lower} : new String[] {lower, lemmaLower};
+                if (purpose(forms, pos, lemma, i)) {
+                    keys = new String[] {lower, PURPOSE};
+                }
+                int start = offset + spans[i].getStart();
+                // the tokenizer keeps a name's possessive on it ("Mair's"), and the tagger then misses the name
+                boolean name = "PROPN".equals(pos[i]) || Character.isUpperCase(forms[i].charAt(0))
+                        && (lower.endsWith("'s") || lower.endsWith("’s"));
+                tokens.add(new Token(start, offset + spans[i].getEnd(), forms[i], keys, CONTENT.contains(pos[i]),
+                        name, s, quoted[start]));
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * A "to" that opens a purpose: "to" + verb after something done ("referral made to find out why", "a
+     * place at the club to meet people"), not after a verb that takes it ("wants to go") nor after whoever
+     * the sentence begins with ("Carers to visit", "Sarah to attend").
+     */
+    private static boolean purpose(String[] forms, String[] pos, String[] lemma, int i) {
+        boolean somethingDone = i >= 3;
+        // the tagger reads a first word as a verb in headline-like notes ("Befriending service to be ...")
+        for (int j = 1; j < i && !somethingDone; j++) {
+            somethingDone = "VERB".equals(pos[j]);
+        }
+        return somethingDone && i + 1 < forms.length && "to".equalsIgnoreCase(forms[i]) && "PART".equals(pos[i])
+                && ("VERB".equals(pos[i + 1]) || "AUX".equals(pos[i + 1]))
+                && !"PROPN".equals(pos[i - 1]) && !"PRON".equals(pos[i - 1]) && !"PUNCT".equals(pos[i - 1])
+                && !TAKES_TO.contains(lemma[i - 1].toLowerCase(Locale.ROOT));
+    }
+}

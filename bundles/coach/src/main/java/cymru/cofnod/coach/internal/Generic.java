@@ -1,0 +1,37 @@
+package cymru.cofnod.coach.internal;
+
+import cymru.cofnod.coach.api.AdviceKind;
+import cymru.cofnod.coach.api.Field;
+import cymru.cofnod.coach.api.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An aim anyone could have ("be healthier", "I want to be happy") with nothing of what it looks like for
+ * this person or why: at most one more word of content, and no reason. The advice asks for more, not for
+ * other words.
+ */
+final class Generic implements Rule {
+
+    @Override
+    public AdviceKind kind() {
+        return AdviceKind.GENERIC;
+    }
+
+    @Override
+    public boolean appliesTo(Field field) {
+        return field == Field.OUTCOME;
+    }
+
+    @Override
+    public boolean fallback() {
+        return true;
+    }
+
+    @Override
+    public Optional<Span> check(Statement s) {
+        return s.first(WordList.GENERIC)
+                .filter(m -> !s.has(WordList.REASON) && s.contentBeyond(List.of(m), WordList.FRAME) <= 1)
+                .map(s::span);
+    }
+}

@@ -1,0 +1,22 @@
+package cymru.cofnod.coach.internal;
+
+import cymru.cofnod.coach.api.AdviceKind;
+import cymru.cofnod.coach.api.Field;
+import cymru.cofnod.coach.api.Span;
+import java.util.Optional;
+
+/** One kind of advice: when it applies and which words prompt it. */
+interface Rule {
+
+    AdviceKind kind();
+
+    boolean appliesTo(Field field);
+
+    /** A rule that speaks only when no other has: one clear piece of advice beats two overlapping ones. */
+    default boolean fallback() {
+        return false;
+    }
+
+    /** The words that prompt this advice, if any. */
+    Optional<Span> check(Statement s);
+}
