@@ -21,8 +21,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = RecordingCoach.class, immediate = true)
 public class Coach implements RecordingCoach {
 
-    private static final List<Rule> RULES = List.of(new ServiceNotOutcome(), new OrganisationalGoal(),
-            new ProfessionalGoal(), new OpinionAsFact(), new MissingWhy(), new NoLearning(), new Generic(),
+    private static final List<Rule> RULES = List.of(new OrganisationalGoal(), new ProfessionalGoal(),
+            new OpinionAsFact(), new MissingWhy(), new NoLearning(), new ServiceNotOutcome(), new Generic(),
             new Detached());
 
     private final Map<String, Lexicon> lexicons;

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * An outcome written about the person, not in their voice, and saying nothing of what matters to them
- * or of their life ("Mr Price's nutritional needs will be met"). Quoted words are their voice.
+ * ("Mr Price's meals will be delivered"): it begins with someone spoken about, or says what will be done
+ * to them. Quoted words are their voice.
  */
 final class Detached implements Rule {
 
@@ -28,7 +29,8 @@ final class Detached implements Rule {
 
     @Override
     public Optional<Span> check(Statement s) {
-        if (s.firstPerson() || s.quotes() || s.has(WordList.VOICE) || !s.thirdPerson()) {
+        if (s.firstPerson() || s.quotes() || s.has(WordList.VOICE)
+                || !s.beginsWithThirdPerson() && !s.has(WordList.DONE_TO)) {
             return Optional.empty();
         }
         return Optional.of(s.whole());

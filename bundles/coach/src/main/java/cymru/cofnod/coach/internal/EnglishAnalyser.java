@@ -30,6 +30,9 @@ final class EnglishAnalyser implements Analyser {
     private static final Set<String> CONTENT = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM");
     /** The key a purpose "to" carries, so that a word list can name it. */
     static final String PURPOSE = "<purpose>";
+    /** Numbers the tagger takes for verbs after "to" ("cut to ten a week"). */
+    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "half");
     /** Words after which "to" + verb says what is wanted or planned, not why. */
     private static final Set<String> TAKES_TO = Set.of("want", "like", "love", "need", "able", "unable", "have",
             "be", "go", "try", "wish", "hope", "plan", "agree", "decide", "ask", "refuse", "decline", "choose",
@@ -76,9 +79,7 @@ final class EnglishAnalyser implements Analyser {
             String[] lemma = lemmas.lemmatize(forms, pos);
             for (int i = 0; i < forms.length; i++) {
                 String lower = forms[i].toLowerCase(Locale.ROOT);
-                String lemmaLower = lemma[i].toLowerCase(Locale.ROOT);
-                String[] keys = lemmaLower.equals(lower) || "o".equals(lemmaLower)
-                        ? new String[] {lower} : new String[] {lower, lemmaLower};
+                String[] keys = keys(lower, lemma[i].toLowerCase(Locale.ROOT));
                 if (purpose(forms, pos, lemma, i)) {
                     keys = new String[] {lower, PURPOSE};
                 }
@@ -91,6 +92,18 @@ final class EnglishAnalyser implements Analyser {
             }
         }
         return tokens;
+    }
+
+    /** The word as written and its lemma; "didn't" is "do+not" to the lemmatizer, and "not" to a word list. */
+    private static String[] keys(String lower, String lemma) {
+        if (lemma.equals(lower) || "o".equals(lemma)) {
+            return new String[] {lower};
+        }
+        List<String> keys = new ArrayList<>(List.of(lower, lemma));
+        if (lemma.contains("+")) {
+            keys.addAll(List.of(lemma.split("\\+")));
+        }
+        return keys.toArray(new String[0]);
     }
 
     /**
@@ -106,6 +119,7 @@ final class EnglishAnalyser implements Analyser {
         }
         return somethingDone && i + 1 < forms.length && "to".equalsIgnoreCase(forms[i]) && "PART".equals(pos[i])
                 && ("VERB".equals(pos[i + 1]) || "AUX".equals(pos[i + 1]))
+                && !NUMBERS.contains(forms[i + 1].toLowerCase(Locale.ROOT))
                 && !"PROPN".equals(pos[i - 1]) && !"PRON".equals(pos[i - 1]) && !"PUNCT".equals(pos[i - 1])
                 && !TAKES_TO.contains(lemma[i - 1].toLowerCase(Locale.ROOT));
     }

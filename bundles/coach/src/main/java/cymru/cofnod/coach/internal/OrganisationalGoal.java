@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What the organisation wants ("remain compliant", "reduce the risk of readmission") as an outcome or as
- * a decision's why; in an outcome also what others require of the person ("he needs to ..."), unless the
- * person says it of themselves.
+ * a decision's why; in an outcome also what others require of someone spoken about ("he needs to ..."),
+ * never what the person says of themselves ("not have to sleep downstairs").
  */
 final class OrganisationalGoal implements Rule {
 
@@ -25,7 +25,7 @@ final class OrganisationalGoal implements Rule {
     @Override
     public Optional<Span> check(Statement s) {
         Optional<PhraseList.Match> goal = s.first(WordList.ORGANISATIONAL);
-        if (goal.isEmpty() && s.field() == Field.OUTCOME && !s.firstPerson()) {
+        if (goal.isEmpty() && s.field() == Field.OUTCOME && !s.firstPerson() && s.thirdPerson()) {
             goal = s.first(WordList.OBLIGATION);
         }
         return goal.map(s::span);

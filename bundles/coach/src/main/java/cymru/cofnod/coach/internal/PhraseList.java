@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * A word list: one phrase a line, as a speaker of the language writes it. A word matches a token written
  * that way, or (English) its lemma, or (Welsh) its radical; {@code a|b} is either word, {@code *} any one
- * word, {@code ..} up to three words. Phrases are indexed by their first word, so a text is read once
+ * word, {@code ..} up to four words. Phrases are indexed by their first word, so a text is read once
  * whatever the length of the list.
  */
 final class PhraseList {
@@ -20,7 +20,7 @@ final class PhraseList {
 
     private static final String ANY = "*";
     private static final String GAP = "..";
-    private static final int MAX_GAP = 3;
+    private static final int MAX_GAP = 4;
 
     private final Map<String, List<String[][]>> byFirstWord = new HashMap<>();
 

@@ -12,7 +12,11 @@ interface Rule {
 
     boolean appliesTo(Field field);
 
-    /** A rule that speaks only when no other has: one clear piece of advice beats two overlapping ones. */
+    /**
+     * A rule that speaks only when no rule before it has: one clear piece of advice beats two overlapping
+     * ones ("needs to accept the care package" is the organisation's goal; that it names a service adds
+     * nothing).
+     */
     default boolean fallback() {
         return false;
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A service, referral or activity written as the outcome ("to attend day centre twice weekly"), with
- * nothing of what it is for. The person's own "I want to go to the day centre" is theirs to say.
+ * nothing of what it is for. The person's own "I want to go to the day centre", or what they want said of
+ * them ("Ahmed wants to go to the mosque"), is theirs to say.
  */
 final class ServiceNotOutcome implements Rule {
 
@@ -22,8 +23,13 @@ final class ServiceNotOutcome implements Rule {
     }
 
     @Override
+    public boolean fallback() {
+        return true;
+    }
+
+    @Override
     public Optional<Span> check(Statement s) {
-        if (s.firstPerson() || s.has(WordList.REASON)) {
+        if (s.firstPerson() || s.has(WordList.VOICE) || s.has(WordList.REASON)) {
             return Optional.empty();
         }
         return s.first(WordList.SERVICE).map(s::span);

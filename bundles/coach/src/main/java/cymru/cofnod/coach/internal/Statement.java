@@ -64,6 +64,12 @@ final class Statement {
         return has(WordList.THIRD_PERSON) || tokens.stream().anyMatch(t -> t.name() && !t.quoted());
     }
 
+    /** Whether the text begins with someone spoken about: "Mrs Lloyd's garden ...", "His tablets ...". */
+    boolean beginsWithThirdPerson() {
+        return !tokens.isEmpty() && (tokens.get(0).name()
+                || words.get(WordList.THIRD_PERSON).matches(tokens).stream().anyMatch(m -> m.from() == 0));
+    }
+
     /** Content words outside quotation marks, outside the given matches and not in the given lists. */
     long contentBeyond(List<PhraseList.Match> covered, WordList... ignored) {
         boolean[] skip = new boolean[tokens.size()];

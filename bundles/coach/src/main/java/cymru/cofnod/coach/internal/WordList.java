@@ -36,6 +36,8 @@ enum WordList {
     FIRST_PERSON("first-person"),
     /** Someone spoken about: he, she, Mr. */
     THIRD_PERSON("third-person"),
+    /** What will be done to someone, not what they will do: "will be given", "bydd". */
+    DONE_TO("done-to"),
     /** Small words that carry no content. */
     STOPWORDS("stopwords");
 
