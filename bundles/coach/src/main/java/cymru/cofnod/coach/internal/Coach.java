@@ -39,7 +39,7 @@ public class Coach implements RecordingCoach {
 
     @Activate
     void warm() {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 50; i++) {
             for (Field field : Field.values()) {
                 advise("Referral to the falls clinic made as per care plan; he is non-compliant.", field, "en");
                 advise("Mae angen iddo gydymffurfio â'r cynllun gofal; dim newid.", field, "cy");

@@ -118,7 +118,7 @@ public class DemoData {
     private String outcome(Requester by, String personId, Instant at, String words, String type, String restatement,
                            List<String> agencies) {
         return record.add(by, personId, ItemKind.OUTCOME, new Outcome(null, null, null, at, null, words, "en", type,
-                "person", null, restatement, null, null, agencies, null)).id();
+                "person", null, restatement, null, null, agencies)).id();
     }
 
     private String entry(Requester by, String personId, Instant at, String kind, List<String> outcomes,

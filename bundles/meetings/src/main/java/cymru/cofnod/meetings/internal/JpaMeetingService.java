@@ -133,7 +133,7 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
                 Outcome words = MeetingRules.newOutcome(a, meeting.language());
                 Outcome added = records.add(requester, meeting.personId(), ItemKind.OUTCOME, new Outcome(null, null,
                         null, heldOn, null, words.ownWords(), words.language(), words.type(), "person", null, null,
-                        null, null, agencies(a), null));
+                        null, null, agencies(a)));
                 agreed.set(i, a.as(added.id(), added.ownWords(), added.language()));
             }
         }

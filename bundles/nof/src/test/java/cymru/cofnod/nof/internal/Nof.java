@@ -40,7 +40,7 @@ final class Nof implements AutoCloseable {
 
     Outcome outcome(Requester by, String personId, String words, String type, Instant firstSaid) {
         return outcomes.record().add(by, personId, ItemKind.OUTCOME, new Outcome(null, null, null, firstSaid, null,
-                words, "en", type, null, null, null, null, null, null, null));
+                words, "en", type, null, null, null, null, null, null));
     }
 
     @Override

@@ -17,13 +17,12 @@ import java.util.Set;
  * @param expressedBy {@code person} when the person said it, otherwise who spoke for them
  * @param status      {@code active}, {@code achieved}, {@code changed} or {@code no-longer-wanted}
  * @param agencies    the agencies working towards it; one outcome is shared by all of them
- * @param flags       Cofnod's warnings that the words may not be the person's own (read-only)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Outcome(String id, Long version, String personId, Instant occurredAt, Provenance provenance,
                       String ownWords, String language, String type, String expressedBy, String status,
                       String professionalRestatement, List<String> strengthIds, List<String> riskIds,
-                      List<String> agencies, List<String> flags) implements RecordItem {
+                      List<String> agencies) implements RecordItem {
 
     public static final Set<String> TYPES = Set.of("change", "maintenance", "process");
     public static final Set<String> STATUSES = Set.of("active", "achieved", "changed", "no-longer-wanted");
@@ -33,7 +32,6 @@ public record Outcome(String id, Long version, String personId, Instant occurred
         strengthIds = strengthIds == null ? List.of() : List.copyOf(strengthIds);
         riskIds = riskIds == null ? List.of() : List.copyOf(riskIds);
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
-        flags = flags == null ? List.of() : List.copyOf(flags);
         expressedBy = expressedBy == null ? "person" : expressedBy;
         status = status == null ? "active" : status;
     }
@@ -41,17 +39,12 @@ public record Outcome(String id, Long version, String personId, Instant occurred
     /** A new outcome in the person's words. */
     public static Outcome of(String ownWords, String language, String type) {
         return new Outcome(null, null, null, null, null, ownWords, language, type, null, null, null, null, null,
-                null, null);
+                null);
     }
 
     public Outcome withStatus(String newStatus) {
         return new Outcome(id, version, personId, occurredAt, provenance, ownWords, language, type, expressedBy,
-                newStatus, professionalRestatement, strengthIds, riskIds, agencies, flags);
-    }
-
-    public Outcome withFlags(List<String> newFlags) {
-        return new Outcome(id, version, personId, occurredAt, provenance, ownWords, language, type, expressedBy,
-                status, professionalRestatement, strengthIds, riskIds, agencies, newFlags);
+                newStatus, professionalRestatement, strengthIds, riskIds, agencies);
     }
 
     @Override
@@ -80,6 +73,6 @@ public record Outcome(String id, Long version, String personId, Instant occurred
     public Outcome stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
             Provenance newProvenance) {
         return new Outcome(newId, newVersion, newPersonId, newOccurredAt, newProvenance, ownWords, language, type,
-                expressedBy, status, professionalRestatement, strengthIds, riskIds, agencies, flags);
+                expressedBy, status, professionalRestatement, strengthIds, riskIds, agencies);
     }
 }

@@ -11,14 +11,18 @@ import java.util.Set;
 /**
  * A review: for each outcome the result and what was learnt, and the outcomes that emerged. Emerging
  * outcomes become outcomes of the record when the review is added ({@code emergedOutcomeIds} names them);
- * an outcome reviewed as achieved, changed or no longer wanted takes that status.
+ * an outcome reviewed as achieved, changed or no longer wanted takes that status; a maintenance outcome
+ * reviewed as {@code maintained} held steady and stays active.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Review(String id, Long version, String personId, Instant occurredAt, Provenance provenance,
                      List<OutcomeResult> results, List<Outcome> emergingOutcomes, List<String> emergedOutcomeIds,
                      String summary) implements RecordItem {
 
-    public static final Set<String> RESULTS = Set.of("achieved", "partly", "not-yet", "changed", "no-longer-wanted");
+    /** A maintenance outcome held steady: progress, not failure, and not an end. */
+    public static final String MAINTAINED = "maintained";
+    public static final Set<String> RESULTS =
+            Set.of("achieved", "partly", "not-yet", MAINTAINED, "changed", "no-longer-wanted");
 
     public Review {
         results = results == null ? List.of() : List.copyOf(results);

@@ -462,9 +462,6 @@ public class JpaRecordService implements RecordService {
         v.orThrow();
         checkReferences(em, visibility, personId, item, v);
         v.orThrow();
-        if (item instanceof Outcome o) {
-            return (T) o.withFlags(OwnWordsCheck.flags(o.ownWords()));
-        }
         if (item instanceof Review r) {
             return (T) applyReview(em, requester, personId, r, changes);
         }
@@ -517,28 +514,33 @@ public class JpaRecordService implements RecordService {
 
     /**
      * A review's emerging outcomes become outcomes of the record, and an outcome reviewed as achieved,
-     * changed or no longer wanted takes that status, all in the review's transaction.
+     * changed or no longer wanted takes that status, all in the review's transaction. A maintenance outcome
+     * reviewed as maintained held steady: that is progress, and it stays active.
      */
     private Review applyReview(EntityManager em, Requester requester, String personId, Review review,
                                List<RecordChange> changes) {
-        for (Review.OutcomeResult result : review.results()) {
+        Validation v = new Validation();
+        for (int i = 0; i < review.results().size(); i++) {
+            Review.OutcomeResult result = review.results().get(i);
             String status = switch (result.result()) {
                 case "achieved", "changed", "no-longer-wanted" -> result.result();
                 default -> null;
             };
             ItemRow current = ItemStore.latestForUpdate(em, ItemKind.OUTCOME.name(), result.outcomeId());
             Outcome outcome = ItemStore.item(current, ItemKind.OUTCOME);
+            v.require(!Review.MAINTAINED.equals(result.result()) || "maintenance".equals(outcome.type()),
+                    "results[" + i + "].result", "only a maintenance outcome is reviewed as maintained");
             if (status != null && !status.equals(outcome.status())) {
                 ItemRow next = ItemStore.revise(em, requester, current, current.version(),
                         content(outcome.withStatus(status), current.occurredAt()));
                 changes.add(change(next, ItemStore.fresh(next, ItemKind.OUTCOME)));
             }
         }
+        v.orThrow();
         List<String> emerged = new ArrayList<>(review.emergedOutcomeIds());
         for (Outcome draft : review.emergingOutcomes()) {
-            Outcome outcome = draft.withFlags(OwnWordsCheck.flags(draft.ownWords()));
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), ItemKind.OUTCOME.name(), personId, null,
-                    content(outcome, null));
+                    content(draft, null));
             changes.add(change(row, ItemStore.fresh(row, ItemKind.OUTCOME)));
             emerged.add(row.itemId());
         }

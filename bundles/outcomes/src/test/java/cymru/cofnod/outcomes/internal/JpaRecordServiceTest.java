@@ -93,15 +93,6 @@ public class JpaRecordServiceTest {
         assertEquals(words, record.get(SW, rhodri, ItemKind.OUTCOME, o.id()).ownWords());
         assertEquals("social-worker", o.provenance().recordedBy());
         assertEquals("cardiff-council", o.provenance().agency());
-        assertTrue(o.flags().isEmpty());
-    }
-
-    @Test
-    public void professionalAndOrganisationalGoalsAreFlaggedNotRefused() {
-        assertEquals(List.of(OwnWordsCheck.PROFESSIONAL), outcome("I want to develop symmetrical gait").flags());
-        assertEquals(List.of(OwnWordsCheck.ORGANISATIONAL), outcome("needs to comply with his care plan").flags());
-        assertTrue(outcome("I want my walking legs back so I can go down the shop and chat with neighbours")
-                .flags().isEmpty());
     }
 
     @Test
@@ -274,6 +265,28 @@ public class JpaRecordServiceTest {
         assertEquals("achieved", record.get(SW, rhodri, ItemKind.OUTCOME, o.id()).status());
         Outcome emerged = record.get(SW, rhodri, ItemKind.OUTCOME, review.emergedOutcomeIds().get(0));
         assertEquals("I want to go back to college", emerged.ownWords());
+    }
+
+    @Test
+    public void aMaintenanceOutcomeHeldSteadyStaysActiveAndOnlyItCanBeMaintained() {
+        Outcome keep = record.add(SW, rhodri, ItemKind.OUTCOME,
+                Outcome.of("I stay in my own flat near my sister", "en", "maintenance"));
+        Review held = record.add(SW, rhodri, ItemKind.REVIEW, new Review(null, null, null, null, null,
+                List.of(new Review.OutcomeResult(keep.id(), "maintained", "the evening call keeps her at home")),
+                null, null, null));
+        assertEquals("maintained", held.results().get(0).result());
+        assertEquals("active", record.get(SW, rhodri, ItemKind.OUTCOME, keep.id()).status());
+        assertEquals(1, record.history(SW, rhodri, ItemKind.OUTCOME, keep.id()).size());
+
+        Outcome change = outcome("walk outdoors again");
+        try {
+            record.add(SW, rhodri, ItemKind.REVIEW, new Review(null, null, null, null, null,
+                    List.of(new Review.OutcomeResult(change.id(), "maintained", "no falls")), null, null, null));
+            fail("only a maintenance outcome is reviewed as maintained");
+        } catch (ValidationException e) {
+            assertEquals("results[0].result", e.errors().get(0).field());
+        }
+        assertEquals(1, record.list(SW, rhodri, ItemKind.REVIEW, PageRequest.first(50)).items().size());
     }
 
     @Test

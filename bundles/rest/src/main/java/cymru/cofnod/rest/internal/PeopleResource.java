@@ -2,6 +2,7 @@ package cymru.cofnod.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cymru.cofnod.coach.api.RecordingCoach;
 import cymru.cofnod.consent.api.AccessLogLine;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.ConsentService;
@@ -55,14 +56,16 @@ public class PeopleResource {
     private final ConsentService consent;
     private final AuditTrail audit;
     private final ObjectMapper json;
+    private final WrittenAdvice advice;
 
     public PeopleResource(PersonService people, RecordService record, ConsentService consent, AuditTrail audit,
-                          ObjectMapper json) {
+                          ObjectMapper json, RecordingCoach coach) {
         this.people = people;
         this.record = record;
         this.consent = consent;
         this.audit = audit;
         this.json = json;
+        this.advice = new WrittenAdvice(coach, json);
     }
 
     @POST
@@ -183,6 +186,6 @@ public class PeopleResource {
     public RecordItemsResource<?> collection(@PathParam("id") String id, @PathParam("collection") String collection) {
         ItemKind<?> kind = ItemKind.byCollection(collection)
                 .orElseThrow(() -> new NotFoundException("No collection '" + collection + "' in a person's record"));
-        return new RecordItemsResource<>(record, json, kind, id);
+        return new RecordItemsResource<>(record, json, advice, kind, id);
     }
 }

@@ -29,7 +29,7 @@ import javax.ws.rs.core.UriInfo;
 
 /**
  * One collection of a person's record ({@code /people/{id}/outcomes}, {@code /entries}, ...): the same
- * operations for every kind of item.
+ * operations for every kind of item. A write answers the item with the coach's advice on what was written.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,12 +37,15 @@ public class RecordItemsResource<T extends RecordItem> {
 
     private final RecordService record;
     private final ObjectMapper json;
+    private final WrittenAdvice advice;
     private final ItemKind<T> kind;
     private final String personId;
 
-    RecordItemsResource(RecordService record, ObjectMapper json, ItemKind<T> kind, String personId) {
+    RecordItemsResource(RecordService record, ObjectMapper json, WrittenAdvice advice, ItemKind<T> kind,
+                        String personId) {
         this.record = record;
         this.json = json;
+        this.advice = advice;
         this.kind = kind;
         this.personId = personId;
     }
@@ -56,9 +59,10 @@ public class RecordItemsResource<T extends RecordItem> {
     @POST
     public Response add(@Context HttpServletRequest request, @Context UriInfo uri, String body)
             throws JsonProcessingException {
-        T added = record.add(Identity.requester(request), personId, kind, parse(body));
+        T written = parse(body);
+        T added = record.add(Identity.requester(request), personId, kind, written);
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + added.id()))
-                .tag(Versions.tag(added.version())).entity(added).build();
+                .tag(Versions.tag(added.version())).entity(advice.answer(written, added)).build();
     }
 
     @GET
@@ -74,8 +78,9 @@ public class RecordItemsResource<T extends RecordItem> {
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
             throws JsonProcessingException {
         long expected = Versions.expected(ifMatch);
-        T revised = record.revise(Identity.requester(request), personId, kind, itemId, expected, parse(body));
-        return Response.ok(revised).tag(Versions.tag(revised.version())).build();
+        T written = parse(body);
+        T revised = record.revise(Identity.requester(request), personId, kind, itemId, expected, written);
+        return Response.ok(advice.answer(written, revised)).tag(Versions.tag(revised.version())).build();
     }
 
     @POST

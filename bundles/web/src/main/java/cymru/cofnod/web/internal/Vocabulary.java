@@ -15,7 +15,7 @@ final class Vocabulary {
             Map.entry("partType", List.of("observation", "opinion", "own-words")),
             Map.entry("outcomeStatus", List.of("active", "achieved", "changed", "no-longer-wanted")),
             Map.entry("outcomeType", List.of("change", "maintenance", "process")),
-            Map.entry("reviewResult", List.of("achieved", "partly", "not-yet", "changed", "no-longer-wanted")),
+            Map.entry("reviewResult", List.of("achieved", "partly", "not-yet", "maintained", "changed", "no-longer-wanted")),
             Map.entry("itemKind", List.of("outcome", "strength", "risk", "entry", "perspective", "decision", "review", "profile")),
             Map.entry("language", Messages.LANGUAGES),
             Map.entry("consentStatus", List.of("active", "not-yet-valid", "expired", "withdrawn")),

@@ -77,7 +77,7 @@ public class SocialWorkAdapter implements AgencyAdapter {
     private static RecordCommand outcome(OutcomeRecord o, AdapterContext context) {
         String personId = person(o.person(), context);
         Outcome outcome = new Outcome(null, null, null, o.at(), null, o.ownWords(), o.language(), o.type(),
-                o.by(), null, o.restatement(), null, null, List.of(context.agency()), null);
+                o.by(), null, o.restatement(), null, null, List.of(context.agency()));
         return new RecordCommand.AddToRecord<>(personId, ItemKind.OUTCOME, outcome);
     }
 
