@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -21,8 +23,8 @@ import opennlp.tools.util.Span;
  * English through Apache OpenNLP and its models trained on the Universal Dependencies English Web
  * Treebank: sentences, tokens, parts of speech (to tell names, content words and a purpose "to" + verb)
  * and lemmas (so that "attends", "attended" and "attending" are all "attend" to a word list). The models
- * are shared; OpenNLP's taggers are not thread-safe, so each call makes its own (cheap: the models hold
- * the weights).
+ * are shared; OpenNLP's taggers are not thread-safe and a tagger takes about a millisecond to make, so a
+ * call borrows a set of them that no other call is using, and gives it back.
  */
 final class EnglishAnalyser implements Analyser {
 
@@ -43,6 +45,11 @@ final class EnglishAnalyser implements Analyser {
     private final TokenizerModel tokenizer;
     private final POSModel tagger;
     private final LemmatizerModel lemmatizer;
+    private final Queue<Pipeline> idle = new ConcurrentLinkedQueue<>();
+
+    /** One caller's sentence detector, tokenizer, tagger and lemmatizer. */
+    private record Pipeline(SentenceDetectorME sentences, TokenizerME words, POSTaggerME tags, LemmatizerME lemmas) {
+    }
 
     EnglishAnalyser() {
         try {
@@ -65,18 +72,29 @@ final class EnglishAnalyser implements Analyser {
 
     @Override
     public List<Token> tokens(String text) {
+        Pipeline pipeline = idle.poll();
+        if (pipeline == null) {
+            pipeline = new Pipeline(new SentenceDetectorME(sentences), new TokenizerME(tokenizer),
+                    new POSTaggerME(tagger), new LemmatizerME(lemmatizer));
+        }
+        try {
+            return tokens(text, pipeline);
+        } finally {
+            idle.offer(pipeline);
+        }
+    }
+
+    private static List<Token> tokens(String text, Pipeline pipeline) {
         boolean[] quoted = Quotations.inside(text);
-        TokenizerME words = new TokenizerME(tokenizer);
-        POSTaggerME tags = new POSTaggerME(tagger);
-        LemmatizerME lemmas = new LemmatizerME(lemmatizer);
         List<Token> tokens = new ArrayList<>();
-        Span[] found = new SentenceDetectorME(sentences).sentPosDetect(text);
+        Span[] found = pipeline.sentences().sentPosDetect(text);
         for (int s = 0; s < found.length; s++) {
             int offset = found[s].getStart();
-            Span[] spans = words.tokenizePos(text.substring(offset, found[s].getEnd()));
-            String[] forms = Span.spansToStrings(spans, text.substring(offset, found[s].getEnd()));
-            String[] pos = tags.tag(forms);
-            String[] lemma = lemmas.lemmatize(forms, pos);
+            String sentence = text.substring(offset, found[s].getEnd());
+            Span[] spans = pipeline.words().tokenizePos(sentence);
+            String[] forms = Span.spansToStrings(spans, sentence);
+            String[] pos = pipeline.tags().tag(forms);
+            String[] lemma = pipeline.lemmas().lemmatize(forms, pos);
             for (int i = 0; i < forms.length; i++) {
                 String lower = forms[i].toLowerCase(Locale.ROOT);
                 String[] keys = keys(lower, lemma[i].toLowerCase(Locale.ROOT));

@@ -39,7 +39,8 @@ final class WrittenAdvice {
             for (int i = 0; i < e.parts().size(); i++) {
                 Entry.Part p = e.parts().get(i);
                 if (!"own-words".equals(p.type())) {
-                    add(advice, "parts[" + i + "].text", p.text(), Field.ENTRY, p.language(), "opinion".equals(p.type()));
+                    add(advice, "parts[" + i + "].text", p.text(), Field.ENTRY, p.language(),
+                            "opinion".equals(p.type()));
                 }
             }
             if (e.progress() != null) {
