@@ -17,18 +17,12 @@ import java.util.Map;
  */
 final class Lexicon {
 
-    private final String language;
     private final Map<WordList, PhraseList> lists = new EnumMap<>(WordList.class);
 
     Lexicon(String language) {
-        this.language = language;
         for (WordList list : WordList.values()) {
             lists.put(list, new PhraseList(language + "/" + list.file(), lines(language, list.file())));
         }
-    }
-
-    String language() {
-        return language;
     }
 
     PhraseList get(WordList list) {
