@@ -74,7 +74,8 @@ final class WrittenAdvice {
     }
 
     private void add(ArrayNode advice, String at, String text, Field field, String language, boolean whoseIsSaid) {
-        if (text == null || text.isBlank()) {
+        // the write is done: a text longer than the coach reads (a review's learning has no limit) gets none
+        if (text == null || text.isBlank() || text.length() > RecordingCoach.MAX_LENGTH) {
             return;
         }
         for (Advice a : coach.advise(text, field, language)) {
