@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cymru.cofnod.web.internal.Sessions.Session;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import javax.servlet.http.HttpServletResponse;
 
@@ -84,7 +85,7 @@ final class Pages {
             return;
         }
         String address = v.request.getRemoteAddr();
-        Optional<Duration> paused = throttle.refusedFor(user, address);
+        Optional<Duration> paused = throttle.refusedFor(user, address, Instant.now());
         if (paused.isPresent()) {
             long minutes = Math.max(1, (paused.get().getSeconds() + 59) / 60);
             v.response.setHeader("Retry-After", Long.toString(paused.get().getSeconds() + 1));
@@ -94,7 +95,7 @@ final class Pages {
         String authorization = WebPages.basic(user, password);
         ApiClient.Reply me = anonymousApi.as(authorization).get("/me");
         if (me.status() == 401) {
-            throttle.failed(user, address);
+            throttle.failed(user, address, Instant.now());
             signInPage(v, 401, "login.error.wrong");
             return;
         }

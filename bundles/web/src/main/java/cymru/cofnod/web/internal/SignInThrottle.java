@@ -1,6 +1,5 @@
 package cymru.cofnod.web.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -12,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Slows down password guessing on the sign-in page. Failures are counted per user name and per client
  * address; once either has failed {@code allowed} times in a row, signing in with it is refused for a
  * delay that doubles with each further failure, up to {@link #LONGEST}. While refused, the password is
- * not even checked. A success clears the user name's count and the address's.
+ * not even checked. A success clears the user name's count and the address's. Callers say what time it is.
  */
 final class SignInThrottle {
 
@@ -27,28 +26,25 @@ final class SignInThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final int allowed;
     private final Duration firstDelay;
-    private final Clock clock;
 
-    SignInThrottle(int allowed, Duration firstDelay, Clock clock) {
+    SignInThrottle(int allowed, Duration firstDelay) {
         this.allowed = Math.max(1, allowed);
         this.firstDelay = firstDelay;
-        this.clock = clock;
     }
 
-    /** How long signing in as {@code user} from {@code address} is still refused, if it is. */
-    Optional<Duration> refusedFor(String user, String address) {
-        Instant now = clock.instant();
+    /** How long signing in as {@code user} from {@code address} is still refused at {@code now}, if it is. */
+    Optional<Duration> refusedFor(String user, String address, Instant now) {
         Instant until = later(until(userKey(user)), until(addressKey(address)));
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
-    void failed(String user, String address) {
+    void failed(String user, String address, Instant now) {
         if (failures.size() >= MOST_KEPT) {
-            Instant now = clock.instant();
             failures.values().removeIf(f -> !f.refusedUntil().isAfter(now));
         }
-        failures.merge(userKey(user), next(new Failures(0, Instant.MIN)), (old, unused) -> next(old));
-        failures.merge(addressKey(address), next(new Failures(0, Instant.MIN)), (old, unused) -> next(old));
+        Failures first = next(new Failures(0, Instant.MIN), now);
+        failures.merge(userKey(user), first, (old, unused) -> next(old, now));
+        failures.merge(addressKey(address), first, (old, unused) -> next(old, now));
     }
 
     void succeeded(String user, String address) {
@@ -56,7 +52,7 @@ final class SignInThrottle {
         failures.remove(addressKey(address));
     }
 
-    private Failures next(Failures old) {
+    private Failures next(Failures old, Instant now) {
         int count = old.count() + 1;
         if (count < allowed) {
             return new Failures(count, old.refusedUntil());
@@ -64,7 +60,7 @@ final class SignInThrottle {
         // the allowed-th failure waits firstDelay, each one after it twice as long as the one before
         int doublings = Math.min(count - allowed, 20);
         Duration delay = firstDelay.multipliedBy(1L << doublings);
-        return new Failures(count, clock.instant().plus(delay.compareTo(LONGEST) > 0 ? LONGEST : delay));
+        return new Failures(count, now.plus(delay.compareTo(LONGEST) > 0 ? LONGEST : delay));
     }
 
     private Instant until(String key) {

@@ -73,7 +73,7 @@ public class WebPages extends HttpServlet {
         cookies = new Cookies(config.secureCookies());
         apiUrl = config.apiUrl();
         pages = new Pages(sessions, cookies, new SignInThrottle(config.signInFailuresAllowed(),
-                Duration.ofSeconds(config.signInPauseSeconds()), Clock.systemUTC()));
+                Duration.ofSeconds(config.signInPauseSeconds())));
     }
 
     @Override
