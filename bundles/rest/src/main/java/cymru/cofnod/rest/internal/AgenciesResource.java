@@ -7,6 +7,9 @@ import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
@@ -48,6 +51,9 @@ public class AgenciesResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "sendToInbox",
             summary = "Sends a payload in the agency's own format; items that cannot be taken in wait in quarantine",
+            requestBody = @RequestBody(required = true,
+                    description = "The payload, in a format the agency's adapter reads (its Content-Type)",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
             parameters = @Parameter(ref = Contract.PURPOSE))
     public IngestReport inbox(@Context HttpServletRequest request, @PathParam("agency") String agency) {
         Requester sender = request.getHeader(Identity.PURPOSE_HEADER) == null

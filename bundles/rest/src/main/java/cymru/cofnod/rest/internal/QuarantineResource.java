@@ -7,6 +7,9 @@ import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.servlet.http.HttpServletRequest;
@@ -61,6 +64,9 @@ public class QuarantineResource {
     @Path("/{id}/retry")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "retryQuarantined", summary = "Tries a quarantined item again",
+            requestBody = @RequestBody(required = false,
+                    description = "A corrected payload; without one, the item as it was sent",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
             parameters = @Parameter(ref = Contract.PURPOSE))
     public IngestReport retry(@Context HttpServletRequest request, @PathParam("id") String id) {
         return ingest.retry(Identity.requester(request), id, Payloads.read(request, ingest.maxPayloadBytes()));
