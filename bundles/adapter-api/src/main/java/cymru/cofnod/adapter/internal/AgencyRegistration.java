@@ -5,6 +5,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * One agency, from one ConfigAdmin factory configuration of {@value #PID} (for example
@@ -13,6 +14,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  */
 @Component(service = AgencyRegistration.class, configurationPid = AgencyRegistration.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = AgencyConfig.class, factory = true)
 public class AgencyRegistration {
 
     static final String PID = "cymru.cofnod.agency";

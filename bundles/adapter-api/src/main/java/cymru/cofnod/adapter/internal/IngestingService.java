@@ -37,6 +37,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,7 @@ import org.slf4j.LoggerFactory;
  * missing waits whole in quarantine; an adapter that throws is marked failing and its items wait too.
  */
 @Component(service = IngestService.class, configurationPid = "cymru.cofnod.ingest")
+@Designate(ocd = IngestConfig.class)
 public class IngestingService implements IngestService {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestingService.class);

@@ -19,7 +19,8 @@ import javax.ws.rs.ext.Provider;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 
 /**
- * HTTP Basic authentication against the Karaf JAAS realm for every path but {@code /health}. A user's
+ * HTTP Basic authentication against the Karaf JAAS realm for every path but {@code /health} and the OpenAPI
+ * contract ({@code /openapi.json}, {@code /openapi.yaml}). A user's
  * agency and role are JAAS roles named {@code agency:<id>} and {@code role:<role>}.
  */
 @Provider
@@ -61,7 +62,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
     static boolean isOpen(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.equals("health") || p.equals("health/");
+        return p.equals("health") || p.equals("health/") || p.equals("openapi.json") || p.equals("openapi.yaml");
     }
 
     private Identity login(String user, String password) throws LoginException {

@@ -2,6 +2,9 @@ package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.consent.api.BreakGlass;
 import cymru.cofnod.consent.api.ConsentService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -17,6 +20,7 @@ import javax.ws.rs.core.MediaType;
 @Path("/safeguarding/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "consent")
 public class SafeguardingResource {
 
     private final ConsentService consent;
@@ -26,12 +30,16 @@ public class SafeguardingResource {
     }
 
     @GET
+    @Operation(operationId = "listSafeguardingAlerts", summary = "Break-glass events for a safeguarding lead's review",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<BreakGlass> alerts(@Context HttpServletRequest request) {
         return consent.alerts(Identity.requester(request));
     }
 
     @POST
     @Path("/{id}/review")
+    @Operation(operationId = "reviewBreakGlass", summary = "Records the review of a break-glass event",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public BreakGlass review(@Context HttpServletRequest request, @PathParam("id") String id, Notes notes) {
         return consent.review(Identity.requester(request), id, Bodies.required(notes).notes());
     }
