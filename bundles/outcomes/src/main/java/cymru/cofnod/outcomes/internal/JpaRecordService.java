@@ -29,6 +29,7 @@ import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -382,7 +383,7 @@ public class JpaRecordService implements RecordService {
     }
 
     @Override
-    public Set<String> hiddenOf(Requester requester, String personId, java.util.Collection<String> ids) {
+    public Set<String> hiddenOf(Requester requester, String personId, Collection<String> ids) {
         Visibility visibility = access.visibility(requester, personId);
         return jpa.txExpr(TransactionType.Required, em -> WhatConsentHides.among(em, personId, visibility, ids));
     }
