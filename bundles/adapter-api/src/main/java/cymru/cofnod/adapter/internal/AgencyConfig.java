@@ -2,6 +2,7 @@ package cymru.cofnod.adapter.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /**
  * Factory PID {@code cymru.cofnod.agency}: one configuration per agency. The adapter's own settings are
@@ -19,4 +20,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Which installed adapter reads its payloads, e.g. social-work, physio, home-care")
     String adapterKind();
+
+    @AttributeDefinition(required = false, options = {
+            @Option(label = "health (an NHS health board's clinical notes)", value = "health"),
+            @Option(label = "entries", value = "entries")},
+            description = "The consent category the agency's entries fall in; by their kind if empty")
+    String category();
 }

@@ -12,8 +12,10 @@ import cymru.cofnod.adapter.api.ItemRejected;
 import cymru.cofnod.adapter.api.QuarantinedItem;
 import cymru.cofnod.adapter.api.RecordCommand;
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.AgencyCategories;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
@@ -28,6 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -44,11 +47,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Ingest through whichever adapters are installed now: agencies and adapters are bound as they come and
  * go, so an adapter can be installed or removed while Cofnod runs. A payload for an agency whose adapter is
- * missing waits whole in quarantine; an adapter that throws is marked failing and its items wait too.
+ * missing waits whole in quarantine; an adapter that throws is marked failing and its items wait too. The record
+ * asks it the category each agency's configuration files its entries under.
  */
-@Component(service = IngestService.class, configurationPid = "cymru.cofnod.ingest")
+@Component(service = {IngestService.class, AgencyCategories.class}, configurationPid = "cymru.cofnod.ingest")
 @Designate(ocd = IngestConfig.class)
-public class IngestingService implements IngestService {
+public class IngestingService implements IngestService, AgencyCategories {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestingService.class);
     static final int DEFAULT_MAX_MEGABYTES = 10;
@@ -111,6 +115,12 @@ public class IngestingService implements IngestService {
 
     void unbindAgency(AgencyRegistration agency) {
         agencies.remove(agency.id(), agency);
+    }
+
+    @Override
+    public Optional<RecordCategory> entriesOf(String agency) {
+        AgencyRegistration registered = agency == null ? null : agencies.get(agency);
+        return registered == null ? Optional.empty() : registered.category();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cymru.cofnod.consent.api;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What consent needs to know of people, provided by the bundle that keeps them (outcomes), so that
@@ -12,4 +13,10 @@ public interface PersonDirectory {
     Optional<String> personOf(String account);
 
     boolean exists(String personId);
+
+    /**
+     * Every word of the names this person is known by (given, family, preferred), so that words written about
+     * them can be stripped of their names before anything leaves the record de-identified; none for no one.
+     */
+    Set<String> namesOf(String personId);
 }

@@ -12,9 +12,13 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.outcomes.api.RecordItem;
+import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import java.time.Duration;
@@ -41,11 +45,38 @@ public class ConsentMatrixTest {
 
     private RecordFixture fixture;
     private String person;
-    /** entry id → (writer agency, category) */
+    /** item id → (writer agency, category, kind) */
     private final Map<String, String[]> entries = new HashMap<>();
 
     static Requester practitioner(String agency, Purpose purpose) {
         return new Requester("user-of-" + agency, agency, Role.PRACTITIONER, purpose);
+    }
+
+    /** One item of each category, of the kind the model files under it. */
+    static RecordItem filed(RecordCategory category, String text, List<String> outcomeIds) {
+        return switch (category) {
+            case OUTCOMES_AND_PLANS -> outcomeIds.isEmpty() ? Outcome.of(text, "en", "change")
+                    : new Decision(null, null, null, null, null, text, "because", outcomeIds, List.of(), null);
+            case STRENGTHS_AND_RISKS -> new Strength(null, null, null, null, null, text, "en", null, outcomeIds);
+            case DAILY_AND_LEARNING_LOGS -> entry("daily-note", text, outcomeIds, null);
+            case SAFEGUARDING -> entry("safeguarding-concern", text, outcomeIds, null);
+            case HEALTH -> entry("observation", text, outcomeIds, RecordCategory.HEALTH);
+            case ENTRIES -> entry("observation", text, outcomeIds, null);
+        };
+    }
+
+    private static Entry entry(String kind, String text, List<String> outcomeIds, RecordCategory category) {
+        return new Entry(null, null, null, null, null, kind, outcomeIds,
+                List.of(new Entry.Part("observation", text, null, "en")), null, null, category);
+    }
+
+    static ItemKind<?> kindOf(RecordItem item) {
+        return ItemKind.ALL.stream().filter(k -> k.type().isInstance(item)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static RecordItem add(RecordFixture fixture, Requester writer, String person, RecordItem item) {
+        return fixture.record.add(writer, person, (ItemKind) kindOf(item), item);
     }
 
     @Before
@@ -55,11 +86,10 @@ public class ConsentMatrixTest {
                 new Person(null, null, "Matrix", null, null, null, "en", null, null, null, null, null)).id();
         for (String writer : AGENCIES) {
             for (RecordCategory category : RecordCategory.values()) {
-                Entry e = fixture.record.add(practitioner(writer, Purpose.DIRECT_CARE), person, ItemKind.ENTRY,
-                        new Entry(null, null, null, null, null, "observation", null,
-                                List.of(new Entry.Part("observation", writer + " " + category, null, "en")), null, null,
-                                category));
-                entries.put(e.id(), new String[] {writer, category.wireName()});
+                RecordItem e = add(fixture, practitioner(writer, Purpose.DIRECT_CARE), person,
+                        filed(category, writer + " " + category, List.of()));
+                assertEquals(category, e.category());
+                entries.put(e.id(), new String[] {writer, category.wireName(), kindOf(e).name()});
             }
         }
     }
@@ -168,16 +198,16 @@ public class ConsentMatrixTest {
             assertEquals(cell + " (list)", expected, listed.contains(e.getKey()));
             // a direct read answers as the list does; checked where a grant could make the difference
             if (asked == directivePurpose && (own || e.getValue()[1].equals(directiveCategory.wireName()))) {
-                assertEquals(cell + " (read)", expected, readable(requester, e.getKey()));
+                assertEquals(cell + " (read)", expected, readable(requester, e.getValue()[2], e.getKey()));
             }
         }
         assertTrue(listed.size() >= RecordCategory.values().length);
         return entries.size();
     }
 
-    private boolean readable(Requester requester, String entryId) {
+    private boolean readable(Requester requester, String kind, String id) {
         try {
-            fixture.record.get(requester, person, ItemKind.ENTRY, entryId);
+            fixture.record.get(requester, person, ItemKind.byName(kind).orElseThrow(), id);
             return true;
         } catch (RecordNotFoundException hidden) {
             return false;

@@ -2,9 +2,11 @@ package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.consent.api.PersonDirectory;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.internal.JpaAuditTrail;
 import cymru.cofnod.consent.internal.JpaConsentService;
+import cymru.cofnod.core.api.AgencyCategories;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.outcomes.api.PersonService;
@@ -53,6 +55,10 @@ public final class RecordFixture implements AutoCloseable {
         record = new JpaRecordService(outcomesUnit.jpa(), consent, audit);
     }
 
+    public PersonDirectory directory() {
+        return directory;
+    }
+
     public PersonService people() {
         return people;
     }
@@ -75,10 +81,19 @@ public final class RecordFixture implements AutoCloseable {
 
     /** Binds a listener to the record service, as Declarative Services does in the container. */
     public void listen(RecordListener listener) {
+        bind("listeners", List.of(listener));
+    }
+
+    /** Binds the agencies' filing categories to the record service, as the adapters bundle does in the container. */
+    public void fileEntries(AgencyCategories categories) {
+        bind("agencyCategories", categories);
+    }
+
+    private void bind(String reference, Object service) {
         try {
-            java.lang.reflect.Field listeners = JpaRecordService.class.getDeclaredField("listeners");
-            listeners.setAccessible(true);
-            listeners.set(record, List.of(listener));
+            java.lang.reflect.Field field = JpaRecordService.class.getDeclaredField(reference);
+            field.setAccessible(true);
+            field.set(record, service);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

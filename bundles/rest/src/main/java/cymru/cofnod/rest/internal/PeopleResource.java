@@ -15,6 +15,7 @@ import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.Profile;
 import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
@@ -189,7 +190,10 @@ public class PeopleResource {
         return collection(id, ItemKind.PROFILE.collection()).revise(request, current.id(), ifMatch, body);
     }
 
-    /** Strengths beside priority risks, as the Signs of Safety lay them out. */
+    /**
+     * Strengths beside priority risks, as the Signs of Safety lay them out, and whether consent withholds any of
+     * the record (one answer for the whole record, as every list gives it).
+     */
     @GET
     @Path("/{id}/strengths-and-risks")
     @Operation(operationId = "strengthsAndRisks", summary = "Strengths beside priority risks",
@@ -198,8 +202,10 @@ public class PeopleResource {
         Requester requester = Identity.requester(request);
         PageRequest all = PageRequest.first(PageRequest.MAX_LIMIT);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("strengths", record.list(requester, id, ItemKind.STRENGTH, all).items());
+        Page<Strength> strengths = record.list(requester, id, ItemKind.STRENGTH, all);
+        answer.put("strengths", strengths.items());
         answer.put("risks", record.list(requester, id, ItemKind.RISK, all).items());
+        answer.put("withheld", strengths.withheld());
         return answer;
     }
 
