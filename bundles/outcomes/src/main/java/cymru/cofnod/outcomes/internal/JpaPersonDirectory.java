@@ -1,6 +1,10 @@
 package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.PersonDirectory;
+import cymru.cofnod.core.api.RecordCategory;
+import cymru.cofnod.outcomes.api.ItemKind;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -36,5 +40,13 @@ public class JpaPersonDirectory implements PersonDirectory {
     public boolean exists(String personId) {
         return jpa.txExpr(TransactionType.Required, em -> ItemStore.findLive(em, JpaPersonService.KIND, personId)
                 .isPresent());
+    }
+
+    @Override
+    public List<OutcomeOf> outcomes(String personId, Collection<String> outcomeIds) {
+        return jpa.txExpr(TransactionType.Required, em -> ItemStore.existing(em, personId, outcomeIds,
+                        List.of(ItemKind.OUTCOME.name())).stream()
+                .map(r -> new OutcomeOf(r.itemId(), r.agency(), RecordCategory.fromWireName(r.category())))
+                .toList());
     }
 }
