@@ -35,12 +35,21 @@ public record ConsentDirective(String id, String personId, GivenBy givenBy, Gran
     }
 
     /**
-     * True when a practitioner recorded it for their own agency (or a colleague by name): allowed for direct care
-     * only, time-limited, flagged in the person's access log and raised to the agency's leads.
+     * True when a practitioner recorded it for their own agency (or a colleague by name) to read the record: allowed
+     * for direct care only, time-limited, flagged in the person's access log and raised to the agency's leads.
      */
     @JsonProperty(value = "selfGranted", access = JsonProperty.Access.READ_ONLY)
     public boolean selfGranted() {
-        return recordedByAgency != null && grantee != null && recordedByAgency.equals(grantee.agency());
+        return selfGranted(recordedByAgency, grantee, purposes);
+    }
+
+    /**
+     * Whether a directive recorded by a practitioner of this agency grants that same agency a read of the record
+     * (any purpose but commissioning, which only ever lets words into de-identified reports).
+     */
+    public static boolean selfGranted(String recorderAgency, Grantee grantee, Set<String> purposes) {
+        return recorderAgency != null && grantee != null && recorderAgency.equals(grantee.agency())
+                && purposes.stream().anyMatch(p -> !"commissioning".equals(p));
     }
 
     /**

@@ -270,7 +270,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         d.outcomeIds().forEach(id -> v.require(id != null && id.length() <= 36, "outcomeIds",
                 "is not one of this person's outcomes"));
         Instant from = d.validFrom() == null ? now : d.validFrom();
-        boolean self = !own && grantee != null && requester.agency().equals(grantee.agency());
+        boolean self = !own && ConsentDirective.selfGranted(requester.agency(), grantee, d.purposes());
         Instant until = self && d.validUntil() == null ? from.plus(selfGrantFor) : d.validUntil();
         v.require(until == null || until.isAfter(from), "validUntil", "must be after validFrom");
         if (self) {

@@ -1,6 +1,7 @@
 package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.consent.api.BreakGlass;
+import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
@@ -13,8 +14,11 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
-/** {@code /safeguarding/alerts}: break-glass events raised to an agency's safeguarding lead, to review. */
-@Path("/safeguarding/alerts")
+/**
+ * {@code /safeguarding/alerts}: break-glass events raised to an agency's safeguarding lead, to review;
+ * {@code /safeguarding/self-granted}: directives the agency's practitioners recorded for their own agency.
+ */
+@Path("/safeguarding")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SafeguardingResource {
@@ -26,14 +30,21 @@ public class SafeguardingResource {
     }
 
     @GET
+    @Path("/alerts")
     public List<BreakGlass> alerts(@Context HttpServletRequest request) {
         return consent.alerts(Identity.requester(request));
     }
 
     @POST
-    @Path("/{id}/review")
+    @Path("/alerts/{id}/review")
     public BreakGlass review(@Context HttpServletRequest request, @PathParam("id") String id, Notes notes) {
         return consent.review(Identity.requester(request), id, Bodies.required(notes).notes());
+    }
+
+    @GET
+    @Path("/self-granted")
+    public List<ConsentDirective> selfGranted(@Context HttpServletRequest request) {
+        return consent.selfGranted(Identity.requester(request));
     }
 
     /** The lead's review, in their words. */
