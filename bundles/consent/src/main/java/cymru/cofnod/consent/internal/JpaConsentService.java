@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -46,10 +47,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -70,10 +70,13 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     @Reference
     private AuditTrail audit;
 
-    /** Optional so that consent keeps answering reads while the realm's bundle restarts; directives wait for it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Workforce workforce;
+    /**
+     * The realm's users, given outside a container. In Karaf the service is looked up in the registry when a
+     * directive is checked: its provider (the REST bundle, which owns the realm) needs the record services that need
+     * consent, so it cannot be bound at activation, and a directive given the moment it appears must see it.
+     */
+    private Workforce workforce;
+    private volatile BundleContext context;
 
     private volatile Duration breakGlassFor = Duration.ofHours(4);
     private volatile Duration selfGrantFor = Duration.ofDays(30);
@@ -98,7 +101,8 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
 
     @Activate
     @Modified
-    void configure(ConsentConfig config) {
+    void configure(BundleContext bundleContext, ConsentConfig config) {
+        context = bundleContext;
         breakGlassFor = Duration.ofHours(Math.max(1, config.breakGlassHours()));
         selfGrantFor = Duration.ofDays(Math.max(1, config.selfGrantMaxDays()));
         leads = Arrays.stream(config.safeguardingLeads().split(",")).map(String::trim).filter(l -> !l.isEmpty())
@@ -332,11 +336,16 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         v.requireOneOf(g.kind(), Grantee.KINDS, "grantee.kind");
         v.maxLength(g.agency(), 64, "grantee.agency").maxLength(g.user(), 64, "grantee.user")
                 .maxLength(g.role(), 32, "grantee.role").maxLength(g.name(), 200, "grantee.name");
-        Workforce realm = workforce;
-        if (realm == null) {
-            v.add("grantee", "cannot be checked now: the directory of users is not available; try again shortly");
-            return g;
-        }
+        return withWorkforce(realm -> {
+            if (realm == null) {
+                v.add("grantee", "cannot be checked now: the directory of users is not available; try again shortly");
+                return g;
+            }
+            return known(g, realm, v);
+        });
+    }
+
+    private static Grantee known(Grantee g, Workforce realm, Validation v) {
         if ("named-person".equals(g.kind())) {
             Optional<Workforce.Member> member = notBlank(g.user()) ? realm.member(g.user()) : Optional.empty();
             v.require(member.isPresent(), "grantee.user", "is not a Cofnod user (a named person is given by their login)");
@@ -347,6 +356,22 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         v.require(!"role".equals(g.kind()) || GRANTABLE_ROLES.contains(g.role()), "grantee.role",
                 "is one of practitioner, commissioner");
         return new Grantee(g.kind(), g.agency(), "role".equals(g.kind()) ? g.role() : null, g.name(), null);
+    }
+
+    private <T> T withWorkforce(Function<Workforce, T> use) {
+        BundleContext bundles = context;
+        if (workforce != null || bundles == null) {
+            return use.apply(workforce);
+        }
+        ServiceReference<Workforce> ref = bundles.getServiceReference(Workforce.class);
+        Workforce found = ref == null ? null : bundles.getService(ref);
+        try {
+            return use.apply(found);
+        } finally {
+            if (found != null) {
+                bundles.ungetService(ref);
+            }
+        }
     }
 
     private static final Set<String> GRANTABLE_ROLES =

@@ -2,6 +2,7 @@ package cymru.cofnod.demo.internal;
 
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.consent.api.Workforce;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordCategory;
@@ -75,6 +76,10 @@ public class DemoData {
 
     @Reference
     private ConsentService consent;
+
+    /** Not called: the demo's directives name agencies, checked against the realm's users, so it waits for them. */
+    @Reference
+    private Workforce realmUsers;
 
     @Activate
     void activate() {
