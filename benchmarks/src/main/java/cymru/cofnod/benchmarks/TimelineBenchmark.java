@@ -76,8 +76,9 @@ public final class TimelineBenchmark {
                     .digest("demo".getBytes(StandardCharsets.UTF_8)));
             Files.writeString(karaf.resolve("etc/cofnod-users.properties"), "\nbench-person = {CRYPT}" + demo
                     + "{CRYPT},role:person\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-            person = id(send("social-worker", "POST", "/people", "{\"givenName\":\"Bench\",\"preferredLanguage\":\"cy\","
-                    + "\"account\":\"bench-person\"}"));
+            person = id(send("social-worker", "POST", "/people", "{\"givenName\":\"Bench\",\"preferredLanguage\":\"cy\"}"));
+            // a login is bound to a person by an administrator
+            send("admin", "PUT", "/people/" + person + "/account", "{\"account\":\"bench-person\"}");
             String outcome = id(send("social-worker", "POST", "/people/" + person + "/outcomes",
                     "{\"ownWords\":\"I want to walk to the shop again\",\"language\":\"en\",\"type\":\"change\"}"));
             // the physio sees the other agencies' entries for direct care

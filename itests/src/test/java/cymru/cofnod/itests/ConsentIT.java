@@ -63,7 +63,8 @@ public class ConsentIT {
             }
         }
         assertTrue(physios != null);
-        assertEquals(422, Api.as("rhodri").post("/consents/" + physios + "/withdraw", "{\"reason\":\" \"}").status());
+        assertEquals("the physio may not withdraw what Rhodri gave", 403,
+                Api.as("physio").post("/consents/" + physios + "/withdraw", "{}").status());
         Api.Reply withdrawn = Api.as("rhodri").post("/consents/" + physios + "/withdraw",
                 "{\"reason\":\"I'd rather tell the physio myself\"}");
         assertEquals(withdrawn.toString(), 200, withdrawn.status());
@@ -124,7 +125,9 @@ public class ConsentIT {
         assertTrue("only for safeguarding", ScenariosIT.items(Api.as("physio")
                 .get("/people/" + aled + "/timeline").json()).isEmpty());
 
-        assertEquals(1, Api.as("social-worker").get("/people/" + aled + "/break-glass").json().size());
+        assertEquals(1, Api.as("physio").get("/people/" + aled + "/break-glass").json().size());
+        assertEquals("its reason is the physio's agency's, not the council's", 0,
+                Api.as("social-worker").get("/people/" + aled + "/break-glass").json().size());
         JsonNode alerts = Api.as("physio").get("/safeguarding/alerts").json();
         assertEquals(1, alerts.size());
         assertEquals("another agency's lead does not see it", 0,

@@ -146,8 +146,11 @@ public class FoundationIT {
         assertEquals("superseded", history.get(0).get("state").asText());
         assertEquals("live", history.get(1).get("state").asText());
 
-        // a physio from another agency updating the same first version loses nothing: 412
-        Api.Reply stale = Api.as("physio").put("/people/" + id, "{\"givenName\":\"Sian\",\"preferredLanguage\":\"en\"}",
+        // an agency not involved in her care changes nothing of her identity (docs/access.md)
+        assertEquals(404, Api.as("physio").put("/people/" + id,
+                "{\"givenName\":\"Sian\",\"preferredLanguage\":\"en\"}", "\"2\"").status());
+        // a writer of the same first version again loses nothing: 412
+        Api.Reply stale = sw.put("/people/" + id, "{\"givenName\":\"Sian\",\"preferredLanguage\":\"en\"}",
                 "\"1\"");
         assertEquals(412, stale.status());
         assertEquals("application/problem+json", stale.header("Content-Type"));

@@ -33,6 +33,10 @@ public interface IngestService {
     /** Quarantined items the requester may see (their agency's, or all for an administrator), oldest first. */
     Page<QuarantinedItem> quarantine(Requester requester, String agency, PageRequest page);
 
+    /**
+     * One quarantined item: with its payload (raw personal data) to the sending agency's practitioners only; an
+     * administrator sees the reason and metadata without it.
+     */
     QuarantinedItem quarantined(Requester requester, String id);
 
     /**

@@ -17,6 +17,7 @@ import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.ValidationException;
@@ -169,7 +170,8 @@ public class IngestingService implements IngestService, AgencyCategories {
 
     @Override
     public QuarantinedItem quarantined(Requester requester, String id) {
-        return visible(requester, id).toItem(true);
+        // the payload is raw personal data: the sending agency's own; administrators see the reason and metadata
+        return visible(requester, id).toItem(requester.role() != Role.ADMINISTRATOR);
     }
 
     @Override
@@ -224,6 +226,9 @@ public class IngestingService implements IngestService, AgencyCategories {
     private static String practitionerAgency(Requester requester) {
         if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
             throw new AccessDeniedException("only an agency's own users and administrators handle its payloads");
+        }
+        if (requester.purpose() == Purpose.COMMISSIONING) {
+            throw new AccessDeniedException("Commissioning sees de-identified reports only, never a payload");
         }
         return requester.agency();
     }

@@ -83,6 +83,8 @@ public final class IngestFixture implements AutoCloseable {
         }
         ingest.bindAgency(new AgencyRegistration(properties));
         agencies.add(id);
+        // the agency's sender is a user of the realm, so directives may name the agency
+        record.staff().hire(practitioner(id).user(), Role.PRACTITIONER, id);
         return this;
     }
 

@@ -10,7 +10,9 @@ public enum RecordCategory {
     STRENGTHS_AND_RISKS("strengths-and-risks"),
     HEALTH("health"),
     DAILY_AND_LEARNING_LOGS("daily-and-learning-logs"),
-    SAFEGUARDING("safeguarding");
+    SAFEGUARDING("safeguarding"),
+    /** How best to communicate with the person: part of their record, since it can carry health information. */
+    COMMUNICATION_NEEDS("communication-needs");
 
     private final String wireName;
 

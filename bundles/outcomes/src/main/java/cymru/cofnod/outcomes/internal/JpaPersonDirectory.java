@@ -1,8 +1,11 @@
 package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.PersonDirectory;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.StoredJson;
+import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Person;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -54,5 +57,13 @@ public class JpaPersonDirectory implements PersonDirectory {
                 .forEach(name -> words.addAll(List.of(name.trim().split("[\\s-]+")))));
         words.remove("");
         return words;
+    }
+
+    @Override
+    public List<OutcomeOf> outcomes(String personId, Collection<String> outcomeIds) {
+        return jpa.txExpr(TransactionType.Required, em -> ItemStore.existing(em, personId, outcomeIds,
+                        List.of(ItemKind.OUTCOME.name())).stream()
+                .map(r -> new OutcomeOf(r.itemId(), r.agency(), RecordCategory.fromWireName(r.category())))
+                .toList());
     }
 }

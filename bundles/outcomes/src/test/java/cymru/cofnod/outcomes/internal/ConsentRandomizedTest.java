@@ -10,6 +10,7 @@ import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
@@ -101,8 +102,11 @@ public class ConsentRandomizedTest {
             items.put(e.id(), new Known(writer, category, about, e.occurredAt()));
             kinds.put(e.id(), ConsentMatrixTest.kindOf(e).name());
         }
+        // the person gives them with their own login, so any agency and any purpose may be named
+        fixture.bindLogin(person, "random");
+        Requester self = new Requester("random", null, Role.PERSON, Purpose.DIRECT_CARE);
         for (int i = 0; i < 14; i++) {
-            given.add(giveRandom(sw, person, outcomes));
+            given.add(giveRandom(self, person, outcomes));
         }
 
         int pagesRead = 0;
@@ -145,7 +149,7 @@ public class ConsentRandomizedTest {
         assertTrue("thousands of requests: " + pagesRead, pagesRead + READERS >= 2000);
     }
 
-    private Given giveRandom(Requester sw, String person, List<String> outcomes) {
+    private Given giveRandom(Requester giver, String person, List<String> outcomes) {
         String agency = pick(ConsentMatrixTest.AGENCIES);
         Set<Purpose> purposes = EnumSet.of(pick(READ_PURPOSES));
         if (random.nextBoolean()) {
@@ -163,13 +167,13 @@ public class ConsentRandomizedTest {
         Instant now = fixture.clock.instant();
         Instant from = state == 1 ? now.plus(Duration.ofDays(3)) : now.minus(Duration.ofDays(10));
         Instant until = state == 2 ? now.minus(Duration.ofDays(1)) : null;
-        ConsentDirective d = fixture.consent.give(sw, person, new ConsentDirective(null, null,
+        ConsentDirective d = fixture.consent.give(giver, person, new ConsentDirective(null, null,
                 new ConsentDirective.GivenBy("person", null, null, null),
                 new ConsentDirective.Grantee("agency", agency, null, null, null),
                 purposes.stream().map(Purpose::wireName).collect(java.util.stream.Collectors.toSet()), categories,
                 List.copyOf(scope), from, until, "verbal", null, null, null, null, null));
         if (state == 3) {
-            fixture.consent.withdraw(sw, d.id(), "changed her mind");
+            fixture.consent.withdraw(giver, d.id(), "changed her mind");
         }
         return new Given(agency, purposes, categories, scope, state == 0);
     }

@@ -36,6 +36,7 @@ public class ConsentsResource {
         return consent.get(Identity.requester(request), id);
     }
 
+    /** Withdrawing needs no reason: the body, and its {@code reason}, may be left out. */
     @POST
     @Path("/{id}/withdraw")
     @Operation(operationId = "withdrawConsent",
@@ -43,6 +44,6 @@ public class ConsentsResource {
             parameters = @Parameter(ref = Contract.PURPOSE))
     public ConsentDirective withdraw(@Context HttpServletRequest request, @PathParam("id") String id,
                                      BreakGlassResource.Reason reason) {
-        return consent.withdraw(Identity.requester(request), id, Bodies.required(reason).reason());
+        return consent.withdraw(Identity.requester(request), id, reason == null ? null : reason.reason());
     }
 }

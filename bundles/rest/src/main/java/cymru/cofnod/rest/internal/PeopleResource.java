@@ -13,6 +13,7 @@ import cymru.cofnod.core.api.Validation;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import cymru.cofnod.outcomes.api.Profile;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Strength;
@@ -28,7 +29,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,13 +88,53 @@ public class PeopleResource {
                 .tag(Versions.tag(created.version())).entity(created).build();
     }
 
+    /**
+     * The requester's caseload, or a trace: by one identifier ({@code nhsNumber}, {@code localAuthorityId},
+     * {@code providerId}), or by {@code familyName} with {@code dateOfBirth} (and {@code givenName}).
+     */
     @GET
     @Operation(operationId = "listPeople",
             summary = "Your caseload, or a trace by identifier; never the whole population",
             parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<Person> list(@Context HttpServletRequest request, @QueryParam("cursor") String cursor,
-                             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return people.list(Identity.requester(request), new PageRequest(cursor, limit));
+                             @QueryParam("limit") @DefaultValue("50") int limit,
+                             @QueryParam("nhsNumber") String nhsNumber,
+                             @QueryParam("localAuthorityId") String localAuthorityId,
+                             @QueryParam("providerId") String providerId,
+                             @QueryParam("familyName") String familyName, @QueryParam("givenName") String givenName,
+                             @QueryParam("dateOfBirth") String dateOfBirth) {
+        Requester requester = Identity.requester(request);
+        Map<IdentifierSystem, String> identifiers = new EnumMap<>(IdentifierSystem.class);
+        putIfGiven(identifiers, IdentifierSystem.NHS, nhsNumber);
+        putIfGiven(identifiers, IdentifierSystem.LOCAL_AUTHORITY, localAuthorityId);
+        putIfGiven(identifiers, IdentifierSystem.PROVIDER, providerId);
+        if (identifiers.isEmpty() && familyName == null && givenName == null && dateOfBirth == null) {
+            return people.list(requester, new PageRequest(cursor, limit));
+        }
+        Validation v = new Validation();
+        v.require(identifiers.size() <= 1, "nhsNumber", "trace by one identifier at a time");
+        LocalDate born = Times.date(dateOfBirth, "dateOfBirth", v);
+        v.orThrow();
+        Map.Entry<IdentifierSystem, String> by = identifiers.entrySet().stream().findFirst().orElse(null);
+        return new Page<>(people.trace(requester, new PersonService.Trace(by == null ? null : by.getKey(),
+                by == null ? null : by.getValue(), familyName, born, givenName)), null, false);
+    }
+
+    private static void putIfGiven(Map<IdentifierSystem, String> identifiers, IdentifierSystem system, String value) {
+        if (value != null) {
+            identifiers.put(system, value);
+        }
+    }
+
+    /** Binds a login to the person, or unbinds it with {@code {"account": null}}: administrators only. */
+    @PUT
+    @Path("/{id}/account")
+    public Person bindAccount(@Context HttpServletRequest request, @PathParam("id") String id, Login login) {
+        return people.bindAccount(Identity.requesterAnyPurpose(request), id, Bodies.required(login).account());
+    }
+
+    /** The login to bind. */
+    public record Login(String account) {
     }
 
     @GET
