@@ -2,6 +2,8 @@ package cymru.cofnod.core.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The categories of a record that consent is given for, item by item. */
 public enum RecordCategory {
@@ -18,6 +20,11 @@ public enum RecordCategory {
 
     RecordCategory(String wireName) {
         this.wireName = wireName;
+    }
+
+    /** The categories record items are filed under: communication needs are part of the person's details. */
+    public static Set<RecordCategory> ofItems() {
+        return EnumSet.complementOf(EnumSet.of(COMMUNICATION_NEEDS));
     }
 
     @JsonValue

@@ -92,7 +92,7 @@ public class ConsentRandomizedTest {
         }
         for (int i = 0; i < 120; i++) {
             String writer = pick(ConsentMatrixTest.AGENCIES);
-            RecordCategory category = pick(List.of(RecordCategory.values()));
+            RecordCategory category = pick(List.copyOf(RecordCategory.ofItems()));
             Set<String> about = new HashSet<>();
             for (int k = random.nextInt(3); k > 0; k--) {
                 about.add(pick(outcomes));
