@@ -28,8 +28,12 @@ final class MeetingsFixture implements AutoCloseable {
     }
 
     String person(String name, String account) {
-        return record.people().create(SW, new Person(null, null, name, null, null, null, "en", null, null, null,
-                account, null)).id();
+        String id = record.people().create(SW, new Person(null, null, name, null, null, null, "en", null, null, null,
+                null, null)).id();
+        if (account != null) {
+            record.bindLogin(id, account);
+        }
+        return id;
     }
 
     /** A planning meeting that agrees these outcomes: new ones by their words, existing ones by id. */
