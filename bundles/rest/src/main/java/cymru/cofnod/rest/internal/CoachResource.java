@@ -5,6 +5,8 @@ import cymru.cofnod.coach.api.Field;
 import cymru.cofnod.coach.api.KindExplanation;
 import cymru.cofnod.coach.api.RecordingCoach;
 import cymru.cofnod.core.api.Validation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,7 @@ import javax.ws.rs.core.MediaType;
 @Path("/coach")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "coach", description = "Advice on recording well, before anything is recorded")
 public class CoachResource {
 
     private static final Set<String> FIELDS =
@@ -44,6 +47,8 @@ public class CoachResource {
 
     @POST
     @Path("/advice")
+    @Operation(operationId = "adviseOnRecording",
+            summary = "Advice on a text about to be recorded (outcome, entry, decision, review, perspective)")
     public AdviceAnswer advice(AdviceRequest request) {
         AdviceRequest r = Bodies.required(request);
         new Validation().requireText(r.text(), "text").maxLength(r.text(), RecordingCoach.MAX_LENGTH, "text")
@@ -53,6 +58,7 @@ public class CoachResource {
 
     @GET
     @Path("/kinds")
+    @Operation(operationId = "listAdviceKinds", summary = "The kinds of advice, with their principle, in Welsh and English")
     public List<KindExplanation> kinds() {
         return coach.kinds();
     }
