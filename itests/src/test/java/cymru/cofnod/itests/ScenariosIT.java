@@ -50,7 +50,9 @@ public class ScenariosIT {
         Wait.forHealth();
         String rhodri = personId("CC-100231");
         Api sw = Api.as("social-worker");
-        List<JsonNode> outcomes = items(sw.get("/people/" + rhodri + "/outcomes").json());
+        // found as soon as he is recorded: his login is bound and his outcome written just after
+        List<JsonNode> outcomes = items(Wait.until(() -> sw.get("/people/" + rhodri + "/outcomes"),
+                r -> r.status() == 200 && r.json().get("items").size() > 0).json());
         assertEquals(1, outcomes.size());
         String outcome = outcomes.get(0).get("id").asText();
 
