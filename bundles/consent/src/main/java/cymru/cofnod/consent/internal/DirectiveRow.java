@@ -17,6 +17,9 @@ import javax.persistence.Table;
 @Table(name = "CONSENT_DIRECTIVE", indexes = @Index(name = "CONSENT_DIRECTIVE_PERSON", columnList = "PERSON_ID,WITHDRAWN_AT"))
 public class DirectiveRow {
 
+    /** The most a stored directive (its JSON body) may hold; checked before it is written. */
+    static final int BODY_CHARS = 8000;
+
     @Id
     @Column(name = "ID", length = 36)
     private String id;
@@ -30,7 +33,7 @@ public class DirectiveRow {
     @Column(name = "WITHDRAWN_AT")
     private LocalDateTime withdrawnAt;
 
-    @Column(name = "BODY", length = 8000, nullable = false)
+    @Column(name = "BODY", length = BODY_CHARS, nullable = false)
     private String body;
 
     public DirectiveRow() {

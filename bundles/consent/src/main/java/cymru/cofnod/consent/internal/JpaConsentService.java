@@ -251,7 +251,17 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         v.require(!d.categories().isEmpty(), "categories", "name at least one record category");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant from = d.validFrom() == null ? now : d.validFrom();
-        v.require(d.validUntil() == null || d.validUntil().isAfter(from), "validUntil", "must be after validFrom");
+        v.require(d.validUntil() == null || d.validUntil().isAfter(from), "validUntil", "must be after validFrom")
+                .eventTime(d.validFrom(), "validFrom").eventTime(d.validUntil(), "validUntil")
+                .ids(d.outcomeIds(), "outcomeIds");
+        if (d.givenBy() != null) {
+            v.maxLength(d.givenBy().name(), 200, "givenBy.name").maxLength(d.givenBy().reason(), 2000, "givenBy.reason")
+                    .maxLength(d.givenBy().relationship(), 200, "givenBy.relationship");
+        }
+        if (d.grantee() != null) {
+            v.maxLength(d.grantee().agency(), 64, "grantee.agency").maxLength(d.grantee().role(), 64, "grantee.role")
+                    .maxLength(d.grantee().user(), 64, "grantee.user").maxLength(d.grantee().name(), 200, "grantee.name");
+        }
         String how = own ? "own-login" : d.how();
         v.requireOneOf(how, ConsentDirective.HOW, "how");
         v.require(own || !"own-login".equals(how), "how", "own-login is for consent the person gives themselves");
@@ -259,6 +269,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         ConsentDirective stored = new ConsentDirective(UUID.randomUUID().toString(), personId, d.givenBy(),
                 d.grantee(), d.purposes(), d.categories(), d.outcomeIds(), from, d.validUntil(), how, null, null,
                 requester.user(), requester.agency(), now);
+        new Validation().fitsStorage(stored, DirectiveRow.BODY_CHARS, "directive").orThrow();
         jpa.tx(TransactionType.Required, em -> em.persist(
                 new DirectiveRow(stored.id(), personId, now, StoredJson.write(stored))));
         generation.incrementAndGet();

@@ -459,7 +459,9 @@ public class JpaRecordService implements RecordService {
                                              String personId, ItemKind<T> kind, T item, List<RecordChange> changes) {
         Validation v = new Validation();
         item.validate(v);
+        v.eventTime(item.occurredAt(), "occurredAt").ids(item.links(), "links");
         v.orThrow();
+        v.fitsStorage(item, ItemRow.BODY_CHARS, kind.name()).orThrow();
         checkReferences(em, visibility, personId, item, v);
         v.orThrow();
         if (item instanceof Outcome o) {

@@ -1,6 +1,5 @@
 package cymru.cofnod.rest.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cymru.cofnod.consent.api.AccessLogLine;
 import cymru.cofnod.consent.api.AuditTrail;
@@ -18,6 +17,7 @@ import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -133,15 +133,15 @@ public class PeopleResource {
     @POST
     @Path("/{id}/profile")
     public Response createProfile(@Context HttpServletRequest request, @Context UriInfo uri,
-                                  @PathParam("id") String id, String body) throws JsonProcessingException {
+                                  @PathParam("id") String id, byte[] body) throws IOException {
         return collection(id, ItemKind.PROFILE.collection()).add(request, uri, body);
     }
 
     @PUT
     @Path("/{id}/profile")
     public Response reviseProfile(@Context HttpServletRequest request, @PathParam("id") String id,
-                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
-            throws JsonProcessingException {
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body)
+            throws IOException {
         Profile current = record.profile(Identity.requester(request), id)
                 .orElseThrow(() -> new RecordNotFoundException("profile", id));
         return collection(id, ItemKind.PROFILE.collection()).revise(request, current.id(), ifMatch, body);

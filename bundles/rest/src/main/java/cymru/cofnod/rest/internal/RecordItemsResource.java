@@ -1,6 +1,5 @@
 package cymru.cofnod.rest.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
@@ -8,6 +7,7 @@ import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Versioned;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
@@ -54,8 +54,8 @@ public class RecordItemsResource<T extends RecordItem> {
     }
 
     @POST
-    public Response add(@Context HttpServletRequest request, @Context UriInfo uri, String body)
-            throws JsonProcessingException {
+    public Response add(@Context HttpServletRequest request, @Context UriInfo uri, byte[] body)
+            throws IOException {
         T added = record.add(Identity.requester(request), personId, kind, parse(body));
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + added.id()))
                 .tag(Versions.tag(added.version())).entity(added).build();
@@ -71,8 +71,8 @@ public class RecordItemsResource<T extends RecordItem> {
     @PUT
     @Path("/{itemId}")
     public Response revise(@Context HttpServletRequest request, @PathParam("itemId") String itemId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
-            throws JsonProcessingException {
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body)
+            throws IOException {
         long expected = Versions.expected(ifMatch);
         T revised = record.revise(Identity.requester(request), personId, kind, itemId, expected, parse(body));
         return Response.ok(revised).tag(Versions.tag(revised.version())).build();
@@ -92,11 +92,9 @@ public class RecordItemsResource<T extends RecordItem> {
         return record.history(Identity.requester(request), personId, kind, itemId);
     }
 
-    private T parse(String body) throws JsonProcessingException {
-        if (body == null || body.isBlank()) {
-            throw new javax.ws.rs.BadRequestException("This request needs a JSON body");
-        }
-        return json.readValue(body, kind.type());
+    /** The item as sent, read from its bytes so that malformed UTF-8 is refused, never replaced. */
+    private T parse(byte[] body) throws IOException {
+        return Bodies.required(body == null || body.length == 0 ? null : json.readValue(body, kind.type()));
     }
 
     /** Why an item is withdrawn: required, kept in the history. */
