@@ -49,7 +49,7 @@ public class AdaptersIT {
     }
 
     /** A person known to all three agencies: NHS number, council case number, provider id. */
-    private static String person(String given, String nhs, String caseNumber, String providerId) {
+    static String person(String given, String nhs, String caseNumber, String providerId) {
         Api.Reply created = Api.as("social-worker").post("/people", "{\"givenName\":\"" + given + "\","
                 + "\"preferredLanguage\":\"cy\",\"identifiers\":{\"nhsNumber\":\"" + nhs + "\",\"localAuthorityId\":\""
                 + caseNumber + "\",\"providerId\":\"" + providerId + "\"}}");
@@ -66,7 +66,7 @@ public class AdaptersIT {
         return id;
     }
 
-    private static byte[] bytes(String text) {
+    static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

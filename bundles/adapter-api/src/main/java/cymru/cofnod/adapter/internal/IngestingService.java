@@ -52,6 +52,8 @@ public class IngestingService implements IngestService {
     static final int DEFAULT_MAX_MEGABYTES = 10;
     /** Additions handed to the record in one transaction: a payload of cofnod:import's 1,000 rows in one. */
     static final int CHUNK = 1000;
+    /** The MEDIA_TYPE column of a quarantined item. */
+    private static final int MAX_MEDIA_TYPE = 128;
 
     private final Map<String, AgencyAdapter> adapters = new ConcurrentHashMap<>();
     private final Map<String, AgencyRegistration> agencies = new ConcurrentHashMap<>();
@@ -221,7 +223,11 @@ public class IngestingService implements IngestService {
             return "application/octet-stream";
         }
         int parameters = given.indexOf(';');
-        return (parameters < 0 ? given : given.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        String type = (parameters < 0 ? given : given.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        if (type.length() > MAX_MEDIA_TYPE) {
+            throw new UnsupportedMediaType("a media type is at most " + MAX_MEDIA_TYPE + " characters");
+        }
+        return type;
     }
 
     private static String decode(byte[] payload) throws CharacterCodingException {
@@ -234,8 +240,9 @@ public class IngestingService implements IngestService {
         return e instanceof ValidationException ? "breaks the record's rules: " + e.getMessage() : e.getMessage();
     }
 
+    /** What an adapter's failure says, for its sender and the agency's status; the log has the rest. */
     private static String describe(RuntimeException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return Reasons.plain(e.getMessage() == null ? "an unexpected error" : e.getMessage());
     }
 
     /** One payload through one agency's adapter, item by item; a retry carries the quarantine row it retries. */
@@ -320,8 +327,9 @@ public class IngestingService implements IngestService {
          * still whole or not at all. True when the adapter itself threw.
          */
         private boolean take(AgencyAdapter adapter, InboundItem item) {
-            if (item.problem() != null) {
-                settle(answers -> keep(item, item.problem()));
+            String problem = item.problem() != null ? item.problem() : Reasons.keyProblem(item.sourceKey());
+            if (problem != null) {
+                settle(answers -> keep(item, problem));
                 return false;
             }
             RecordCommand command;

@@ -459,7 +459,7 @@ public class JpaRecordService implements RecordService {
                                              String personId, ItemKind<T> kind, T item, List<RecordChange> changes) {
         Validation v = new Validation();
         item.validate(v);
-        v.eventTime(item.occurredAt(), "occurredAt").ids(item.links(), "links");
+        v.eventTime(item.occurredAt(), "occurredAt");
         v.orThrow();
         v.fitsStorage(item, ItemRow.BODY_CHARS, kind.name()).orThrow();
         checkReferences(em, visibility, personId, item, v);
@@ -500,7 +500,7 @@ public class JpaRecordService implements RecordService {
                                         Set<ItemKind<?>> kinds, String field, Validation v) {
         Set<String> wanted = new HashSet<>(ids);
         wanted.removeIf(Objects::isNull);
-        if (wanted.isEmpty()) {
+        if (wanted.isEmpty() || !v.ids(wanted, field).ok()) {
             return;
         }
         Set<String> found = new HashSet<>();

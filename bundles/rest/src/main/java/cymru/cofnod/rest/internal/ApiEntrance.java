@@ -35,7 +35,8 @@ public class ApiEntrance extends AbstractHandler {
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "\\s*[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+\\s*(;.*)?");
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]*)");
-    private static final ObjectMapper JSON = JsonMapping.objectMapper();
+    /** Plain Jackson: nothing that could fail to load may stop Jetty from taking this handler. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void setServer(Server server) {

@@ -1,88 +1,18 @@
 package cymru.cofnod.rest.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import cymru.cofnod.core.api.Validation;
+import cymru.cofnod.core.api.StrictJson;
 import cymru.cofnod.outcomes.api.TimelineItem;
-import java.io.IOException;
 
-/**
- * The API's JSON: ISO 8601 times, and whatever is not exactly what a field takes refused rather than guessed
- * at: unknown or repeated fields, a number given as text or with a fraction where a whole number goes, text
- * that is not well-formed (a lone surrogate), trailing content after the document.
- */
+/** The API's JSON: read strictly ({@link StrictJson}), journey steps rendered in their own shape. */
 public final class JsonMapping {
 
     private JsonMapping() {
     }
 
     public static ObjectMapper objectMapper() {
-        return configured().registerModule(new SimpleModule("cofnod-journey")
-                .addSerializer(TimelineItem.class, new JourneyStepRendering(configured())));
-    }
-
-    private static ObjectMapper configured() {
-        ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-                .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("cofnod-text").addDeserializer(String.class, new WellFormedText()))
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build();
-        // numbers are numbers and text is text: "5" is no rating, 5 no name, true no number
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        return mapper;
-    }
-
-    /** Text as JSON gives it, refused when no UTF-8 answer could carry it back (a lone surrogate, a NUL). */
-    static final class WellFormedText extends StdScalarDeserializer<String> {
-
-        private static final long serialVersionUID = 1L;
-
-        WellFormedText() {
-            super(String.class);
-        }
-
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = StringDeserializer.instance.deserialize(p, ctxt);
-            if (text != null && !new Validation().wellFormed(text, "text").ok()) {
-                throw ctxt.weirdStringException(text, String.class, JsonProblems.NOT_WELL_FORMED);
-            }
-            return text;
-        }
-
-        @Override
-        public LogicalType logicalType() {
-            return LogicalType.Textual;
-        }
+        return StrictJson.mapper().registerModule(new SimpleModule("cofnod-journey")
+                .addSerializer(TimelineItem.class, new JourneyStepRendering(StrictJson.mapper())));
     }
 }

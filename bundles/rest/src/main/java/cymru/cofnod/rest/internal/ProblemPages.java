@@ -20,7 +20,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  */
 final class ProblemPages extends ErrorHandler {
 
-    private static final ObjectMapper JSON = JsonMapping.objectMapper();
+    /** Plain Jackson: nothing that could fail to load may stop Jetty from taking this handler. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     ProblemPages() {
         setShowStacks(false);
