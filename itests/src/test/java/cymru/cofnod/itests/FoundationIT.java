@@ -124,8 +124,8 @@ public class FoundationIT {
             cursor = page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null;
         } while (cursor != null);
         assertTrue(seen.size() >= 6);
-        assertEquals(422, sw.get("/people?limit=0").status());
-        assertEquals(422, sw.get("/people?cursor=not-a-cursor").status());
+        assertEquals(400, sw.get("/people?limit=0").status());
+        assertEquals(400, sw.get("/people?cursor=not-a-cursor").status());
     }
 
     @Test
