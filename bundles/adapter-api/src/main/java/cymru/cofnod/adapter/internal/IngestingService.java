@@ -445,7 +445,9 @@ public class IngestingService implements IngestService {
             releasing.clear();
         }
 
-        private void keep(InboundItem item, String reason) {
+        /** Keeps the item in quarantine with its reason in plain words, for the report and the row alike. */
+        private void keep(InboundItem item, String givenReason) {
+            String reason = Reasons.plain(givenReason);
             releaseLanded(); // an item landed earlier under the same key must not release this one
             byte[] payload = (item.payload() == null ? "" : item.payload()).getBytes(StandardCharsets.UTF_8);
             String id = quarantine.keep(agency.id(), item.sourceKey(), item.type(), mediaType, reason, payload,
@@ -456,7 +458,8 @@ public class IngestingService implements IngestService {
             report.quarantined.add(new ItemResult(item.sourceKey(), item.type(), null, null, id, reason));
         }
 
-        private void keepWhole(byte[] payload, String reason) {
+        private void keepWhole(byte[] payload, String givenReason) {
+            String reason = Reasons.plain(givenReason);
             String id = quarantine.keep(agency.id(), null, "payload", mediaType, reason, payload, retryingThis(null));
             report.quarantined.add(new ItemResult(null, "payload", null, null, id, reason));
         }

@@ -26,11 +26,10 @@ final class Quarantine {
         this.jpa = jpa;
     }
 
-    /** Keeps an item that could not be taken in, with its reason in plain words; returns its quarantine id. */
-    String keep(String agency, String givenKey, String type, String mediaType, String givenReason, byte[] payload,
+    /** Keeps an item that could not be taken in, with its reason (see {@link Reasons}); returns its quarantine id. */
+    String keep(String agency, String givenKey, String type, String mediaType, String reason, byte[] payload,
                 Long retryOf) {
         String sourceKey = Reasons.storable(givenKey);
-        String reason = Reasons.plain(givenReason);
         return jpa.txExpr(TransactionType.Required, em -> {
             Instant now = Instant.now();
             QuarantineRow row = retryOf != null ? em.find(QuarantineRow.class, retryOf) : null;
