@@ -20,7 +20,8 @@ final class Reasons {
             Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:\\$[A-Za-z0-9_]+)*");
     private static final Pattern NESTED_CLASS = Pattern.compile("\\b[A-Z][A-Za-z0-9_]*(?:\\$[A-Za-z0-9_]+)+");
     private static final Pattern EXCEPTION = Pattern.compile("\\b[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
-    private static final Pattern LIBRARY_CODE = Pattern.compile("\\b[A-Z]{2,}-\\d{2,}\\b:?\\s*");
+    /** HAPI FHIR's message codes; an agency's own ids (GD-0042) look alike and stay. */
+    private static final Pattern LIBRARY_CODE = Pattern.compile("\\bHAPI-\\d+:?\\s*");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]");
 
     private Reasons() {

@@ -19,6 +19,7 @@ public class ReasonsTest {
         assertEquals("[element=\"status\"] Invalid attribute value \"sometimes\"",
                 Reasons.plain("HAPI-1821: [element=\"status\"] Invalid attribute value \"sometimes\""));
         assertEquals("a ? here", Reasons.plain("a \ud800 here"));
+        assertEquals("no person in Cofnod has provider GD-0042", Reasons.plain("no person in Cofnod has provider GD-0042"));
         assertEquals(Reasons.MAX_REASON, Reasons.plain("x".repeat(10_000)).length());
     }
 
