@@ -239,7 +239,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         } else {
             Grantee g = d.grantee();
             v.requireOneOf(g.kind(), Grantee.KINDS, "grantee.kind");
-            v.require(!Set.of("agency", "role").contains(g.kind()) || notBlank(g.agency()), "grantee.agency",
+            v.require(!"agency".equals(g.kind()) && !"role".equals(g.kind()) || notBlank(g.agency()), "grantee.agency",
                     "is required for an agency or a role within one");
             v.require(!"role".equals(g.kind()) || notBlank(g.role()), "grantee.role", "is required for a role");
             v.require(!"named-person".equals(g.kind()) || notBlank(g.user()), "grantee.user",
