@@ -26,6 +26,8 @@ public final class CofnodContainer {
     private static final int PORT_BASE = Integer.getInteger("cofnod.itest.portBase", 18000);
     public static final int HTTP_PORT = PORT_BASE + 181;
     public static final String API = "http://localhost:" + HTTP_PORT + "/cofnod/api/v1";
+    /** How long Cofnod has to come up. */
+    public static final long BOOT_TIMEOUT_MS = 180_000;
 
     private CofnodContainer() {
     }
@@ -41,7 +43,7 @@ public final class CofnodContainer {
                         .unpackDirectory(new File(itestDir, "exam"))
                         .useDeployFolder(false)
                         .name("Cofnod"),
-                systemTimeout(180_000),
+                systemTimeout(BOOT_TIMEOUT_MS),
                 // the probe waits 10 s for Pax Exam's injector by default: too short for a boot on a busy machine
                 systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
                         .value("120000"),

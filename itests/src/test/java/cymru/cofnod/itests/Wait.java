@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 public final class Wait {
 
     private static final long LIMIT_MS = 60_000;
+    private static final long BOOT_LIMIT_MS = CofnodContainer.BOOT_TIMEOUT_MS;
 
     private Wait() {
     }
@@ -15,8 +16,20 @@ public final class Wait {
         return until(() -> Api.anonymous().get("/health"), r -> r.status() == 200);
     }
 
+    /**
+     * Health after a boot that nothing waited for (Pax Exam in server mode returns as Karaf starts): as long as
+     * Pax Exam gives a container to come up, since the features are still being installed.
+     */
+    public static Api.Reply forBoot() {
+        return until(() -> Api.anonymous().get("/health"), r -> r.status() == 200, BOOT_LIMIT_MS);
+    }
+
     public static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done) {
-        long deadline = System.currentTimeMillis() + LIMIT_MS;
+        return until(call, done, LIMIT_MS);
+    }
+
+    private static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done, long limitMs) {
+        long deadline = System.currentTimeMillis() + limitMs;
         Api.Reply last = null;
         while (System.currentTimeMillis() < deadline) {
             try {
@@ -34,6 +47,6 @@ public final class Wait {
                 break;
             }
         }
-        throw new AssertionError("gave up waiting after " + LIMIT_MS + " ms; last answer: " + last);
+        throw new AssertionError("gave up waiting after " + limitMs + " ms; last answer: " + last);
     }
 }

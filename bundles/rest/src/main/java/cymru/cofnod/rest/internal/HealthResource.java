@@ -1,6 +1,11 @@
 package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.core.api.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,6 +29,7 @@ import org.osgi.framework.Constants;
  * every Cofnod bundle with its version only for an administrator, since versions tell an attacker what to try.
  */
 @Path("/health")
+@Tag(name = "health", description = "Whether Cofnod is up")
 public class HealthResource {
 
     private static final String COFNOD_PREFIX = "cymru.cofnod.";
@@ -38,6 +44,12 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "health", summary = "UP or DOWN for anyone; the database and every Cofnod bundle for an administrator",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "Up: status, database and bundles",
+                        content = @Content(schema = @Schema(type = "object"))),
+                @ApiResponse(responseCode = "503", description = "Down: what is not up",
+                        content = @Content(schema = @Schema(type = "object")))})
     public Response health(@Context HttpServletRequest request) {
         Map<String, Object> database = database();
         boolean up = "UP".equals(database.get("status"));

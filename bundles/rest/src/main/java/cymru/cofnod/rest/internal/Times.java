@@ -32,4 +32,17 @@ final class Times {
             return null;
         }
     }
+
+    /** A date alone, such as a date of birth. */
+    static LocalDate date(String value, String field, Validation v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            v.add(field, "is not an ISO 8601 date (1958-03-14)");
+            return null;
+        }
+    }
 }
