@@ -49,7 +49,7 @@ public class AdaptersIT {
     }
 
     /** A person known to all three agencies: NHS number, council case number, provider id. */
-    private static String person(String given, String nhs, String caseNumber, String providerId) {
+    static String person(String given, String nhs, String caseNumber, String providerId) {
         Api.Reply created = Api.as("social-worker").post("/people", "{\"givenName\":\"" + given + "\","
                 + "\"preferredLanguage\":\"cy\",\"identifiers\":{\"nhsNumber\":\"" + nhs + "\",\"localAuthorityId\":\""
                 + caseNumber + "\",\"providerId\":\"" + providerId + "\"}}");
@@ -66,7 +66,7 @@ public class AdaptersIT {
         return id;
     }
 
-    private static byte[] bytes(String text) {
+    static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -156,10 +156,10 @@ public class AdaptersIT {
 
         List<String> wrongTypes = reasons(send("home-carer", HOME_CARE, "application/json",
                 "{\"visits\":[{\"id\":\"V-IT-1\",\"person\":\"GD-IT-2\",\"from\":42,\"note\":\"tea\"}]}"));
-        assertEquals(List.of("'from' must be text, not number"), wrongTypes);
+        assertEquals(List.of("from must be text, not number"), wrongTypes);
         List<String> wrongShape = reasons(send("social-worker", SOCIAL_WORK, "application/json",
                 "{\"outcomes\":[{\"id\":\"O-IT-1\",\"person\":\"CC-IT-2\",\"at\":\"yesterday\",\"ownWords\":\"x\"}]}"));
-        assertTrue(wrongShape.toString(), wrongShape.get(0).startsWith("'at'"));
+        assertTrue(wrongShape.toString(), wrongShape.get(0).startsWith("at must be an ISO 8601 date-time"));
 
         Api.Reply fhir = send("physio", PHYSIO, FHIR, "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
                 + "{\"fullUrl\":\"urn:uuid:p1\",\"resource\":{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":"

@@ -65,6 +65,11 @@ public final class Api {
                 json == null ? null : "application/json; charset=UTF-8", ifMatch, null);
     }
 
+    /** Any method with any bytes in any media type, as a fuzzer sends them. */
+    public Reply send(String method, String path, byte[] body, String contentType, String ifMatch) {
+        return send(method, path, body, contentType, ifMatch, null);
+    }
+
     /** A payload in any format (an agency's CSV, FHIR, bytes that are no format at all). */
     public Reply post(String path, String contentType, byte[] body) {
         return send("POST", path, body, contentType, null, null);

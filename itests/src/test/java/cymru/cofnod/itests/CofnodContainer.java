@@ -44,6 +44,9 @@ public final class CofnodContainer {
                         .useDeployFolder(false)
                         .name("Cofnod"),
                 systemTimeout(BOOT_TIMEOUT_MS),
+                // the probe waits 10 s for Pax Exam's injector by default: too short for a boot on a busy machine
+                systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                        .value("120000"),
                 // tests run inside the container and find shared files through this
                 systemProperty("cofnod.itest.dir").value(itestDir),
                 systemProperty("cofnod.itest.portBase").value(Integer.toString(PORT_BASE)),

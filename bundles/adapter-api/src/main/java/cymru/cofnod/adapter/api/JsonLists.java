@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cymru.cofnod.core.api.JsonFault;
+import cymru.cofnod.core.api.StrictJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,7 @@ import java.util.List;
  */
 public final class JsonLists {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.mapper();
 
     private JsonLists() {
     }
@@ -29,7 +31,7 @@ public final class JsonLists {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return List.of(InboundItem.unreadable(null, "payload", text, "not valid JSON: " + e.getOriginalMessage()));
+            return List.of(InboundItem.unreadable(null, "payload", text, "not valid JSON: " + JsonFault.of(e)));
         }
         if (root == null || !root.isObject() || lists.stream().noneMatch(root::has)) {
             return List.of(InboundItem.unreadable(null, "payload", text,
@@ -56,7 +58,8 @@ public final class JsonLists {
     }
 
     /**
-     * Reads an element as a value type, refusing unknown fields and wrong types with the field's name.
+     * Reads an element as a value type, refusing unknown fields and wrong types with the field's name, as the
+     * API does ({@link JsonFault}).
      *
      * @throws ItemRejected naming the field that is wrong
      */
@@ -64,10 +67,7 @@ public final class JsonLists {
         try {
             return mapper.treeToValue(element, type);
         } catch (JsonProcessingException e) {
-            String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-                    ? "'" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "': " : "";
-            throw new ItemRejected(where + e.getOriginalMessage().lines().findFirst().orElse("")
-                    .replaceAll("`[a-zA-Z0-9_.$]+\\.([A-Za-z0-9_$]+)`", "$1"));
+            throw new ItemRejected(JsonFault.of(e).toString());
         }
     }
 }

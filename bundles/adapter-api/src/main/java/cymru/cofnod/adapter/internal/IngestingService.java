@@ -59,6 +59,8 @@ public class IngestingService implements IngestService, AgencyCategories {
     static final int DEFAULT_MAX_MEGABYTES = 10;
     /** Additions handed to the record in one transaction: a payload of cofnod:import's 1,000 rows in one. */
     static final int CHUNK = 1000;
+    /** The MEDIA_TYPE column of a quarantined item. */
+    private static final int MAX_MEDIA_TYPE = 128;
 
     private final Map<String, AgencyAdapter> adapters = new ConcurrentHashMap<>();
     private final Map<String, AgencyRegistration> agencies = new ConcurrentHashMap<>();
@@ -238,7 +240,11 @@ public class IngestingService implements IngestService, AgencyCategories {
             return "application/octet-stream";
         }
         int parameters = given.indexOf(';');
-        return (parameters < 0 ? given : given.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        String type = (parameters < 0 ? given : given.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        if (type.length() > MAX_MEDIA_TYPE) {
+            throw new UnsupportedMediaType("a media type is at most " + MAX_MEDIA_TYPE + " characters");
+        }
+        return type;
     }
 
     private static String decode(byte[] payload) throws CharacterCodingException {
@@ -251,8 +257,9 @@ public class IngestingService implements IngestService, AgencyCategories {
         return e instanceof ValidationException ? "breaks the record's rules: " + e.getMessage() : e.getMessage();
     }
 
+    /** What an adapter's failure says, for its sender and the agency's status; the log has the rest. */
     private static String describe(RuntimeException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return Reasons.plain(e.getMessage() == null ? "an unexpected error" : e.getMessage());
     }
 
     /** One payload through one agency's adapter, item by item; a retry carries the quarantine row it retries. */
@@ -337,8 +344,9 @@ public class IngestingService implements IngestService, AgencyCategories {
          * still whole or not at all. True when the adapter itself threw.
          */
         private boolean take(AgencyAdapter adapter, InboundItem item) {
-            if (item.problem() != null) {
-                settle(answers -> keep(item, item.problem()));
+            String problem = item.problem() != null ? item.problem() : Reasons.keyProblem(item.sourceKey());
+            if (problem != null) {
+                settle(answers -> keep(item, problem));
                 return false;
             }
             RecordCommand command;
@@ -454,7 +462,9 @@ public class IngestingService implements IngestService, AgencyCategories {
             releasing.clear();
         }
 
-        private void keep(InboundItem item, String reason) {
+        /** Keeps the item in quarantine with its reason in plain words, for the report and the row alike. */
+        private void keep(InboundItem item, String givenReason) {
+            String reason = Reasons.plain(givenReason);
             releaseLanded(); // an item landed earlier under the same key must not release this one
             byte[] payload = (item.payload() == null ? "" : item.payload()).getBytes(StandardCharsets.UTF_8);
             String id = quarantine.keep(agency.id(), item.sourceKey(), item.type(), mediaType, reason, payload,
@@ -465,7 +475,8 @@ public class IngestingService implements IngestService, AgencyCategories {
             report.quarantined.add(new ItemResult(item.sourceKey(), item.type(), null, null, id, reason));
         }
 
-        private void keepWhole(byte[] payload, String reason) {
+        private void keepWhole(byte[] payload, String givenReason) {
+            String reason = Reasons.plain(givenReason);
             String id = quarantine.keep(agency.id(), null, "payload", mediaType, reason, payload, retryingThis(null));
             report.quarantined.add(new ItemResult(null, "payload", null, null, id, reason));
         }

@@ -1,12 +1,11 @@
 package cymru.cofnod.adapter.internal;
 
 import cymru.cofnod.adapter.api.QuarantinedItem;
-import cymru.cofnod.core.api.FieldError;
 import cymru.cofnod.core.api.InList;
+import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
-import cymru.cofnod.core.api.ValidationException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +26,10 @@ final class Quarantine {
         this.jpa = jpa;
     }
 
-    /** Keeps an item that could not be taken in; returns its quarantine id. */
-    String keep(String agency, String sourceKey, String type, String mediaType, String reason, byte[] payload,
+    /** Keeps an item that could not be taken in, with its reason (see {@link Reasons}); returns its quarantine id. */
+    String keep(String agency, String givenKey, String type, String mediaType, String reason, byte[] payload,
                 Long retryOf) {
+        String sourceKey = Reasons.storable(givenKey);
         return jpa.txExpr(TransactionType.Required, em -> {
             Instant now = Instant.now();
             QuarantineRow row = retryOf != null ? em.find(QuarantineRow.class, retryOf) : null;
@@ -89,8 +89,8 @@ final class Quarantine {
 
     /** Oldest first, keyset-paged on the id; {@code agency} null means every agency. */
     Page<QuarantinedItem> page(String agency, PageRequest page) {
-        long after = page.cursor() == null ? 0 : parse(page.cursor()).orElseThrow(() -> new ValidationException(
-                List.of(new FieldError("cursor", "is not a cursor this list gave"))));
+        long after = page.cursor() == null ? 0 : parse(page.cursor()).orElseThrow(() -> new MalformedRequestException(
+                "cursor", "is not a cursor this list gave out"));
         return jpa.txExpr(TransactionType.Required, em -> {
             TypedQuery<QuarantineRow> q = em.createQuery("select q from QuarantineRow q where q.id > :after"
                     + (agency == null ? "" : " and q.agency = :agency") + " order by q.id", QuarantineRow.class)

@@ -23,6 +23,9 @@ import javax.persistence.Table;
 })
 public class DirectiveRow {
 
+    /** The most a stored directive (its JSON body) may hold; checked before it is written. */
+    static final int BODY_CHARS = 8000;
+
     @Id
     @Column(name = "ID", length = 36)
     private String id;
@@ -36,7 +39,7 @@ public class DirectiveRow {
     @Column(name = "WITHDRAWN_AT")
     private LocalDateTime withdrawnAt;
 
-    @Column(name = "BODY", length = 8000, nullable = false)
+    @Column(name = "BODY", length = BODY_CHARS, nullable = false)
     private String body;
 
     @Column(name = "GRANTEE_AGENCY", length = 64)

@@ -276,7 +276,8 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         Instant from = d.validFrom() == null ? now : d.validFrom();
         boolean self = !own && ConsentDirective.selfGranted(requester.agency(), grantee, d.purposes());
         Instant until = self && d.validUntil() == null ? from.plus(selfGrantFor) : d.validUntil();
-        v.require(until == null || until.isAfter(from), "validUntil", "must be after validFrom");
+        v.require(until == null || until.isAfter(from), "validUntil", "must be after validFrom")
+                .eventTime(d.validFrom(), "validFrom").eventTime(d.validUntil(), "validUntil");
         if (self) {
             v.require(d.purposes().equals(Set.of(Purpose.DIRECT_CARE.wireName())), "purposes",
                     "a directive for your own agency is for direct-care only");
@@ -291,6 +292,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         ConsentDirective stored = new ConsentDirective(UUID.randomUUID().toString(), personId, givenBy, grantee,
                 d.purposes(), d.categories(), d.outcomeIds(), from, until, how, null, null, requester.user(),
                 requester.agency(), now);
+        new Validation().fitsStorage(stored, DirectiveRow.BODY_CHARS, "directive").orThrow();
         jpa.tx(TransactionType.Required, em -> em.persist(new DirectiveRow(stored, StoredJson.write(stored))));
         generation.incrementAndGet();
         audit.note(requester, personId, (self ? SELF_GRANT + " (direct care, until " + until + "): " : "consent given: ")

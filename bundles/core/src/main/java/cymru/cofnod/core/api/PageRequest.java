@@ -8,8 +8,7 @@ public record PageRequest(String cursor, int limit) {
 
     public PageRequest {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ValidationException(java.util.List.of(
-                    new FieldError("limit", "must be between 1 and " + MAX_LIMIT)));
+            throw new MalformedRequestException("limit", "must be between 1 and " + MAX_LIMIT);
         }
     }
 

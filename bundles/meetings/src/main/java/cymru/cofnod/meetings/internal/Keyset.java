@@ -1,9 +1,9 @@
 package cymru.cofnod.meetings.internal;
 
-import cymru.cofnod.core.api.FieldError;
+import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
-import cymru.cofnod.core.api.ValidationException;
+import cymru.cofnod.core.api.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -124,9 +124,10 @@ final class Keyset<R extends StoredRow, T> {
         if (state != null) {
             q.setParameter("state", state);
         }
-        List<R> rows = q.setParameter("id", cursor).setMaxResults(1).getResultList();
+        List<R> rows = new Validation().id(cursor, "cursor").ok()
+                ? q.setParameter("id", cursor).setMaxResults(1).getResultList() : List.of();
         if (rows.isEmpty()) {
-            throw new ValidationException(List.of(new FieldError("cursor", "is not a cursor this list gave out")));
+            throw new MalformedRequestException("cursor", "is not a cursor this list gave out");
         }
         return rows.get(0);
     }

@@ -15,6 +15,8 @@ import java.util.Set;
 final class MeetingRules {
 
     static final int MAX_TEXT = 4000;
+    /** What the body column holds (a CLOB, 64,000 characters as EclipseLink makes it on Derby). */
+    static final int MAX_STORED = 64_000;
 
     private MeetingRules() {
     }
@@ -28,7 +30,9 @@ final class MeetingRules {
                 .require(m.heldOn() == null || !m.heldOn().isAfter(LocalDate.now()), "heldOn", "is in the future")
                 .require(m.nextReview() != null, "nextReview", "is required: when will the plan be reviewed?")
                 .require(m.nextReview() == null || m.heldOn() == null || m.nextReview().isAfter(m.heldOn()),
-                        "nextReview", "must come after the meeting");
+                        "nextReview", "must come after the meeting")
+                .eventDate(m.heldOn(), "heldOn").eventDate(m.nextReview(), "nextReview")
+                .id(m.personId(), "personId");
         Set<String> names = parties(m.parties(), v);
         agreed(m, v);
         disagreements(m.disagreements(), names, v);
@@ -51,7 +55,7 @@ final class MeetingRules {
             v.require(!m.outcomesAgreed().isEmpty(), "outcomesAgreed",
                     "a planning meeting agrees at least one outcome, in the person's words");
         }
-        return v;
+        return v.ok() ? v.fitsStorage(m, MAX_STORED, "meeting") : v;
     }
 
     /** Everyone present brings their view; the person is heard, in person or through their advocate. */
@@ -67,7 +71,8 @@ final class MeetingRules {
                     .require(p.name() == null || names.add(p.name()), at + ".name", "names another party already present")
                     .requireOneOf(p.role(), Perspective.ROLES, at + ".role")
                     .require(!"practitioner".equals(p.role()) || notBlank(p.agency()), at + ".agency",
-                            "a practitioner comes for an agency");
+                            "a practitioner comes for an agency")
+                    .maxLength(p.agency(), 64, at + ".agency");
             Meeting.View view = p.view();
             v.require(view != null && (notBlank(view.whatMatters()) || notBlank(view.whatIsWorking())
                             || notBlank(view.worries()) || notBlank(view.whatShouldHappen())), at + ".view",
@@ -87,6 +92,7 @@ final class MeetingRules {
         for (int i = 0; i < m.outcomesAgreed().size(); i++) {
             Meeting.AgreedOutcome a = m.outcomesAgreed().get(i);
             String at = "outcomesAgreed[" + i + "]";
+            v.id(a.outcomeId(), at + ".outcomeId");
             if (a.outcomeId() == null) {
                 Validation words = new Validation();
                 newOutcome(a, m.language()).validate(words);
@@ -110,7 +116,8 @@ final class MeetingRules {
             String at = field + "[" + i + "]";
             v.requireText(s.what(), at + ".what").maxLength(s.what(), MAX_TEXT, at + ".what")
                     .require(notBlank(s.why()), at + ".why", "say why: what this support does for the outcome")
-                    .maxLength(s.why(), MAX_TEXT, at + ".why");
+                    .maxLength(s.why(), MAX_TEXT, at + ".why")
+                    .maxLength(s.by(), 200, at + ".by").maxLength(s.agency(), 64, at + ".agency");
         }
     }
 
@@ -142,7 +149,8 @@ final class MeetingRules {
             v.requireText(a.what(), at + ".what").maxLength(a.what(), MAX_TEXT, at + ".what")
                     .requireText(a.owner(), at + ".owner").maxLength(a.owner(), 200, at + ".owner")
                     .maxLength(a.agency(), 64, at + ".agency")
-                    .require(a.due() != null, at + ".due", "is required: by when?");
+                    .require(a.due() != null, at + ".due", "is required: by when?")
+                    .eventDate(a.due(), at + ".due");
         }
     }
 
@@ -161,14 +169,15 @@ final class MeetingRules {
         v.require(!revision.outcomes().isEmpty(), "outcomes", "a plan has at least one outcome")
                 .require(revision.nextReview() != null, "nextReview", "is required: when will the plan be reviewed?")
                 .require(notBlank(revision.note()), "note", "say what changed in this version")
-                .maxLength(revision.note(), MAX_TEXT, "note");
+                .maxLength(revision.note(), MAX_TEXT, "note")
+                .eventDate(revision.nextReview(), "nextReview");
         for (int i = 0; i < revision.outcomes().size(); i++) {
             v.requireText(revision.outcomes().get(i).outcomeId(), "outcomes[" + i + "].outcomeId");
             support(revision.outcomes().get(i).support(), "outcomes[" + i + "].support", v);
         }
         actions(revision.whoDoesWhat(), "whoDoesWhat", v);
         contingencies(revision.contingencies(), "contingencies", v);
-        return v;
+        return v.ok() ? v.fitsStorage(revision, MAX_STORED, "plan") : v;
     }
 
     /** A view added to a plan: whose it is and what it says. */

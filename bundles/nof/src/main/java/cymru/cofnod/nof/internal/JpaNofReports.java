@@ -169,6 +169,7 @@ public class JpaNofReports implements NofReports {
                 .oneOf(q.reviewResult(), reviewResults(), "reviewResult")
                 .maxLength(q.agency(), 64, "agency")
                 .require(q.from() == null || q.to() == null || !q.from().isAfter(q.to()), "from", "is after 'to'")
+                .eventDate(q.from(), "from").eventDate(q.to(), "to")
                 .orThrow();
     }
 

@@ -47,8 +47,11 @@ public record Decision(String id, Long version, String personId, Instant occurre
                 .requireText(why, "why").maxLength(why, 4000, "why")
                 .require(!outcomeIds.isEmpty(), "outcomeIds", "a decision says which outcome(s) it serves");
         for (int i = 0; i < alternatives.size(); i++) {
-            v.requireText(alternatives.get(i).option(), "alternatives[" + i + "].option")
-                    .requireText(alternatives.get(i).whyNot(), "alternatives[" + i + "].whyNot");
+            Alternative a = alternatives.get(i);
+            v.requireText(a.option(), "alternatives[" + i + "].option")
+                    .maxLength(a.option(), 2000, "alternatives[" + i + "].option")
+                    .requireText(a.whyNot(), "alternatives[" + i + "].whyNot")
+                    .maxLength(a.whyNot(), 4000, "alternatives[" + i + "].whyNot");
         }
     }
 

@@ -107,6 +107,7 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
                     .oneOf(p.language(), Outcome.LANGUAGES, at + ".language");
             v.require(!"opinion".equals(p.type()) || p.whose() != null && !p.whose().isBlank(), at + ".whose",
                     "an opinion must say whose it is");
+            v.maxLength(p.whose(), 200, at + ".whose");
         }
         v.require(!isLog || learningLog != null, "learningLog", "a learning-log row needs its columns");
         if (learningLog != null) {
@@ -116,13 +117,19 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
                             "learningLog.whatWorked", "say what worked, what did not, or both")
                     .require(learningLog.until() == null || occurredAt == null
                             || !learningLog.until().isBefore(occurredAt), "learningLog.until",
-                            "ends before it starts");
+                            "ends before it starts")
+                    .eventTime(learningLog.until(), "learningLog.until")
+                    .maxLength(learningLog.activity(), 2000, "learningLog.activity")
+                    .maxLength(learningLog.who(), 2000, "learningLog.who")
+                    .maxLength(learningLog.whatWorked(), 4000, "learningLog.whatWorked")
+                    .maxLength(learningLog.whatDidNotWork(), 4000, "learningLog.whatDidNotWork");
         }
         if (progress != null) {
             v.require(progress.rating() == null || progress.rating() >= 0 && progress.rating() <= 10,
                     "progress.rating", "must be from 0 to 10");
             v.require(notBlank(progress.narrative()), "progress.narrative",
                     "a progress rating is never stored without the narrative that explains it");
+            v.maxLength(progress.narrative(), 4000, "progress.narrative");
         }
     }
 

@@ -51,7 +51,8 @@ public record Perspective(String id, Long version, String personId, Instant occu
                 .oneOf(language, Outcome.LANGUAGES, "language").oneOf(stance, STANCES, "stance");
         v.require(whose != null, "whose", "is required: whose view is this?");
         if (whose != null) {
-            v.requireOneOf(whose.role(), ROLES, "whose.role");
+            v.requireOneOf(whose.role(), ROLES, "whose.role").maxLength(whose.name(), 200, "whose.name")
+                    .maxLength(whose.agency(), 64, "whose.agency");
         }
     }
 

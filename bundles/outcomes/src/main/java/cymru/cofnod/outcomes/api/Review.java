@@ -68,7 +68,8 @@ public record Review(String id, Long version, String personId, Instant occurredA
             OutcomeResult r = results.get(i);
             v.requireText(r.outcomeId(), "results[" + i + "].outcomeId")
                     .requireOneOf(r.result(), RESULTS, "results[" + i + "].result")
-                    .requireText(r.learnt(), "results[" + i + "].learnt");
+                    .requireText(r.learnt(), "results[" + i + "].learnt")
+                    .maxLength(r.learnt(), 4000, "results[" + i + "].learnt");
         }
         for (int i = 0; i < emergingOutcomes.size(); i++) {
             Validation inner = new Validation();

@@ -1,11 +1,10 @@
 package cymru.cofnod.outcomes.internal;
 
-import cymru.cofnod.core.api.FieldError;
-import cymru.cofnod.core.api.ValidationException;
+import cymru.cofnod.core.api.MalformedRequestException;
+import cymru.cofnod.core.api.Validation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 
 /** A keyset position (a time and an item id), opaque to clients. */
 record Cursor(Instant at, String itemId) {
@@ -22,9 +21,13 @@ record Cursor(Instant at, String itemId) {
             int dot = raw.indexOf('.');
             Instant at = Instant.ofEpochSecond(Long.parseLong(raw.substring(0, dot)),
                     Long.parseLong(raw.substring(dot + 1, bar)));
-            return new Cursor(at, raw.substring(bar + 1));
+            String itemId = raw.substring(bar + 1);
+            if (!new Validation().eventTime(at, "cursor").id(itemId, "cursor").ok()) {
+                throw new IllegalArgumentException("a time or an id no list gives out");
+            }
+            return new Cursor(at, itemId);
         } catch (RuntimeException e) {
-            throw new ValidationException(List.of(new FieldError("cursor", "is not a cursor this list gave out")));
+            throw new MalformedRequestException("cursor", "is not a cursor this list gave out");
         }
     }
 }

@@ -38,6 +38,8 @@ public class ItemRow {
     static final String LIVE = "live";
     static final String SUPERSEDED = "superseded";
     static final String WITHDRAWN = "withdrawn";
+    /** The most a stored item (its JSON body) may hold; checked before anything is written. */
+    static final int BODY_CHARS = 32000;
 
     @Id
     @Column(name = "ITEM_ID", length = 36)
@@ -87,7 +89,7 @@ public class ItemRow {
     @Column(name = "REASON", length = 2000)
     private String reason;
 
-    @Column(name = "BODY", length = 32000, nullable = false)
+    @Column(name = "BODY", length = BODY_CHARS, nullable = false)
     private String body;
 
     /** For a row read by a list: the item this version is, when that was already worked out and kept. */

@@ -426,8 +426,7 @@ public class JpaPersonService implements PersonService {
                 .maxLength(p.preferredName(), 200, "preferredName")
                 .maxLength(p.communicationNeeds(), MAX_TEXT, "communicationNeeds");
         v.requireOneOf(p.preferredLanguage(), LANGUAGES, "preferredLanguage");
-        v.require(p.dateOfBirth() == null || !p.dateOfBirth().isAfter(LocalDate.now()), "dateOfBirth",
-                "is in the future");
+        v.dateOfBirth(p.dateOfBirth(), "dateOfBirth");
         String nhs = p.identifiers().nhsNumber();
         v.require(nhs == null || NhsNumber.isValid(nhs), "identifiers.nhsNumber",
                 "is not a valid NHS number (ten digits with a correct check digit)");
@@ -436,7 +435,13 @@ public class JpaPersonService implements PersonService {
                 .maxLength(p.account(), 64, "account");
         v.require(p.activeOffer() == null || !p.activeOffer().made() || p.activeOffer().madeAt() != null,
                 "activeOffer.madeAt", "is required when the Active Offer was made");
+        if (p.activeOffer() != null) {
+            v.eventTime(p.activeOffer().madeAt() == null ? null : p.activeOffer().madeAt().toInstant(),
+                    "activeOffer.madeAt").maxLength(p.activeOffer().madeBy(), 200, "activeOffer.madeBy");
+        }
+        v.ids(p.caresFor(), "caresFor");
         v.orThrow();
+        v.fitsStorage(p, ItemRow.BODY_CHARS, "person").orThrow();
     }
 
     /** Each identifier may name one person only; a clash is a validation error, never a silent duplicate. */

@@ -501,10 +501,12 @@ public class JpaRecordService implements RecordService {
         T item = given instanceof Entry e ? (T) e.filedBy(agencyCategory(requester)) : given;
         Validation v = new Validation();
         item.validate(v);
+        v.eventTime(item.occurredAt(), "occurredAt");
         if (item instanceof Perspective p) {
             Signature.check(requester, p.whose(), v);
         }
         v.orThrow();
+        v.fitsStorage(item, ItemRow.BODY_CHARS, kind.name()).orThrow();
         checkReferences(em, visibility, personId, item, v);
         v.orThrow();
         if (item instanceof Review r) {
@@ -545,7 +547,7 @@ public class JpaRecordService implements RecordService {
                                         Set<ItemKind<?>> kinds, String field, Validation v) {
         Set<String> wanted = new HashSet<>(ids);
         wanted.removeIf(Objects::isNull);
-        if (wanted.isEmpty()) {
+        if (wanted.isEmpty() || !v.ids(wanted, field).ok()) {
             return;
         }
         Set<String> found = new HashSet<>();

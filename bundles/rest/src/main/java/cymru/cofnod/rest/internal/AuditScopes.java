@@ -3,6 +3,7 @@ package cymru.cofnod.rest.internal;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Validation;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
@@ -17,6 +18,8 @@ import javax.ws.rs.ext.Provider;
 public class AuditScopes implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String SCOPE = "cofnod.audit.scope";
+    /** What the audit keeps of a request's method and path (its EVENT_RESOURCE column). */
+    private static final int MAX_RESOURCE = 500;
     private final AuditTrail audit;
 
     public AuditScopes(AuditTrail audit) {
@@ -32,9 +35,13 @@ public class AuditScopes implements ContainerRequestFilter, ContainerResponseFil
         Purpose purpose = stated == null ? null : Purpose.fromWireName(stated.trim()).orElse(null);
         String path = "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
         String[] segments = path.substring(1).split("/");
-        String personId = segments.length > 1 && "people".equals(segments[0]) ? segments[1] : null;
+        // a refused request is audited too: what it names must fit the audit whatever its shape
+        String personId = segments.length > 1 && "people".equals(segments[0])
+                && new Validation().id(segments[1], "id").ok() ? segments[1] : null;
+        String resource = request.getMethod() + " " + path;
         request.setProperty(SCOPE, audit.begin(new Requester(who.user(), who.agency(), who.role(), purpose),
-                action(request.getMethod(), path), request.getMethod() + " " + path, personId));
+                action(request.getMethod(), path),
+                resource.length() <= MAX_RESOURCE ? resource : resource.substring(0, MAX_RESOURCE - 1) + "…", personId));
     }
 
     @Override

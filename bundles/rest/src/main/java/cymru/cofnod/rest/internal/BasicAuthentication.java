@@ -17,8 +17,9 @@ import javax.ws.rs.ext.Provider;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 
 /**
- * HTTP Basic authentication against the Karaf JAAS realm for every path but {@code /health} and the OpenAPI
- * contract ({@code /openapi.json}, {@code /openapi.yaml}). A user's agency and role are JAAS roles named
+ * HTTP Basic authentication against the Karaf JAAS realm for every path but {@code /health}, which takes
+ * credentials if given (an administrator sees its details) and answers without them, and the OpenAPI contract
+ * ({@code /openapi.json}, {@code /openapi.yaml}). A user's agency and role are JAAS roles named
  * {@code agency:<id>} and {@code role:<role>} ({@link Identity#fromRoles}).
  */
 @Provider
@@ -35,10 +36,19 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (isOpen(request.getUriInfo().getPath())) {
+            String[] credentials = header == null || !header.regionMatches(true, 0, "Basic ", 0, 6) ? null
+                    : decode(header.substring(6).trim());
+            if (credentials != null) {
+                try {
+                    request.setProperty(Identity.PROPERTY, login(credentials[0], credentials[1]));
+                } catch (LoginException e) {
+                    // an open path answers anyway, as to anyone
+                }
+            }
             return;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             request.abortWith(unauthorized("This API needs HTTP Basic authentication"));
             return;

@@ -1,8 +1,8 @@
 package cymru.cofnod.rest.internal;
 
-import javax.ws.rs.BadRequestException;
+import cymru.cofnod.core.api.MalformedRequestException;
 
-/** A request that needs a body must have one. */
+/** A request that needs a body must have one: no body, or a body of JSON {@code null}, is malformed. */
 final class Bodies {
 
     private Bodies() {
@@ -10,7 +10,7 @@ final class Bodies {
 
     static <T> T required(T body) {
         if (body == null) {
-            throw new BadRequestException("This request needs a JSON body");
+            throw new MalformedRequestException("body", "is required: a JSON object");
         }
         return body;
     }

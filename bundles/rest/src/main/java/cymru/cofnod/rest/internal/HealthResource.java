@@ -1,5 +1,6 @@
 package cymru.cofnod.rest.internal;
 
+import cymru.cofnod.core.api.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,17 +12,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 
-/** {@code GET /health}: the database and every Cofnod bundle; no authentication, no personal data. */
+/**
+ * {@code GET /health}: UP or DOWN for anyone (a load balancer asks without credentials); the database and
+ * every Cofnod bundle with its version only for an administrator, since versions tell an attacker what to try.
+ */
 @Path("/health")
 @Tag(name = "health", description = "Whether Cofnod is up")
 public class HealthResource {
@@ -38,33 +44,34 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "health", summary = "The database and every Cofnod bundle; no authentication",
+    @Operation(operationId = "health", summary = "UP or DOWN for anyone; the database and every Cofnod bundle for an administrator",
             responses = {
                 @ApiResponse(responseCode = "200", description = "Up: status, database and bundles",
                         content = @Content(schema = @Schema(type = "object"))),
                 @ApiResponse(responseCode = "503", description = "Down: what is not up",
                         content = @Content(schema = @Schema(type = "object")))})
-    public Response health() {
+    public Response health(@Context HttpServletRequest request) {
         Map<String, Object> database = database();
         boolean up = "UP".equals(database.get("status"));
         List<Map<String, Object>> bundles = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             if (b.getSymbolicName() != null && b.getSymbolicName().startsWith(COFNOD_PREFIX)) {
                 boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-                String state = stateName(b.getState());
                 boolean ok = fragment ? b.getState() == Bundle.RESOLVED : b.getState() == Bundle.ACTIVE;
                 up &= ok;
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("symbolicName", b.getSymbolicName());
                 entry.put("version", b.getVersion().toString());
-                entry.put("state", state);
+                entry.put("state", stateName(b.getState()));
                 bundles.add(entry);
             }
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
-        body.put("database", database);
-        body.put("bundles", bundles);
+        if (request.getAttribute(Identity.PROPERTY) instanceof Identity who && who.role() == Role.ADMINISTRATOR) {
+            body.put("database", database);
+            body.put("bundles", bundles);
+        }
         return Response.status(up ? 200 : 503).entity(body).build();
     }
 

@@ -11,7 +11,7 @@ public class HttpProblemMapper implements ExceptionMapper<WebApplicationExceptio
 
     @Override
     public Response toResponse(WebApplicationException e) {
-        Response.ResponseBuilder answer = Response.fromResponse(problemFor(e).toResponse());
+        Response.ResponseBuilder answer = Response.fromResponse(ProblemMapper.problemFor(e).toResponse());
         // keep what the refusal says beyond its status, such as Allow on a 405
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {

@@ -1,6 +1,5 @@
 package cymru.cofnod.rest.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cymru.cofnod.coach.api.RecordingCoach;
 import cymru.cofnod.consent.api.AccessLogLine;
@@ -21,6 +20,7 @@ import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
+import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -217,7 +217,7 @@ public class PeopleResource {
     public Response createProfile(@Context HttpServletRequest request, @Context UriInfo uri,
                                   @PathParam("id") String id,
                                   @RequestBody(content = @Content(schema = @Schema(implementation = Profile.class)))
-                                  String body) throws JsonProcessingException {
+                                  byte[] body) throws IOException {
         return collection(id, ItemKind.PROFILE.collection()).add(request, uri, body);
     }
 
@@ -230,7 +230,7 @@ public class PeopleResource {
     public Response reviseProfile(@Context HttpServletRequest request, @PathParam("id") String id,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @RequestBody(content = @Content(schema = @Schema(implementation = Profile.class)))
-                                  String body) throws JsonProcessingException {
+                                  byte[] body) throws IOException {
         Profile current = record.profile(Identity.requester(request), id)
                 .orElseThrow(() -> new RecordNotFoundException("profile", id));
         return collection(id, ItemKind.PROFILE.collection()).revise(request, current.id(), ifMatch, body);

@@ -1,13 +1,12 @@
 package cymru.cofnod.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.StaleVersionException;
 import cymru.cofnod.core.api.ValidationException;
-import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.Response.Status;
@@ -47,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problemFor(Throwable e) {
+        if (e instanceof MalformedRequestException m) {
+            return new Problem("about:blank", Status.BAD_REQUEST.getReasonPhrase(), 400,
+                    "The request is malformed: " + m.getMessage(), m.errors());
+        }
         if (e instanceof ValidationException v) {
             return new Problem("about:blank", UNPROCESSABLE.getReasonPhrase(), 422,
                     "The request breaks " + v.errors().size() + " rule(s) of the record; nothing was changed",
@@ -68,23 +71,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
         }
         if (e instanceof JsonProcessingException j) {
-            return Problem.of(Status.BAD_REQUEST, "The body is not valid JSON for this resource: " + describe(j));
+            return JsonProblems.of(j);
         }
         if (e instanceof WebApplicationException w) {
-            return HttpProblemMapper.problemFor(w);
+            // CXF wraps what a body reader threw
+            return w.getCause() instanceof JsonProcessingException j ? JsonProblems.of(j)
+                    : HttpProblemMapper.problemFor(w);
         }
         LOG.error("Unexpected failure answering a request", e);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Cofnod could not complete the request; it has been logged");
-    }
-
-    /** Where the JSON went wrong, without echoing Java class names back to the client. */
-    private static String describe(JsonProcessingException e) {
-        String where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? " (at '" + m.getPath().stream()
-                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining(".")) + "')"
-                : "";
-        String message = e.getOriginalMessage().lines().findFirst().orElse("");
-        return message.replaceAll("`[a-zA-Z0-9_.$]+\\.([A-Za-z0-9_$]+)`", "$1") + where;
     }
 }

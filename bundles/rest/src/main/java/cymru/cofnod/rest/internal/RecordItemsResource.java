@@ -1,6 +1,5 @@
 package cymru.cofnod.rest.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
@@ -16,6 +15,7 @@ import cymru.cofnod.outcomes.api.Review;
 import cymru.cofnod.outcomes.api.Risk;
 import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.Versioned;
+import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -80,8 +80,8 @@ public class RecordItemsResource<T extends RecordItem> {
             responses = @ApiResponse(responseCode = "201", description = "The item, with its ETag",
                     content = @Content(schema = @Schema(implementation = AnyRecordItem.class))))
     public Response add(@Context HttpServletRequest request, @Context UriInfo uri,
-                        @RequestBody(content = @Content(schema = @Schema(implementation = AnyRecordItem.class))) String body)
-            throws JsonProcessingException {
+                        @RequestBody(content = @Content(schema = @Schema(implementation = AnyRecordItem.class))) byte[] body)
+            throws IOException {
         T written = parse(body);
         T added = record.add(Identity.requester(request), personId, kind, written);
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + added.id()))
@@ -107,8 +107,8 @@ public class RecordItemsResource<T extends RecordItem> {
                     content = @Content(schema = @Schema(implementation = AnyRecordItem.class))))
     public Response revise(@Context HttpServletRequest request, @PathParam("itemId") String itemId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(content = @Content(schema = @Schema(implementation = AnyRecordItem.class))) String body)
-            throws JsonProcessingException {
+                           @RequestBody(content = @Content(schema = @Schema(implementation = AnyRecordItem.class))) byte[] body)
+            throws IOException {
         long expected = Versions.expected(ifMatch);
         T written = parse(body);
         T revised = record.revise(Identity.requester(request), personId, kind, itemId, expected, written);
@@ -133,11 +133,9 @@ public class RecordItemsResource<T extends RecordItem> {
         return record.history(Identity.requester(request), personId, kind, itemId);
     }
 
-    private T parse(String body) throws JsonProcessingException {
-        if (body == null || body.isBlank()) {
-            throw new javax.ws.rs.BadRequestException("This request needs a JSON body");
-        }
-        return json.readValue(body, kind.type());
+    /** The item as sent, read from its bytes so that malformed UTF-8 is refused, never replaced. */
+    private T parse(byte[] body) throws IOException {
+        return Bodies.required(body == null || body.length == 0 ? null : json.readValue(body, kind.type()));
     }
 
     /** Why an item is withdrawn: required, kept in the history. */

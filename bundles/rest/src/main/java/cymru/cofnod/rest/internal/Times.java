@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-/** Times in query parameters: an ISO 8601 date (midnight, Welsh time) or a date-time with offset; dates alone. */
+/**
+ * Times in query parameters: an ISO 8601 date (midnight, Welsh time) or a date-time with offset, within the
+ * years an event can fall in.
+ */
 final class Times {
 
     private static final ZoneId WALES = ZoneId.of("Europe/London");
@@ -20,8 +23,10 @@ final class Times {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WALES).toInstant()
+            Instant time = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WALES).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
+            v.eventTime(time, field);
+            return time;
         } catch (DateTimeParseException e) {
             v.add(field, "is not an ISO 8601 date (2026-09-07) or date-time with offset (2026-09-07T10:00:00+01:00)");
             return null;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,6 +26,8 @@ final class CsvRows {
     static final List<String> VISIT = List.of("id", "person", "date", "from", "note");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+
+    private static final Pattern LINE = Pattern.compile("\\(line (\\d+)\\)");
 
     private CsvRows() {
     }
@@ -57,10 +61,16 @@ final class CsvRows {
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // commons-csv reports malformed quoting and duplicate headers this way
             items.clear();
-            items.add(InboundItem.unreadable(null, "payload", text, "not readable as CSV with a header row: "
-                    + e.getMessage()));
+            items.add(InboundItem.unreadable(null, "payload", text, "not readable as CSV with a header row"
+                    + line(e.getMessage()) + ": check its quoting and that no column is named twice"));
         }
         return items;
+    }
+
+    /** Where commons-csv says the CSV broke ("(line 3)"), without its own words. */
+    private static String line(String message) {
+        Matcher at = LINE.matcher(String.valueOf(message));
+        return at.find() ? " (near line " + at.group(1) + ")" : "";
     }
 
     /** CSV columns by the names the JSON format uses. */

@@ -31,8 +31,8 @@ final class JsonRows {
             String name = names.next();
             JsonNode value = element.node().get(name);
             if (!value.isTextual() && !value.isNull()) {
-                return InboundItem.unreadable(item.sourceKey(), type, item.payload(), "'" + name
-                        + "' must be text, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+                return InboundItem.unreadable(item.sourceKey(), type, item.payload(), name
+                        + " must be text, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
             }
             fields.put(name, value.isNull() ? null : value.asText());
         }

@@ -93,7 +93,7 @@ public class HomeCareAdapterTest {
                 .startsWith("not readable as CSV"));
         IngestReport wrongType = f.send("gofal-da", "application/json",
                 "{\"visits\":[{\"id\":\"V-1\",\"person\":\"GD-0042\",\"from\":42,\"note\":\"tea\"}]}");
-        assertEquals("'from' must be text, not number", wrongType.quarantined().get(0).reason());
+        assertEquals("from must be text, not number", wrongType.quarantined().get(0).reason());
         assertEquals(0, f.entries(mary).size() + f.entries(doreen).size());
     }
 }

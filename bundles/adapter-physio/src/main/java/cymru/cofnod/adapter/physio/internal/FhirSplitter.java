@@ -7,6 +7,8 @@ import ca.uhn.fhir.parser.StrictErrorHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cymru.cofnod.core.api.JsonFault;
+import cymru.cofnod.core.api.StrictJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cymru.cofnod.adapter.api.InboundItem;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ final class FhirSplitter {
     private static final List<String> SUBJECT = List.of("subject", "patient");
     private static final List<String> OUTCOME_LINKS = List.of("focus", "reasonReference", "basedOn");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.mapper();
     private final FhirContext fhir;
 
     FhirSplitter(FhirContext fhir) {
@@ -43,7 +45,7 @@ final class FhirSplitter {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return List.of(InboundItem.unreadable(null, "payload", text, "not valid JSON: " + e.getOriginalMessage()));
+            return List.of(InboundItem.unreadable(null, "payload", text, "not valid JSON: " + JsonFault.of(e)));
         }
         if (root == null || !root.isObject() || !root.path("resourceType").isTextual()) {
             return List.of(InboundItem.unreadable(null, "payload", text,

@@ -1,8 +1,6 @@
 package cymru.cofnod.adapter.socialwork.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import cymru.cofnod.adapter.api.AdapterContext;
 import cymru.cofnod.adapter.api.AgencyAdapter;
 import cymru.cofnod.adapter.api.Inbound;
@@ -16,6 +14,7 @@ import cymru.cofnod.adapter.socialwork.internal.CaseExport.Conversation;
 import cymru.cofnod.adapter.socialwork.internal.CaseExport.DecisionRecord;
 import cymru.cofnod.adapter.socialwork.internal.CaseExport.OutcomeRecord;
 import cymru.cofnod.adapter.socialwork.internal.CaseExport.PersonRecord;
+import cymru.cofnod.core.api.StrictJson;
 import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
@@ -36,8 +35,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = AgencyAdapter.class)
 public class SocialWorkAdapter implements AgencyAdapter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = StrictJson.mapper();
 
     @Override
     public String kind() {

@@ -1,6 +1,7 @@
 package cymru.cofnod.adapter.socialwork.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import cymru.cofnod.adapter.api.IngestReport;
@@ -92,8 +93,9 @@ public class SocialWorkAdapterTest {
         assertEquals(1, report.accepted().size());
         List<String> reasons = report.quarantined().stream().map(IngestReport.ItemResult::reason).toList();
         assertTrue(reasons.get(0), reasons.get(0).contains("'people' must be a list"));
-        assertTrue(reasons.get(1), reasons.get(1).startsWith("'at'"));
-        assertTrue(reasons.get(2), reasons.get(2).contains("mood"));
+        assertTrue(reasons.get(1), reasons.get(1).startsWith("at must be an ISO 8601 date-time"));
+        assertEquals("mood is not a field here", reasons.get(2));
+        assertFalse("no class names: " + reasons, String.join(" ", reasons).matches("(?s).*(CaseExport|\\$|cymru\\.).*"));
         assertTrue(reasons.get(3), reasons.get(3).contains("ownWords") && reasons.get(3).contains("language"));
         assertTrue(reasons.get(4), reasons.get(4).contains("no outcome 'O-99'"));
         IngestReport truncated = f.send("cardiff-council", "application/json", "{\"outcomes\":[{\"id\":");
