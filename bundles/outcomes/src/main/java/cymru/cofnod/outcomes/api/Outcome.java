@@ -58,7 +58,7 @@ public record Outcome(String id, Long version, String personId, Instant occurred
     public Outcome shownWithout(Set<String> hidden) {
         return new Outcome(id, version, personId, occurredAt, provenance, ownWords, language, type, expressedBy,
                 status, professionalRestatement, RecordItem.shown(strengthIds, hidden),
-                RecordItem.shown(riskIds, hidden), agencies, flags);
+                RecordItem.shown(riskIds, hidden), agencies);
     }
 
     @Override
