@@ -2,6 +2,7 @@ package cymru.cofnod.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cymru.cofnod.core.api.FieldError;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -57,10 +58,20 @@ final class ProblemPages extends ErrorHandler {
         };
     }
 
+    /** The part of the request Jetty refused, so that a 400 names what was wrong as the API's own do. */
+    private static List<FieldError> part(int status) {
+        return switch (status) {
+            case 400 -> List.of(new FieldError("request", "is malformed (its address, a header or its framing)"));
+            case 414 -> List.of(new FieldError("URI", "is too long"));
+            case 431 -> List.of(new FieldError("headers", "are too large"));
+            default -> List.of();
+        };
+    }
+
     private static byte[] body(int status, String detail) {
         String title = HttpStatus.getMessage(status);
         try {
-            return JSON.writeValueAsBytes(new Problem("about:blank", title, status, detail, List.of()));
+            return JSON.writeValueAsBytes(new Problem("about:blank", title, status, detail, part(status)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
