@@ -29,6 +29,7 @@ import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,6 +58,7 @@ public class AccessModelRandomizedTest {
     private static final List<String> WRITERS = List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare");
     /** An agency that never writes: involved only through a directive. */
     private static final String OUTSIDER = "powys-council";
+    private static final int ROUNDS = 2;
     private static final List<Purpose> CARE = List.of(Purpose.DIRECT_CARE, Purpose.CARE_PLANNING, Purpose.SAFEGUARDING);
     private static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
 
@@ -158,6 +160,13 @@ public class AccessModelRandomizedTest {
     public void open() {
         f = new MeetingsFixture();
         f.record.fileEntries(a -> "cardiff-vale-uhb".equals(a) ? Optional.of(RecordCategory.HEALTH) : Optional.empty());
+        for (String agency : List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare", OUTSIDER)) {
+            f.record.staff().hire("user-of-" + agency, Role.PRACTITIONER, agency)
+                    .hire("second-of-" + agency, Role.PRACTITIONER, agency);
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            f.record.staff().hire("family-of-person" + round, Role.PERSON, null);
+        }
     }
 
     @After
@@ -167,7 +176,7 @@ public class AccessModelRandomizedTest {
 
     @Test
     public void everyReaderPurposeAndReadAnswersAsTheModelSays() {
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             Model model = record("person" + round);
             for (Reader reader : readers(model)) {
                 for (Purpose purpose : CARE) {
@@ -250,35 +259,49 @@ public class AccessModelRandomizedTest {
         return model;
     }
 
+    /**
+     * A random directive, given as the access model allows: by the person with their own login (any grantee,
+     * purpose, period and scope), as a practitioner's "permission to view" for their own agency (direct care, at
+     * most 30 days), or as a best-interests decision recorded by an agency other than the one it grants.
+     */
     private Given giveRandom(Model model, List<String> outcomes) {
         String kind = pick(List.of("agency", "agency", "role", "named-person", "named-person"));
         String agency = pick(List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare", OUTSIDER));
         String user = pick(List.of("family-of-" + model.account, "second-of-" + agency));
-        Set<Purpose> purposes = new HashSet<>(some(CARE, 2));
-        purposes.add(pick(CARE));
-        Set<RecordCategory> categories = new HashSet<>(some(List.of(RecordCategory.values()), 3));
-        categories.add(pick(List.of(RecordCategory.values())));
-        Set<String> scope = random.nextInt(3) == 0 ? new HashSet<>(some(outcomes, 2)) : Set.of();
+        String grantedAgency = "named-person".equals(kind) ? (user.startsWith("second-of-") ? agency : null) : agency;
         int state = random.nextInt(6); // 0, 1 active; 2 not yet valid; 3 expired; 4 withdrawn; 5 ends later
         Instant now = Instant.now();
         Instant from = state == 2 ? now.plus(Duration.ofDays(3)) : now.minus(Duration.ofDays(10));
-        Instant until = state == 3 ? now.minus(Duration.ofDays(1)) : state == 5 ? now.plus(Duration.ofDays(30)) : null;
-        boolean bestInterests = random.nextInt(4) == 0;
-        // self-granted: a practitioner records a directive for their own agency
-        Requester recorder = "agency".equals(kind) && random.nextInt(3) == 0 && !OUTSIDER.equals(agency)
-                ? writer(agency) : MeetingsFixture.SW;
+        Instant until = state == 3 ? now.minus(Duration.ofDays(1)) : state == 5 ? now.plus(Duration.ofDays(15)) : null;
+        int how = random.nextInt(6); // 0: permission to view; 1: best interests; otherwise the person
+        boolean selfGrant = how == 0 && "agency".equals(kind) && !OUTSIDER.equals(agency);
+        boolean bestInterests = how == 1;
+        Set<Purpose> purposes = new HashSet<>(some(CARE, 2));
+        purposes.add(pick(CARE));
+        if (selfGrant) {
+            purposes = Set.of(Purpose.DIRECT_CARE);
+        }
+        Set<RecordCategory> categories = new HashSet<>(some(List.of(RecordCategory.values()), 3));
+        categories.add(pick(List.of(RecordCategory.values())));
+        Requester self = new Requester(model.account, null, Role.PERSON, Purpose.DIRECT_CARE);
+        Requester recorder = selfGrant ? writer(agency)
+                : bestInterests ? writer("cardiff-council".equals(grantedAgency) ? "gofal-da-homecare" : "cardiff-council")
+                : self;
+        // a practitioner may only scope to outcomes they can see: scopes are the person's to give
+        Set<String> scope = recorder == self && random.nextInt(3) == 0 ? new HashSet<>(some(outcomes, 2)) : Set.of();
         ConsentDirective d = f.record.consent().give(recorder, model.person, new ConsentDirective(null, null,
                 bestInterests ? new ConsentDirective.GivenBy("best-interests", "Dr Decider", null,
-                        "cannot weigh this decision now") : new ConsentDirective.GivenBy("person", null, null, null),
+                        "cannot weigh this decision now", null, null, LocalDate.now().plusMonths(3))
+                        : new ConsentDirective.GivenBy("person", null, null, null),
                 switch (kind) {
                     case "agency" -> new ConsentDirective.Grantee("agency", agency, null, null, null);
                     case "role" -> new ConsentDirective.Grantee("role", agency, "practitioner", null, null);
                     default -> new ConsentDirective.Grantee("named-person", null, null, "Named", user);
                 },
                 purposes.stream().map(Purpose::wireName).collect(Collectors.toSet()), categories, List.copyOf(scope),
-                from, until, "verbal", null, null, null, null, null));
+                from, until, recorder == self ? null : "verbal", null, null, null, null, null));
         if (state == 4) {
-            f.record.consent().withdraw(MeetingsFixture.SW, d.id(), "changed their mind");
+            f.record.consent().withdraw(recorder, d.id(), null);
         }
         return new Given(kind, agency, user, purposes, categories, scope, state <= 1 || state == 5);
     }
