@@ -1,8 +1,8 @@
 package cymru.cofnod.web.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +24,9 @@ final class Drafts {
     }
 
     private final Map<String, Draft> byUser = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final InstantSource clock;
 
-    Drafts(Clock clock) {
+    Drafts(InstantSource clock) {
         this.clock = clock;
     }
 

@@ -1,9 +1,9 @@
 package cymru.cofnod.web.internal;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -71,9 +71,9 @@ final class Sessions {
     private final Map<String, Held> held = new ConcurrentHashMap<>();
     private final Map<String, Ended> ended = new ConcurrentHashMap<>();
     private final Duration idle;
-    private final Clock clock;
+    private final InstantSource clock;
 
-    Sessions(Duration idle, Clock clock) {
+    Sessions(Duration idle, InstantSource clock) {
         this.idle = idle;
         this.clock = clock;
     }
