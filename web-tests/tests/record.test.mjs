@@ -159,6 +159,40 @@ test('the social worker records her what-matters conversation, an outcome, stren
   await page.context().close()
 })
 
+test('a review meeting says how each outcome of the plan went, and the plan is revised between meetings', async () => {
+  const page = await signIn(browser, 'social-worker')
+  await page.goto(`${base}/people/${person}/meetings/new?lang=en`)
+  assert.equal(await page.getByLabel('Review meeting').isChecked(), true)
+  await fillDate(page, 'When it was held', today)
+  await page.getByRole('group', { name: 'Who was there (1)' }).getByLabel('What is working').fill('Ceri drives me every Sunday')
+  await page.getByRole('group', { name: 'Who was there (2)' }).getByLabel('What is working').fill('She has been to chapel three times')
+  await page.getByLabel('Partly').check()
+  await page.getByLabel('What was learnt').fill('Sunday lifts work; the steps are still a worry')
+  await fillDate(page, 'Next review', inMonths(6))
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.waitForURL(/\/meetings$/)
+  await page.getByRole('heading', { name: /^Review meeting on/ }).waitFor()
+  await page.getByText('She has been to chapel three times').waitFor()
+
+  await page.getByRole('link', { name: 'Revise the plan' }).click()
+  assert.deepEqual(await seriousViolations(page), [])
+  // the plan as it stands is on the form to change
+  assert.equal(await page.getByRole('group', { name: 'Support (1)' }).getByLabel('Support agreed towards it').inputValue(), 'A lift to chapel on Sundays')
+  const second = page.getByRole('group', { name: 'Action 2' })
+  await second.getByLabel('What').fill('Fit a handrail on the chapel steps')
+  await second.getByLabel('Who').fill('Chapel deacons')
+  // an action without its date is refused at its own row
+  await page.getByLabel('What changed, and why').fill('The chapel agreed to a handrail')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('alert').getByRole('link', { name: 'Enter by when' }).click()
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'a2-due')
+  await fillDate(second, 'By when', inMonths(2))
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.waitForURL(/\/meetings$/)
+  await page.getByRole('cell', { name: 'Fit a handrail on the chapel steps' }).first().waitFor()
+  await page.context().close()
+})
+
 test('the GOV.UK error pattern: a summary linking to each field, the error at the field, what was typed kept, in Welsh too', async () => {
   const page = await signIn(browser, 'social-worker')
   await page.goto(`${base}/people/new?lang=cy`)

@@ -203,10 +203,13 @@ test('Rhodri withdraws the physio\'s consent; the physio\'s access is gone, and 
   assert.deepEqual(await seriousViolations(page), [])
   await screenshot(page, 'consents')
   const physioCard = page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' })
-  await physioCard.getByLabel('Why you are withdrawing it').fill('I would rather the physio asked me first')
+  // he need not say why
+  await physioCard.getByText('You do not have to say why').waitFor()
   await physioCard.getByRole('button', { name: /Withdraw consent/ }).click()
   await page.waitForURL(/\/consents$/)
-  await page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' }).getByText('Withdrawn').first().waitFor()
+  const withdrawn = page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' })
+  await withdrawn.getByText('Withdrawn').first().waitFor()
+  await withdrawn.getByText(/No reason given/).first().waitFor()
 
   // the physio's next look at the journey shows only what the physio's own agency wrote
   await physio.goto(`${base}/people/${rhodriId}/journey`)
