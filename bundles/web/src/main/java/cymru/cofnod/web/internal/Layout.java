@@ -2,6 +2,7 @@ package cymru.cofnod.web.internal;
 
 import static cymru.cofnod.web.internal.Html.esc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,7 +90,7 @@ final class Layout {
         }
         Messages m = v.m;
         StringBuilder b = new StringBuilder();
-        v.session.emergencyAccess(java.time.Instant.now()).forEach((personId, access) -> b.append("""
+        v.session.emergencyAccess(Instant.now()).forEach((personId, access) -> b.append("""
                 <div class="govuk-notification-banner" role="region" aria-labelledby="emergency-%1$s" data-module="govuk-notification-banner">
                 <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="emergency-%1$s">%2$s</h2></div>
                 <div class="govuk-notification-banner__content">
