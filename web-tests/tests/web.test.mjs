@@ -133,27 +133,26 @@ test('the social worker sees Rhodri\'s journey across two agencies, with the pro
   await page.context().close()
 })
 
-test('the social worker adds an entry marking fact, opinion and own words, and it joins the journey', async () => {
+test('the social worker adds an entry led by Rhodri\'s own words, with fact and opinion marked, and it joins the journey', async () => {
   const page = await signIn(browser, 'social-worker')
   await page.goto(`${base}/people/${rhodriId}`)
   await page.getByRole('link', { name: 'Add an entry' }).click()
   assert.deepEqual(await seriousViolations(page), [])
-  await page.getByLabel('What kind of entry').selectOption('visit')
+  // the person's words come first, not three identical parts
+  const first = await page.locator('textarea').first().getAttribute('name')
+  assert.equal(first, 'ownWords')
+  await page.getByLabel('Visit', { exact: true }).check()
   await page.getByLabel(/I want the confidence/).check()
-  await page.getByRole('group', { name: 'Part 1' }).getByLabel('Fact').check()
-  await page.getByLabel('What was seen, thought or said').first().fill('Walked to the end of the street with his dad.')
-  const part2 = page.getByRole('group', { name: 'Part 2' })
-  await part2.getByLabel('Opinion', { exact: true }).check()
-  await part2.getByLabel('What was seen, thought or said').fill('He is ready to try the park next week.')
-  // an opinion without whose it is: the API refuses, and the form says so with what was typed kept
+  await page.getByLabel('What you saw or heard (facts)').fill('Walked to the end of the street with his dad.')
+  await page.getByLabel('Your professional opinion').fill('He is ready to try the park next week.')
+  // an opinion without whose it is: the API refuses, and the form says so at the field with what was typed kept
+  await page.getByLabel('Whose opinion or words').fill('')
   await page.getByRole('button', { name: 'Save' }).click()
-  await page.getByRole('alert').waitFor()
-  assert.equal(await part2.getByLabel('What was seen, thought or said').inputValue(), 'He is ready to try the park next week.')
+  await page.getByRole('alert').getByRole('link', { name: 'Say whose opinion it is' }).waitFor()
+  assert.equal(await page.getByLabel('Your professional opinion').inputValue(), 'He is ready to try the park next week.')
   await screenshot(page, 'add-entry-error')
-  await page.getByRole('group', { name: 'Part 2' }).getByLabel('Whose opinion or words').fill('social worker')
-  const part3 = page.getByRole('group', { name: 'Part 3' })
-  await part3.getByLabel('Their own words').check()
-  await part3.getByLabel('What was seen, thought or said').fill('I did it!')
+  await page.getByLabel('Whose opinion or words').fill('social worker')
+  await page.getByLabel('What Rhodri Evans said, in their own words').fill('I did it!')
   await page.getByLabel('Progress rating (0 to 10), if any').selectOption('6')
   await page.getByLabel('What the rating means').fill('Walked the street with his dad')
   await page.getByRole('button', { name: 'Save' }).click()
@@ -204,10 +203,13 @@ test('Rhodri withdraws the physio\'s consent; the physio\'s access is gone, and 
   assert.deepEqual(await seriousViolations(page), [])
   await screenshot(page, 'consents')
   const physioCard = page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' })
-  await physioCard.getByLabel('Why you are withdrawing it').fill('I would rather the physio asked me first')
+  // he need not say why
+  await physioCard.getByText('You do not have to say why').waitFor()
   await physioCard.getByRole('button', { name: /Withdraw consent/ }).click()
   await page.waitForURL(/\/consents$/)
-  await page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' }).getByText('Withdrawn').first().waitFor()
+  const withdrawn = page.locator('.govuk-summary-card', { hasText: 'Cardiff and Vale University Health Board' })
+  await withdrawn.getByText('Withdrawn').first().waitFor()
+  await withdrawn.getByText(/No reason given/).first().waitFor()
 
   // the physio's next look at the journey shows only what the physio's own agency wrote
   await physio.goto(`${base}/people/${rhodriId}/journey`)
@@ -218,12 +220,23 @@ test('Rhodri withdraws the physio\'s consent; the physio\'s access is gone, and 
 
   // a safeguarding concern: break-glass with a reason, then the whole record for a limited time
   await physio.getByRole('link', { name: /emergency access/ }).click()
+  // the page names the person, and can be left without breaking the glass
+  await physio.getByText('Rhodri Evans', { exact: true }).waitFor()
+  await physio.getByRole('link', { name: 'Cancel' }).waitFor()
   assert.deepEqual(await seriousViolations(physio), [])
   await physio.getByLabel('Why you need access now').fill('Fell at home; family worried about bruising')
   await physio.getByRole('button', { name: 'Get emergency access' }).click()
   await physio.getByRole('heading', { level: 1, name: 'Rhodri Evans' }).waitFor()
+  // while it lasts every page says whose record and until when
+  const banner = physio.getByRole('region', { name: 'Emergency access' })
+  await banner.getByText(/^Emergency access to Rhodri Evans until \d\d:\d\d$/).waitFor()
   await physio.goto(`${base}/people/${rhodriId}/journey`)
   assert.ok(await physio.locator('article', { hasText: 'Cardiff Council' }).count() > 0)
+  await banner.getByRole('button', { name: 'Stop using emergency access' }).click()
+  await physio.waitForURL(new RegExp(`/people/${rhodriId}$`))
+  assert.equal(await banner.count(), 0)
+  await physio.goto(`${base}/people/${rhodriId}/journey`)
+  await physio.getByText('not shown, because of the person\'s consent').waitFor()
 
   await page.getByRole('link', { name: 'Who has looked' }).click()
   await page.getByText('Emergency access').first().waitFor()

@@ -60,7 +60,16 @@ final class ApiClient {
         return send("POST", path, body);
     }
 
+    /** A new version of what {@code path} names, made from {@code version}, the one the user read (If-Match). */
+    Reply put(String path, Object body, long version) {
+        return send("PUT", path, body, "\"" + version + "\"");
+    }
+
     private Reply send(String method, String path, Object body) {
+        return send(method, path, body, null);
+    }
+
+    private Reply send(String method, String path, Object body, String ifMatch) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
@@ -75,6 +84,9 @@ final class ApiClient {
             }
             if (purpose != null) {
                 b.header("X-Purpose-Of-Use", purpose);
+            }
+            if (ifMatch != null) {
+                b.header("If-Match", ifMatch);
             }
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode json = r.body().length == 0 ? MissingNode.getInstance() : parse(r.body());

@@ -5,6 +5,7 @@ import static cymru.cofnod.web.internal.Html.url;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.Map;
  */
 final class ConsentPages {
 
-    /** The consents page; the person may give and withdraw, a practitioner sees the status. */
-    void consents(Visit v, JsonNode person, List<String[]> errors) throws IOException {
+    /** The consents page: the person gives and withdraws their own; a practitioner sees each and records one the person gave. */
+    void consents(Visit v, JsonNode person, FormErrors errors) throws IOException {
         Messages m = v.m;
         String id = person.path("id").asText();
         ApiClient.Reply reply = v.api.get("/people/" + url(id) + "/consents");
@@ -29,17 +30,22 @@ final class ConsentPages {
         StringBuilder rows = new StringBuilder();
         for (JsonNode c : reply.json()) {
             String status = c.path("status").asText();
+            String cid = c.path("id").asText();
             String withdraw = own && "active".equals(status) ? """
-                    <form method="post" action="%s/people/%s/consents/withdraw">%s
+                    <form method="post" action="%s/people/%s/consents/withdraw" novalidate>%s
                     <input type="hidden" name="consent" value="%s">
                     <div class="govuk-form-group"><label class="govuk-label" for="reason-%s">%s</label>
-                    <input class="govuk-input" id="reason-%s" name="reason" type="text"></div>
+                    <div id="reason-%s-hint" class="govuk-hint">%s</div>
+                    <input class="govuk-input" id="reason-%s" name="reason" type="text" aria-describedby="reason-%s-hint"></div>
                     <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">%s</button>
                     </form>
-                    """.formatted(Visit.ROOT, esc(url(id)), v.csrfField(), esc(c.path("id").asText()), esc(c.path("id").asText()),
-                    m.h("consent.reason"), esc(c.path("id").asText()),
-                    m.h("consent.withdrawFrom", grantee(m, c))) : "";
+                    """.formatted(Visit.ROOT, esc(url(id)), v.csrfField(), esc(cid), esc(cid), m.h("consent.reason"), esc(cid),
+                    m.h("consent.reasonHint"), esc(cid), esc(cid), m.h("consent.withdrawFrom", grantee(m, c))) : "";
             String until = c.hasNonNull("validUntil") ? RecordPages.date(m, c.path("validUntil").asText()) : m.h("consent.untilWithdrawn");
+            JsonNode givenBy = c.path("givenBy");
+            String given = esc(Vocabulary.label(m, "givenBy", givenBy.path("kind").asText("person"))
+                    + (givenBy.hasNonNull("name") ? ": " + givenBy.path("name").asText() : "")
+                    + (givenBy.hasNonNull("reason") ? " (" + givenBy.path("reason").asText() + ")" : ""));
             rows.append("<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h3 class=\"govuk-summary-card__title\">")
                     .append(esc(grantee(m, c))).append("</h3><strong class=\"govuk-tag")
                     .append("active".equals(status) ? " govuk-tag--green" : " govuk-tag--grey").append("\">")
@@ -47,24 +53,35 @@ final class ConsentPages {
                     .append(PersonPages.row(m.h("consent.purposes"), esc(labels(m, "purpose", c.path("purposes")))))
                     .append(PersonPages.row(m.h("consent.categories"), c.path("categories").isEmpty() ? m.h("consent.wholeRecord")
                             : esc(labels(m, "category", c.path("categories")))))
+                    .append(PersonPages.row(m.h("consent.givenBy"), given))
+                    .append(PersonPages.row(m.h("consent.how"), esc(Vocabulary.label(m, "how", c.path("how").asText()))
+                            + (c.hasNonNull("validFrom") ? ", " + esc(RecordPages.date(m, c.path("validFrom").asText())) : "")
+                            + (c.hasNonNull("recordedBy") ? ", " + esc(m.t("consent.heardBy", c.path("recordedBy").asText(),
+                            Vocabulary.label(m, "agency", c.path("recordedByAgency").asText("")))) : "")))
                     .append(PersonPages.row(m.h("consent.until"), until))
                     .append(c.has("withdrawal") ? PersonPages.row(m.h("consent.withdrawn"), esc(RecordPages.date(m, c.path("withdrawal").path("at").asText())
                             + " – " + c.path("withdrawal").path("reason").asText())) : "")
                     .append("</dl>").append(withdraw).append("</div></div>\n");
         }
-        String give = own ? giveForm(v, id) : "";
-        v.html(errors.isEmpty() ? 200 : 422, Layout.page(v, m.t("consent.title") + " – " + PersonPages.name(person),
-                (errors.isEmpty() ? "" : RecordForms.errorSummary(m, errors)) + RecordPages.header(v, person, "/consents") + """
+        String give = own ? giveForm(v, id, errors) : """
+                <a class="govuk-button" href="%s/people/%s/consents/new">%s</a>
+                """.formatted(Visit.ROOT, esc(url(id)), m.h("consent.record"));
+        v.html(errors.isEmpty() ? 200 : 422, Layout.page(v, errors.titlePrefix(m) + m.t("consent.title") + " – " + PersonPages.name(person),
+                errors.summary(m) + RecordPages.header(v, person, "/consents") + """
                 <h2 class="govuk-heading-l">%s</h2>
                 <p class="govuk-body">%s</p>
                 %s
                 %s
+                %s
                 """.formatted(m.h("consent.title"), m.h(own ? "consent.introOwn" : "consent.intro"),
-                rows.isEmpty() ? "<p class=\"govuk-body\">" + m.h("consent.none") + "</p>" : rows, give)));
+                v.session.is("practitioner") ? give : "",
+                rows.isEmpty() ? "<p class=\"govuk-body\">" + m.h("consent.none") + "</p>" : rows, own ? give : "")));
     }
 
-    private static String giveForm(Visit v, String id) {
+    /** The person gives consent themselves, in plain words to "you". */
+    private static String giveForm(Visit v, String id, FormErrors errors) {
         Messages m = v.m;
+        Fields f = new Fields(v, errors);
         return """
                 <h2 class="govuk-heading-m">%s</h2>
                 <form method="post" action="%s/people/%s/consents" novalidate>%s
@@ -74,36 +91,99 @@ final class ConsentPages {
                 <button type="submit" class="govuk-button" data-module="govuk-button">%s</button>
                 </form>
                 """.formatted(m.h("consent.give"), Visit.ROOT, esc(url(id)), v.csrfField(),
-                RecordForms.radios(v, "agency", m.t("consent.agency"), "agency", false),
-                RecordForms.checkboxes(v, "purpose", m.t("consent.purposes"), List.of("direct-care", "care-planning")),
-                RecordForms.checkboxes(v, "category", m.t("consent.categories"), Vocabulary.SETS.get("category")),
+                f.radios("agency", m.t("consent.agency"), null, Fields.vocabulary(m, "agency"), null),
+                f.checkboxes("purpose", m.t("consent.purposesOwn"), null, Fields.vocabulary(m, "purpose", List.of("direct-care", "care-planning")), List.of()),
+                f.checkboxes("category", m.t("consent.categoriesOwn"), null, Fields.vocabulary(m, "category"), List.of()),
                 m.h("consent.giveButton"));
     }
 
-    /** POST consents and consents/withdraw: the person's own decisions, sent as they made them. */
+    /** A practitioner records consent the person (or someone for them) gave: how, when, and that they heard it. */
+    void recordForm(Visit v, JsonNode person, FormErrors errors) throws IOException {
+        Messages m = v.m;
+        Fields f = new Fields(v, errors);
+        String name = PersonPages.name(person);
+        String fields = """
+                <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+                <div class="govuk-inset-text">%s</div>
+                %s%s%s%s%s%s%s%s%s%s%s
+                </div></div>
+                """.formatted(m.h("consent.heardByYou", v.session.user(), Vocabulary.label(m, "agency", v.session.agency())),
+                f.radios("givenBy", m.t("consent.givenByLegend"), null, List.of(
+                        new Fields.Choice("person", m.t("givenBy.person"), null, m.t("consent.givenBy.personHint", name)),
+                        new Fields.Choice("representative", m.t("givenBy.representative"), null, m.t("consent.givenBy.representativeHint")),
+                        new Fields.Choice("best-interests", m.t("givenBy.best-interests"), null, m.t("consent.givenBy.bestInterestsHint"))), "person"),
+                f.input("givenByName", m.t("consent.givenByName"), m.t("consent.givenByNameHint")),
+                f.input("relationship", m.t("consent.relationship"), m.t("consent.relationshipHint")),
+                f.textarea("givenByReason", m.t("consent.bestInterestsReason"), m.t("consent.bestInterestsReasonHint"), 3),
+                f.radios("how", m.t("consent.howLegend"), null, Fields.vocabulary(m, "how", List.of("verbal", "written")), null),
+                f.date("givenOn", m.t("consent.givenOn"), m.t("consent.givenOnHint")),
+                f.radios("agency", m.t("consent.agencyPractitioner", name), null, Fields.vocabulary(m, "agency"), null),
+                f.checkboxes("purpose", m.t("consent.purposes"), null, Fields.vocabulary(m, "purpose", List.of("direct-care", "care-planning", "commissioning")), List.of()),
+                f.checkboxes("category", m.t("consent.categories"), null, Fields.vocabulary(m, "category"), List.of()),
+                f.date("until", m.t("consent.reviewOn"), m.t("consent.reviewOnHint")), "");
+        v.html(errors.isEmpty() ? 200 : 422, Fields.page(v, name, m.t("consent.record"), errors,
+                "/people/" + url(person.path("id").asText()) + "/consents", fields));
+    }
+
+    /** POST consents and consents/withdraw: the person's own decisions, or consent a practitioner heard, sent as made. */
     void decide(Visit v, JsonNode person, boolean withdraw) throws IOException {
         String id = person.path("id").asText();
+        boolean practitioner = v.session.is("practitioner");
+        Fields f = new Fields(v, FormErrors.none());
         ApiClient.Reply reply;
         if (withdraw) {
-            reply = v.api.post("/consents/" + url(v.param("consent")) + "/withdraw", Map.of("reason", v.param("reason")));
+            // the person need not say why: the API keeps a reason, so the pages say none was given
+            String reason = v.param("reason").isEmpty() ? v.m.t("consent.noReasonGiven") : v.param("reason");
+            reply = v.api.post("/consents/" + url(v.param("consent")) + "/withdraw", Map.of("reason", reason));
         } else {
             Map<String, Object> directive = new LinkedHashMap<>();
-            directive.put("givenBy", Map.of("kind", "person"));
+            Map<String, String> givenBy = new LinkedHashMap<>();
+            givenBy.put("kind", practitioner ? v.param("givenBy") : "person");
+            if (practitioner) {
+                givenBy.put("name", v.param("givenByName").isEmpty() ? null : v.param("givenByName"));
+                givenBy.put("relationship", v.param("relationship").isEmpty() ? null : v.param("relationship"));
+                givenBy.put("reason", v.param("givenByReason").isEmpty() ? null : v.param("givenByReason"));
+            }
+            directive.put("givenBy", givenBy);
             directive.put("grantee", Map.of("kind", "agency", "agency", v.param("agency")));
-            String[] purposes = v.request.getParameterValues("purpose");
-            directive.put("purposes", purposes == null ? List.of() : List.of(purposes));
-            String[] categories = v.request.getParameterValues("category");
-            directive.put("categories", categories == null ? List.of() : List.of(categories));
-            directive.put("how", "own-login");
+            directive.put("purposes", List.of(v.values("purpose")));
+            directive.put("categories", List.of(v.values("category")));
+            directive.put("how", practitioner ? v.param("how") : "own-login");
+            if (practitioner) {
+                f.dateOf("givenOn").ifPresent(d -> directive.put("validFrom", d.atStartOfDay(RecordPages.WALES).toInstant().toString()));
+                f.dateOf("until").ifPresent(d -> directive.put("validUntil", d.plusDays(1).atStartOfDay(RecordPages.WALES).toInstant().toString()));
+            }
+            if (!f.errors().isEmpty()) {
+                recordForm(v, person, f.errors());
+                return;
+            }
             reply = v.api.post("/people/" + url(id) + "/consents", directive);
         }
         if (reply.ok()) {
             v.redirect("/people/" + url(id) + "/consents");
+        } else if ((reply.status() == 422 || reply.status() == 400) && practitioner && !withdraw) {
+            recordForm(v, person, FormErrors.of(v.m, reply, ConsentPages::consentField));
         } else if (reply.status() == 422 || reply.status() == 400) {
-            consents(v, person, RecordForms.errors(reply));
+            consents(v, person, FormErrors.of(v.m, reply, ConsentPages::consentField));
         } else {
             PersonPages.refused(v, reply);
         }
+    }
+
+    /** The consent forms' field for each field the API names. */
+    private static String consentField(String field) {
+        return switch (field) {
+            case "givenBy", "givenBy.kind" -> "givenBy";
+            case "givenBy.name" -> "givenByName";
+            case "givenBy.reason" -> "givenByReason";
+            case "grantee", "grantee.agency" -> "agency";
+            case "purposes" -> "purpose";
+            case "categories" -> "category";
+            case "how" -> "how";
+            case "validFrom" -> "givenOn";
+            case "validUntil" -> "until";
+            default -> null;
+        };
     }
 
     /** Who looked at the record, from which agency, why and when, in plain words. */
@@ -132,6 +212,7 @@ final class ConsentPages {
                 m.h("access.earlier")) : "";
         v.html(200, Layout.page(v, m.t("access.title") + " – " + PersonPages.name(person), RecordPages.header(v, person, "/access-log") + """
                 <h2 class="govuk-heading-l">%s</h2>
+                <div class="cofnod-scroll" role="region" aria-label="%s" tabindex="0">
                 <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">%s</caption>
                 <thead class="govuk-table__head"><tr class="govuk-table__row">
@@ -139,24 +220,31 @@ final class ConsentPages {
                 <th scope="col" class="govuk-table__header">%s</th><th scope="col" class="govuk-table__header">%s</th>
                 </tr></thead>
                 <tbody class="govuk-table__body">
-                %s</tbody></table>
+                %s</tbody></table></div>
                 %s
-                """.formatted(m.h("access.title"), m.h("access.title"), m.h("access.when"), m.h("access.who"), m.h("access.why"),
+                """.formatted(m.h("access.title"), m.h("access.title"), m.h("access.title"), m.h("access.when"), m.h("access.who"), m.h("access.why"),
                 m.h("access.what"), rows, more)));
     }
 
     /**
-     * Break-glass: a practitioner who cannot see a person, with a safeguarding concern, says why; the API
-     * grants access for a limited time and alerts the safeguarding lead.
+     * Break-glass: a practitioner with a safeguarding concern says why; the API grants access for a limited
+     * time and alerts the safeguarding lead. The page names the person when their identity may be read, and
+     * can be left without breaking the glass.
      */
     void breakGlass(Visit v, String personId, boolean post) throws IOException {
         Messages m = v.m;
-        List<String[]> errors = List.of();
+        ApiClient.Reply person = v.api.get("/people/" + url(personId));
+        String name = person.ok() ? PersonPages.name(person.json()) : null;
+        FormErrors errors = FormErrors.none();
         if (post) {
-            ApiClient.Reply reply = v.api.purpose("safeguarding").post("/people/" + url(personId) + "/break-glass",
-                    Map.of("reason", v.param("reason")));
+            ApiClient api = v.api.purpose("safeguarding");
+            ApiClient.Reply reply = api.post("/people/" + url(personId) + "/break-glass", Map.of("reason", v.param("reason")));
             if (reply.ok()) {
-                v.session.breakGlass(personId);
+                if (name == null) {
+                    ApiClient.Reply seen = api.get("/people/" + url(personId));
+                    name = seen.ok() ? PersonPages.name(seen.json()) : "";
+                }
+                v.session.breakGlass(personId, new Sessions.EmergencyAccess(name, Instant.parse(reply.json().path("expiresAt").asText())));
                 v.redirect("/people/" + url(personId));
                 return;
             }
@@ -164,24 +252,24 @@ final class ConsentPages {
                 PersonPages.refused(v, reply);
                 return;
             }
-            errors = RecordForms.errors(reply);
+            errors = FormErrors.of(m, reply, field -> field.equals("reason") ? "reason" : null);
         }
-        v.html(errors.isEmpty() ? 200 : 422, Layout.page(v, (errors.isEmpty() ? "" : m.t("form.error") + ": ") + m.t("breakGlass.title"),
-                (errors.isEmpty() ? "" : RecordForms.errorSummary(m, errors)) + """
+        String fields = """
                 <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-                <h1 class="govuk-heading-l">%s</h1>
                 <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
                 <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">%s</span>%s</strong></div>
-                <form method="post" action="%s/people/%s/break-glass" novalidate>%s
-                <div class="govuk-form-group"><label class="govuk-label govuk-label--s" for="reason">%s</label>
-                <div id="reason-hint" class="govuk-hint">%s</div>
-                <textarea class="govuk-textarea" id="reason" name="reason" rows="4" aria-describedby="reason-hint">%s</textarea></div>
-                <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">%s</button>
-                </form>
+                %s
                 </div></div>
-                """.formatted(m.h("breakGlass.title"), m.h("breakGlass.warningLabel"), m.h("breakGlass.warning"), Visit.ROOT,
-                esc(url(personId)), v.csrfField(), m.h("breakGlass.reason"), m.h("breakGlass.reasonHint"), esc(v.param("reason")),
-                m.h("breakGlass.submit"))));
+                """.formatted(m.h("breakGlass.warningLabel"), m.h("breakGlass.warning"),
+                new Fields(v, errors).textarea("reason", m.t("breakGlass.reason"), m.t("breakGlass.reasonHint"), 4));
+        v.html(errors.isEmpty() ? 200 : 422, Fields.page(v, name, m.t("breakGlass.title"), errors,
+                "/people/" + url(personId) + "/break-glass", fields, "govuk-button govuk-button--warning", m.t("breakGlass.submit")));
+    }
+
+    /** The user stops using emergency access to a record before it ends (the API's grant runs its course). */
+    void stopBreakGlass(Visit v, String personId) throws IOException {
+        v.session.stopBreakGlass(personId);
+        v.redirect("/people/" + url(personId));
     }
 
     /** What a practitioner who cannot see (all of) a record may do: break the glass, with a reason. */

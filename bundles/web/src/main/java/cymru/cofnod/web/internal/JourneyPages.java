@@ -26,9 +26,15 @@ final class JourneyPages {
     void show(Visit v, JsonNode person) throws IOException {
         Messages m = v.m;
         String id = url(person.path("id").asText());
+        String filters = filters(v);
         String cursor = v.param("cursor");
-        ApiClient.Reply timeline = v.api.get("/people/" + id + "/timeline?limit=50"
+        ApiClient.Reply timeline = v.api.get("/people/" + id + "/timeline?limit=50" + filters
                 + (cursor.isEmpty() ? "" : "&cursor=" + url(cursor)));
+        ApiClient.Reply outcomes = v.api.get("/people/" + id + "/outcomes?limit=50");
+        if (timeline.status() == 400 && !filters.isEmpty()) {
+            Pages.problem(v, 400, "error.filter");
+            return;
+        }
         if (!timeline.ok()) {
             PersonPages.refused(v, timeline);
             return;
@@ -45,19 +51,57 @@ final class JourneyPages {
             steps.append(step(m, step));
         }
         String more = timeline.json().hasNonNull("nextCursor") ? Layout.nextPage(m.h("journey.pages"), Visit.ROOT
-                + "/people/" + esc(id) + "/journey?cursor=" + esc(url(timeline.json().path("nextCursor").asText())),
+                + "/people/" + esc(id) + "/journey?cursor=" + esc(url(timeline.json().path("nextCursor").asText())) + esc(filters),
                 m.h("journey.earlier")) : "";
+        if (steps.isEmpty()) {
+            steps.append("<li>").append(m.h(timeline.json().path("withheld").asBoolean(false) ? "journey.notShared" : "journey.nothing"))
+                    .append("</li>");
+        }
         String withheld = ConsentPages.withheld(v, timeline.json(), person.path("id").asText());
         v.html(200, Layout.page(v, m.t("record.journey") + " – " + PersonPages.name(person), RecordPages.header(v, person, "/journey") + """
                 <h2 class="govuk-heading-l">%s</h2>
                 %s
                 <h2 class="govuk-heading-l">%s</h2>
                 %s
+                %s
                 <ol class="govuk-list">
                 %s</ol>
                 %s
                 """.formatted(m.h("journey.progress"), points.isEmpty() ? "<p class=\"govuk-body\">" + m.h("journey.noProgress") + "</p>"
-                : chart(m, points), m.h("record.journey"), withheld, steps, more)));
+                : chart(m, points), m.h("record.journey"), filterForm(v, person, outcomes.ok() ? outcomes.json().path("items") : null),
+                withheld, steps, more)));
+    }
+
+    /** The journey's filters, as the API takes them: agency, kind, outcome, from and to (each a date). */
+    private static String filters(Visit v) {
+        StringBuilder q = new StringBuilder();
+        for (String name : List.of("agency", "kind", "outcome", "from", "to")) {
+            if (!v.param(name).isEmpty()) {
+                q.append('&').append(name).append('=').append(url(v.param(name)));
+            }
+        }
+        return q.toString();
+    }
+
+    /** Narrowing the journey in the page: a GET form, so a filtered journey has an address of its own. */
+    private static String filterForm(Visit v, JsonNode person, JsonNode outcomes) {
+        Messages m = v.m;
+        Fields f = new Fields(v, FormErrors.none());
+        List<Fields.Choice> kinds = new ArrayList<>(Fields.vocabulary(m, "itemKind"));
+        kinds.addAll(Fields.vocabulary(m, "entryKind"));
+        return """
+                <details class="govuk-details"%s><summary class="govuk-details__summary"><span class="govuk-details__summary-text">%s</span></summary>
+                <div class="govuk-details__text"><form method="get" action="%s/people/%s/journey">
+                %s%s%s%s%s
+                <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">%s</button>
+                </form></div></details>
+                """.formatted(filters(v).isEmpty() ? "" : " open", m.h("journey.filter"), Visit.ROOT, esc(url(person.path("id").asText())),
+                f.select("agency", m.t("journey.agency"), Fields.vocabulary(m, "agency"), ""),
+                f.select("kind", m.t("journey.kind"), kinds, ""),
+                outcomes == null ? "" : f.select("outcome", m.t("journey.outcome"), RecordForms.outcomeChoices(outcomes), ""),
+                f.input("from", m.t("journey.from"), m.t("journey.dateHint"), "govuk-input--width-10", ""),
+                f.input("to", m.t("journey.to"), m.t("journey.dateHint"), "govuk-input--width-10", ""),
+                m.h("journey.filterButton"));
     }
 
     /** The chart, and beside it the same points as a table, so every point's narrative is read with it. */
@@ -102,6 +146,9 @@ final class JourneyPages {
                 </svg>
                 <figcaption id="chart-caption" class="govuk-body-s">%s</figcaption>
                 </figure>
+                %s
+                """.formatted(WIDTH, HEIGHT, LEFT, LEFT, TOP, TOP + plotH, svg, line, marks, m.h("journey.chartCaption"),
+                Layout.scrolling(m.t("journey.pointsCaption"), """
                 <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--m">%s</caption>
                 <thead class="govuk-table__head"><tr class="govuk-table__row">
@@ -111,9 +158,8 @@ final class JourneyPages {
                 </tr></thead>
                 <tbody class="govuk-table__body">
                 %s</tbody></table>
-                """.formatted(WIDTH, HEIGHT, LEFT, LEFT, TOP, TOP + plotH, svg, line, marks, m.h("journey.chartCaption"),
-                m.h("journey.pointsCaption"), m.h("journey.point"), m.h("journey.when"), m.h("journey.rating"),
-                m.h("journey.narrative"), m.h("journey.agency"), rows);
+                """.formatted(m.h("journey.pointsCaption"), m.h("journey.point"), m.h("journey.when"), m.h("journey.rating"),
+                m.h("journey.narrative"), m.h("journey.agency"), rows)));
     }
 
     /** One step of the journey: when, which agency, what kind, and its parts marked fact, opinion or own words. */
@@ -149,6 +195,26 @@ final class JourneyPages {
                     .append(esc(item.path("language").asText(m.language()))).append("\">“").append(esc(item.path("view").asText()))
                     .append("”</span></p>");
         }
+        if (item.hasNonNull("description")) {
+            body.append("<p class=\"govuk-body\" lang=\"").append(esc(item.path("language").asText(m.language()))).append("\">")
+                    .append(esc(item.path("description").asText())).append("</p>");
+            if (item.path("priority").asBoolean(false)) {
+                body.append("<p class=\"govuk-body\"><strong class=\"govuk-tag govuk-tag--red\">").append(m.h("record.priority")).append("</strong></p>");
+            }
+            if (item.hasNonNull("whatNeedsToHappen")) {
+                body.append("<p class=\"govuk-body\"><strong>").append(m.h("record.whatNeedsToHappen")).append(":</strong> ")
+                        .append(esc(item.path("whatNeedsToHappen").asText())).append("</p>");
+            }
+        }
+        if (item.hasNonNull("professionalRestatement")) {
+            body.append("<p class=\"govuk-body\"><strong>").append(m.h("record.restatement")).append(":</strong> ")
+                    .append(esc(item.path("professionalRestatement").asText())).append("</p>");
+        }
+        for (String section : List.of("importantToMe", "howBestToSupportMe")) {
+            if (item.path(section).size() > 0) {
+                body.append("<h4 class=\"govuk-heading-s\">").append(m.h("profile." + section)).append("</h4>").append(lines(m, item.path(section)));
+            }
+        }
         if (item.hasNonNull("summary")) {
             body.append("<p class=\"govuk-body\">").append(esc(item.path("summary").asText())).append("</p>");
         }
@@ -182,19 +248,31 @@ final class JourneyPages {
             return;
         }
         JsonNode profile = reply.json().path("profile");
+        String edit = v.session.is("practitioner") ? "<p class=\"govuk-body\"><a class=\"govuk-button govuk-button--secondary\" href=\""
+                + Visit.ROOT + "/people/" + esc(url(person.path("id").asText())) + "/profile/edit\">" + m.h("profile.edit") + "</a></p>" : "";
         String body = profile.isMissingNode() || profile.isNull()
                 ? "<p class=\"govuk-body\">" + m.h("profile.none") + "</p>"
-                : section(m, "profile.importantToMe", profile.path("importantToMe"))
+                : "<p class=\"govuk-body-s\">" + m.h("profile.writtenBy", profile.path("provenance").path("recordedBy").asText(),
+                Vocabulary.label(m, "agency", profile.path("provenance").path("agency").asText()),
+                RecordPages.date(m, profile.path("provenance").path("recordedAt").asText(profile.path("occurredAt").asText()))) + "</p>"
+                + section(m, "profile.importantToMe", profile.path("importantToMe"))
                 + section(m, "profile.howBestToSupportMe", profile.path("howBestToSupportMe"));
         v.html(200, Layout.page(v, m.t("record.profile") + " – " + PersonPages.name(person),
-                RecordPages.header(v, person, "/profile") + body));
+                RecordPages.header(v, person, "/profile") + edit + body));
     }
 
     private static String section(Messages m, String key, JsonNode lines) {
-        StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">").append(m.h(key)).append("</h2><ul class=\"govuk-list govuk-list--bullet\">");
+        return "<h2 class=\"govuk-heading-m\">" + m.h(key) + "</h2>" + lines(m, lines);
+    }
+
+    /** A profile's lines, each with how many entries it came from. */
+    private static String lines(Messages m, JsonNode lines) {
+        StringBuilder b = new StringBuilder("<ul class=\"govuk-list govuk-list--bullet\">");
         for (JsonNode line : lines) {
-            b.append("<li lang=\"").append(esc(line.path("language").asText(m.language()))).append("\">")
-                    .append(esc(line.path("text").asText())).append("</li>");
+            b.append("<li><span lang=\"").append(esc(line.path("language").asText(m.language()))).append("\">")
+                    .append(esc(line.path("text").asText())).append("</span>")
+                    .append(line.path("fromEntries").isEmpty() ? "" : " <span class=\"govuk-body-s\">(" + m.h("profile.fromEntries",
+                            line.path("fromEntries").size()) + ")</span>").append("</li>");
         }
         return b.append("</ul>").toString();
     }

@@ -2,6 +2,7 @@ package cymru.cofnod.web.internal;
 
 import static cymru.cofnod.web.internal.Html.esc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,14 @@ final class Layout {
                 """.formatted(label, href, text);
     }
 
+    /**
+     * A wide table in a region of its own that scrolls sideways on a narrow screen, so the page itself never
+     * does; it can take focus, so it scrolls by keyboard too.
+     */
+    static String scrolling(String label, String tableHtml) {
+        return "<div class=\"cofnod-scroll\" role=\"region\" aria-label=\"" + esc(label) + "\" tabindex=\"0\">" + tableHtml + "</div>";
+    }
+
     static String page(Visit v, String title, String body) {
         Messages m = v.m;
         return """
@@ -36,13 +45,13 @@ final class Layout {
                 <link rel="stylesheet" href="%s/assets/cofnod.css">
                 <script type="module" src="%s/assets/cofnod.js"></script>
                 </head>
-                <body class="govuk-template__body">
+                <body class="govuk-template__body"%s>
                 <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">%s</a>
                 %s
                 <div class="govuk-width-container">
                 %s
                 <main class="govuk-main-wrapper" id="main-content">
-                %s
+                %s%s%s
                 </main>
                 </div>
                 <footer class="govuk-footer"><div class="govuk-width-container"><div class="govuk-footer__meta">
@@ -52,15 +61,58 @@ final class Layout {
                 </body>
                 </html>
                 """.formatted(m.language(), esc(title), m.h("service.name"), Visit.ROOT, Visit.ROOT,
-                m.h("layout.skip"), navigation(v), languages(v), body, m.h("layout.footer"));
+                v.session == null ? "" : " data-idle-seconds=\"" + v.idleSeconds() + "\"",
+                m.h("layout.skip"), navigation(v), languages(v), sessionWarning(v), emergencyAccess(v), body, m.h("layout.footer"));
+    }
+
+    /**
+     * Shown by the script shortly before an idle session ends (GOV.UK's timeout warning): staying signed in
+     * renews it. Without the script nothing is lost either: a form sent after the session ended is kept.
+     */
+    private static String sessionWarning(Visit v) {
+        Messages m = v.m;
+        return v.session == null ? "" : """
+                <div class="govuk-notification-banner" role="region" aria-labelledby="session-warning-title" id="session-warning" tabindex="-1" hidden>
+                <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="session-warning-title">%s</h2></div>
+                <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">%s</p>
+                <p class="govuk-body">%s</p>
+                <button type="button" class="govuk-button govuk-!-margin-bottom-0" id="stay-signed-in" data-href="%s/session">%s</button>
+                </div></div>
+                """.formatted(m.h("session.important"), m.h("session.endingSoon"), m.h("session.endingKept"), Visit.ROOT,
+                m.h("session.stay"));
+    }
+
+    /** While break-glass access lasts, every page says whose record and until when, and offers to stop it. */
+    private static String emergencyAccess(Visit v) {
+        if (v.session == null) {
+            return "";
+        }
+        Messages m = v.m;
+        StringBuilder b = new StringBuilder();
+        v.session.emergencyAccess(Instant.now()).forEach((personId, access) -> b.append("""
+                <div class="govuk-notification-banner" role="region" aria-labelledby="emergency-%1$s" data-module="govuk-notification-banner">
+                <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="emergency-%1$s">%2$s</h2></div>
+                <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">%3$s</p>
+                <form method="post" action="%4$s/people/%1$s/break-glass/stop">%5$s
+                <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">%6$s</button>
+                </form></div></div>
+                """.formatted(esc(Html.url(personId)), m.h("access.breakGlass"),
+                m.h("breakGlass.banner", access.name(), RecordPages.time(access.until())), Visit.ROOT, v.csrfField(),
+                m.h("breakGlass.stop"))));
+        return b.toString();
     }
 
     private static String navigation(Visit v) {
         Messages m = v.m;
         StringBuilder items = new StringBuilder();
         String here = v.request.getPathInfo() == null ? "/" : v.request.getPathInfo();
-        for (NavItem item : itemsFor(v)) {
-            boolean current = here.equals(item.path()) || here.startsWith(item.path() + "/");
+        List<NavItem> nav = itemsFor(v);
+        for (NavItem item : nav) {
+            // the most particular item is the current one: /people/new is not also /people
+            boolean current = (here.equals(item.path()) || here.startsWith(item.path() + "/")) && nav.stream()
+                    .noneMatch(other -> other.path().length() > item.path().length() && here.startsWith(other.path()));
             items.append("<li class=\"govuk-service-navigation__item")
                     .append(current ? " govuk-service-navigation__item--active" : "").append("\">")
                     .append("<a class=\"govuk-service-navigation__link\" href=\"").append(Visit.ROOT).append(item.path())
@@ -94,7 +146,10 @@ final class Layout {
             return items;
         }
         switch (v.session.role()) {
-            case "practitioner" -> items.add(new NavItem("/people", "nav.people"));
+            case "practitioner" -> {
+                items.add(new NavItem("/people", "nav.people"));
+                items.add(new NavItem("/people/new", "nav.newPerson"));
+            }
             case "person" -> items.add(new NavItem("/people/" + v.session.personId(), "nav.myRecord"));
             case "commissioner" -> items.add(new NavItem("/reports", "nav.reports"));
             default -> {

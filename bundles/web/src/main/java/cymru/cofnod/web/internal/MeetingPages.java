@@ -25,10 +25,15 @@ final class MeetingPages {
         }
         StringBuilder body = new StringBuilder("<h2 class=\"govuk-heading-l\">").append(m.h("plan.title")).append("</h2>");
         JsonNode plan = plans.json().path("items").path(0);
+        String base = Visit.ROOT + "/people/" + esc(url(id));
         if (plan.isMissingNode()) {
             body.append("<p class=\"govuk-body\">").append(m.h("plan.none")).append("</p>");
         } else {
-            body.append(plan(m, plan));
+            body.append("<div class=\"govuk-button-group\">")
+                    .append(v.session.is("practitioner") ? "<a class=\"govuk-button govuk-button--secondary\" href=\"" + base
+                            + "/plan/revise\">" + m.h("planForm.title") + "</a>" : "")
+                    .append("<a class=\"govuk-link\" href=\"").append(base).append("/plan/print\">").append(m.h("plan.print"))
+                    .append("</a></div>").append(plan(m, plan));
         }
         body.append(ConsentPages.withheld(v, meetings.json(), id))
                 .append("<h2 class=\"govuk-heading-l\">").append(m.h("meeting.title")).append("</h2>");
@@ -42,7 +47,8 @@ final class MeetingPages {
                 RecordPages.header(v, person, "/meetings") + body));
     }
 
-    private static String plan(Messages m, JsonNode plan) {
+    /** The plan: each outcome in the person's words with the support towards it, who does what, and what if. */
+    static String plan(Messages m, JsonNode plan) {
         StringBuilder b = new StringBuilder("<p class=\"govuk-body\">").append(m.h("plan.nextReview",
                 plan.hasNonNull("nextReview") ? RecordPages.day(m, plan.path("nextReview").asText()) : "–")).append("</p>");
         for (JsonNode o : plan.path("outcomes")) {
@@ -50,12 +56,16 @@ final class MeetingPages {
                     .append(esc(o.path("language").asText(m.language()))).append("\">“").append(esc(o.path("ownWords").asText()))
                     .append("”</h3></div><div class=\"govuk-summary-card__content\"><ul class=\"govuk-list govuk-list--bullet\">");
             for (JsonNode s : o.path("support")) {
-                b.append("<li>").append(esc(m.t("plan.support", s.path("what").asText(), s.path("by").asText(),
-                        s.path("why").asText()))).append("</li>");
+                String by = s.path("by").asText("") + (s.hasNonNull("agency") ? ", " + Vocabulary.label(m, "agency", s.path("agency").asText()) : "");
+                b.append("<li>").append(esc(m.t("plan.support", s.path("what").asText(), by, s.path("why").asText()))).append("</li>");
             }
             b.append("</ul></div></div>");
         }
-        return b.append(actions(m, plan.path("whoDoesWhat"))).toString();
+        StringBuilder contingencies = new StringBuilder();
+        plan.path("contingencies").forEach(c -> contingencies.append("<li>").append(esc(m.t("plan.ifThen", c.path("whatIf").asText(),
+                c.path("then").asText()))).append("</li>"));
+        return b.append(actions(m, plan.path("whoDoesWhat"))).append(contingencies.isEmpty() ? "" : "<h3 class=\"govuk-heading-s\">"
+                + m.h("plan.contingencies") + "</h3><ul class=\"govuk-list govuk-list--bullet\">" + contingencies + "</ul>").toString();
     }
 
     private static String meeting(Messages m, JsonNode meeting) {
@@ -93,14 +103,16 @@ final class MeetingPages {
         return """
                 <section class="govuk-!-margin-bottom-9" lang="%s">
                 <h3 class="govuk-heading-m">%s</h3>
-                <table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s">%s</caption>
-                <thead class="govuk-table__head">%s</thead><tbody class="govuk-table__body">%s</tbody></table>
+                %s
                 <h4 class="govuk-heading-s">%s</h4><ul class="govuk-list govuk-list--bullet">%s</ul>
                 <h4 class="govuk-heading-s">%s</h4><ul class="govuk-list">%s</ul>
                 %s
                 </section>
                 """.formatted(esc(m.language()), esc(m.t("meeting.heading", Vocabulary.label(m, "meetingKind", meeting.path("kind").asText()),
-                RecordPages.day(m, meeting.path("heldOn").asText()))), m.h("meeting.views"), head, rows, m.h("meeting.agreed"), agreed,
+                RecordPages.day(m, meeting.path("heldOn").asText()))), Layout.scrolling(m.t("meeting.views"), """
+                <table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s">%s</caption>
+                <thead class="govuk-table__head">%s</thead><tbody class="govuk-table__body">%s</tbody></table>
+                """.formatted(m.h("meeting.views"), head, rows)), m.h("meeting.agreed"), agreed,
                 m.h("meeting.disagreed"), disagreed.isEmpty() ? "<li>" + m.h("meeting.noDisagreement") + "</li>" : disagreed,
                 actions(m, meeting.path("actions")));
     }
@@ -117,11 +129,11 @@ final class MeetingPages {
                     .append("</td><td class=\"govuk-table__cell\">").append(esc(a.hasNonNull("due") ? RecordPages.day(m, a.path("due").asText()) : ""))
                     .append("</td></tr>");
         }
-        return """
+        return Layout.scrolling(m.t("plan.whoDoesWhat"), """
                 <table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s">%s</caption>
                 <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">%s</th>
                 <th scope="col" class="govuk-table__header">%s</th><th scope="col" class="govuk-table__header">%s</th></tr></thead>
                 <tbody class="govuk-table__body">%s</tbody></table>
-                """.formatted(m.h("plan.whoDoesWhat"), m.h("plan.what"), m.h("plan.who"), m.h("plan.due"), rows);
+                """.formatted(m.h("plan.whoDoesWhat"), m.h("plan.what"), m.h("plan.who"), m.h("plan.due"), rows));
     }
 }

@@ -64,6 +64,10 @@ final class Messages {
         return text;
     }
 
+    boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     /** {@link #t} escaped for HTML. */
     String h(String key, Object... args) {
         return Html.esc(t(key, args));

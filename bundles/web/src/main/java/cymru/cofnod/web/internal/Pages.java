@@ -5,8 +5,11 @@ import static cymru.cofnod.web.internal.Html.esc;
 import com.fasterxml.jackson.databind.JsonNode;
 import cymru.cofnod.web.internal.Sessions.Session;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServletResponse;
 
@@ -16,11 +19,13 @@ final class Pages {
     private final Sessions sessions;
     private final Cookies cookies;
     private final SignInThrottle throttle;
+    private final Drafts drafts;
     private final PersonPages people = new PersonPages();
     private final ReportPages reports = new ReportPages();
 
-    Pages(Sessions sessions, Cookies cookies, SignInThrottle throttle) {
+    Pages(Sessions sessions, Cookies cookies, SignInThrottle throttle, Drafts drafts) {
         this.sessions = sessions;
+        this.drafts = drafts;
         this.cookies = cookies;
         this.throttle = throttle;
     }
@@ -40,13 +45,21 @@ final class Pages {
             if (path.equals("/")) {
                 signInPage(v, 200, null);
             } else {
-                v.redirect("/login");
+                v.redirect(keptForLater(v, path, post) ? "/login?ended=kept" : "/login");
             }
             return;
         }
         String[] parts = path.substring(1).split("/");
+        Optional<Map<String, String[]>> draft = post ? Optional.empty() : drafts.take(v.session.user(), path);
+        if (draft.isPresent()) {
+            v = v.withDraft(draft.get());
+        }
         if (path.equals("/")) {
             home(v);
+        } else if (path.equals("/session") && !post) {
+            // "stay signed in": finding the session has already renewed it
+            v.response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            v.response.setHeader("Cache-Control", "no-store");
         } else if (path.equals("/logout") && post) {
             sessions.end(v.session.token());
             cookies.set(v.response, Cookies.SESSION, "", 0);
@@ -58,6 +71,24 @@ final class Pages {
         } else {
             problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
         }
+    }
+
+    /**
+     * A request from a browser whose session ended while idle: the page it was on, and what it was sending (a
+     * form carrying that session's own token), are kept for its user to go back to after signing in again.
+     */
+    private boolean keptForLater(Visit v, String path, boolean post) {
+        Optional<Sessions.Ended> ended = sessions.ended(Cookies.get(v.request, Cookies.SESSION));
+        if (ended.isEmpty()) {
+            return false;
+        }
+        if (!post) {
+            return drafts.keep(ended.get().user(), path, Map.of());
+        }
+        String sent = v.request.getParameter("csrf");
+        return sent != null && MessageDigest.isEqual(ended.get().csrf().getBytes(StandardCharsets.UTF_8),
+                sent.getBytes(StandardCharsets.UTF_8))
+                && drafts.keep(ended.get().user(), v.param(Drafts.PAGE), v.request.getParameterMap());
     }
 
     /** Each role starts where its work is. */
@@ -109,7 +140,7 @@ final class Pages {
                 j.path("role").asText(), j.path("personId").asText(null), authorization);
         cookies.set(v.response, Cookies.SIGN_IN, "", 0);
         cookies.set(v.response, Cookies.SESSION, s.token(), null);
-        v.redirect("/");
+        v.redirect(drafts.waiting(s.user()).orElse("/"));
     }
 
     /** The sign-in page, with the error {@code errorKey} (its {0}... from {@code args}) unless it is null. */
@@ -143,8 +174,17 @@ final class Pages {
                 <button type="submit" class="govuk-button" data-module="govuk-button">%s</button>
                 </form>
                 </div></div>
-                """.formatted(error, m.h("login.title"), m.h("login.intro"), Visit.ROOT, esc(token), errorClass,
+                """.formatted(error + ended(m, v.param("ended")), m.h("login.title"), m.h("login.intro"), Visit.ROOT, esc(token), errorClass,
                 m.h("login.user"), errorMessage, esc(v.param("user")), m.h("login.password"), m.h("login.submit"))));
+    }
+
+    /** Why the user is signing in again, when their session ended while idle: what they were doing is kept. */
+    private static String ended(Messages m, String ended) {
+        return !ended.equals("kept") ? "" : """
+                <div class="govuk-notification-banner" role="region" aria-labelledby="ended-title" data-module="govuk-notification-banner">
+                <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="ended-title">%s</h2></div>
+                <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">%s</p></div></div>
+                """.formatted(m.h("session.important"), m.h("session.endedKept"));
     }
 
     /** GOV.UK's error summary: the first thing read, linking to the field at fault. */

@@ -23,6 +23,11 @@ final class PersonPages {
     private final RecordForms forms = new RecordForms();
     private final ConsentPages consent = new ConsentPages();
     private final MeetingPages meetings = new MeetingPages();
+    private final PersonForm newPerson = new PersonForm();
+    private final StrengthsAndRisksForm strengthsAndRisks = new StrengthsAndRisksForm();
+    private final ProfileForm profile = new ProfileForm();
+    private final MeetingForm meetingForm = new MeetingForm();
+    private final PlanPages plans = new PlanPages();
 
 
     void route(Visit v, String[] parts) throws IOException {
@@ -36,8 +41,17 @@ final class PersonPages {
         }
         String page = parts.length == 2 ? "" : String.join("/", java.util.Arrays.copyOfRange(parts, 2, parts.length));
         boolean post = "POST".equals(v.request.getMethod());
-        if (page.equals("break-glass") && v.session.is("practitioner")) {
+        boolean practitioner = v.session.is("practitioner");
+        if (parts[1].equals("new") && parts.length == 2 && practitioner) {
+            newPerson.route(v, post);
+            return;
+        }
+        if (page.equals("break-glass") && practitioner) {
             consent.breakGlass(v, parts[1], post);
+            return;
+        }
+        if (page.equals("break-glass/stop") && post) {
+            consent.stopBreakGlass(v, parts[1]);
             return;
         }
         v = v.purpose(v.session.purposeFor(parts[1]));
@@ -55,13 +69,19 @@ final class PersonPages {
         Visit inTheirs = WebPages.languageChosen(v.request) ? v : v.in(p.path("preferredLanguage").asText("en"));
         switch (post ? "POST " + page : page) {
             case "" -> record.glance(inTheirs, p);
-            case "consents" -> consent.consents(inTheirs, p, java.util.List.of());
+            case "consents" -> consent.consents(inTheirs, p, FormErrors.none());
             case "POST consents" -> consent.decide(inTheirs, p, false);
             case "POST consents/withdraw" -> consent.decide(inTheirs, p, true);
             case "access-log" -> consent.accessLog(inTheirs, p);
             case "meetings" -> meetings.show(inTheirs, p);
             case "journey" -> journey.show(inTheirs, p);
             case "profile" -> journey.profile(inTheirs, p);
+            case "consents/new" -> consent.recordForm(inTheirs, p, FormErrors.none());
+            case "strengths-and-risks/new", "POST strengths-and-risks" -> strengthsAndRisks.route(inTheirs, p, post);
+            case "profile/edit", "POST profile/edit" -> profile.route(inTheirs, p, post);
+            case "meetings/new", "POST meetings/new" -> meetingForm.route(inTheirs, p, post);
+            case "plan/revise", "POST plan/revise" -> plans.revise(inTheirs, p, post);
+            case "plan/print" -> plans.print(inTheirs, p);
             default -> {
                 if (!forms.route(inTheirs, p, post, page)) {
                     Pages.problem(v, HttpServletResponse.SC_NOT_FOUND, "error.notFound");

@@ -47,10 +47,12 @@ final class RecordPages {
                     .append("</dl></div></div>\n");
         }
         if (said.isEmpty()) {
-            said.append("<p class=\"govuk-body\">").append(m.h("record.noOutcomes")).append("</p>");
+            said.append("<p class=\"govuk-body\">").append(m.h(outcomes.json().path("withheld").asBoolean(false)
+                    ? "record.outcomesNotShared" : "record.noOutcomes")).append("</p>");
         }
-        String strengths = items(m, sr.json().path("strengths"), "record.noStrengths", false);
-        String risks = items(m, sr.json().path("risks"), "record.noRisks", true);
+        boolean withheld = sr.json().path("withheld").asBoolean(false);
+        String strengths = items(m, sr.json().path("strengths"), withheld, "record.noStrengths", false);
+        String risks = items(m, sr.json().path("risks"), withheld, "record.noRisks", true);
         v.html(200, Layout.page(v, PersonPages.name(person), header(v, person, "") + """
                 %s
                 <h2 class="govuk-heading-l">%s</h2>
@@ -67,11 +69,16 @@ final class RecordPages {
                 PersonPages.details(m, person))));
     }
 
-    private static String items(Messages m, JsonNode list, String noneKey, boolean risks) {
+    /**
+     * Strengths or risks as a list. When consent withheld some, the page never says "none": it says that what
+     * there is was not all shared with this reader.
+     */
+    private static String items(Messages m, JsonNode list, boolean withheld, String noneKey, boolean risks) {
         if (list.isEmpty()) {
-            return "<p class=\"govuk-body\">" + m.h(noneKey) + "</p>";
+            return "<p class=\"govuk-body\">" + m.h(withheld ? "record.notShared" : noneKey) + "</p>";
         }
-        StringBuilder b = new StringBuilder("<ul class=\"govuk-list govuk-list--bullet\">");
+        StringBuilder b = new StringBuilder(withheld ? "<p class=\"govuk-body\">" + m.h("record.someNotShared") + "</p>" : "")
+                .append("<ul class=\"govuk-list govuk-list--bullet\">");
         for (JsonNode s : list) {
             JsonNode item = s.has("item") ? s.path("item") : s;
             b.append("<li><span lang=\"").append(esc(item.path("language").asText(m.language()))).append("\">")
@@ -117,10 +124,15 @@ final class RecordPages {
         String actions = v.session.is("practitioner") ? """
                 <div class="govuk-button-group">
                 <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/entries/new">%3$s</a>
+                <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/outcomes/new">%6$s</a>
+                <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/strengths-and-risks/new">%7$s</a>
+                <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/perspectives/new">%8$s</a>
                 <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/decisions/new">%4$s</a>
                 <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/reviews/new">%5$s</a>
+                <a class="govuk-button govuk-button--secondary" href="%1$s/people/%2$s/meetings/new">%9$s</a>
                 </div>
-                """.formatted(Visit.ROOT, esc(id), m.h("entry.add"), m.h("decision.add"), m.h("review.add"))
+                """.formatted(Visit.ROOT, esc(id), m.h("entry.add"), m.h("decision.add"), m.h("review.add"), m.h("outcome.add"),
+                m.h("strengthsAndRisks.add"), m.h("perspective.addPractitioner"), m.h("meetingForm.title"))
                 : v.session.is("person") ? """
                 <div class="govuk-button-group">
                 <a class="govuk-button govuk-button--secondary" href="%s/people/%s/perspectives/new">%s</a>
@@ -143,6 +155,11 @@ final class RecordPages {
     static String dateTime(Messages m, String instant) {
         return instant == null || instant.isEmpty() ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
                 Locale.forLanguageTag(m.language())).format(Instant.parse(instant).atZone(WALES));
+    }
+
+    /** The time of day in Wales, {@code 14:05}. */
+    static String time(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(WALES));
     }
 
     static String date(Messages m, String instant) {

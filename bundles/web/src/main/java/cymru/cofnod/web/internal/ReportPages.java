@@ -67,6 +67,7 @@ final class ReportPages {
                 <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">%s</button>
                 </form>
                 %s
+                <div class="cofnod-scroll" role="region" aria-labelledby="report-caption" tabindex="0">
                 <table class="govuk-table">
                 <caption id="report-caption" class="govuk-table__caption govuk-table__caption--m">%s</caption>
                 <thead class="govuk-table__head"><tr class="govuk-table__row">
@@ -78,11 +79,12 @@ final class ReportPages {
                 %s</tbody>
                 <tfoot><tr class="govuk-table__row"><th scope="row" class="govuk-table__header">%s</th>
                 <td class="govuk-table__cell govuk-table__cell--numeric">%s</td><td class="govuk-table__cell govuk-table__cell--numeric">%s</td></tr></tfoot>
-                </table>
+                </table></div>
                 <p class="govuk-body-s">%s</p>
                 %s
                 """.formatted(m.h("reports.title"), m.h("reports.intro"), Visit.ROOT,
-                RecordForms.radios(v, "cut", m.t("reports.cut"), "reportCut", true), m.h("reports.by"), options(v, by),
+                new Fields(v, FormErrors.none()).radios("cut", m.t("reports.cut"), null, Fields.vocabulary(m, "reportCut"),
+                        Vocabulary.SETS.get("reportCut").get(0)), m.h("reports.by"), options(v, by),
                 m.h("reports.show"), chart, esc(Vocabulary.label(m, "reportCut", cut)), m.h("reports.group"), m.h("reports.people"),
                 m.h("reports.outcomes"), rows.isEmpty() ? "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\" colspan=\"3\">"
                 + m.h("reports.none") + "</td></tr>" : rows, m.h("reports.total"), esc(report.path("total").path("people").asText()),

@@ -1,13 +1,12 @@
 package cymru.cofnod.web.internal;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,31 +25,55 @@ final class Sessions {
      * @param csrf          the token every form of this session carries
      */
     record Session(String token, String user, String agency, String role, String personId,
-                   String authorization, String purpose, String csrf, Set<String> brokenGlass) {
+                   String authorization, String purpose, String csrf, Map<String, EmergencyAccess> brokenGlass) {
 
         boolean is(String aRole) {
             return aRole.equals(role);
         }
 
-        /** From now on this session reads that person's record for safeguarding, as break-glass allows. */
-        void breakGlass(String aPersonId) {
-            brokenGlass.add(aPersonId);
+        /** Until {@code access} ends this session reads that person's record for safeguarding, as break-glass allows. */
+        void breakGlass(String aPersonId, EmergencyAccess access) {
+            brokenGlass.put(aPersonId, access);
+        }
+
+        /** The user stops reading that person's record for safeguarding before the access ends. */
+        void stopBreakGlass(String aPersonId) {
+            brokenGlass.remove(aPersonId);
+        }
+
+        /** The emergency access this session holds now, by person. */
+        Map<String, EmergencyAccess> emergencyAccess(Instant now) {
+            brokenGlass.values().removeIf(a -> !a.until().isAfter(now));
+            return Map.copyOf(brokenGlass);
         }
 
         /** The purpose this session reads a person's record for. */
         String purposeFor(String aPersonId) {
-            return brokenGlass.contains(aPersonId) ? "safeguarding" : purpose;
+            EmergencyAccess access = brokenGlass.get(aPersonId);
+            return access != null && access.until().isAfter(Instant.now()) ? "safeguarding" : purpose;
         }
+    }
+
+    /** Break-glass access to one person's record: whose (as the pages name them) and until when. */
+    record EmergencyAccess(String name, Instant until) {
+    }
+
+    /** A session that ended while idle: whose it was and its form token, so a form sent too late is kept as a draft. */
+    record Ended(String user, String csrf, Instant at) {
     }
 
     private record Held(Session session, Instant lastUsed) {
     }
 
-    private final Map<String, Held> held = new ConcurrentHashMap<>();
-    private final Duration idle;
-    private final Clock clock;
+    /** How long an ended session is remembered, for its user's draft. */
+    private static final Duration REMEMBER_ENDED = Duration.ofHours(12);
 
-    Sessions(Duration idle, Clock clock) {
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Map<String, Ended> ended = new ConcurrentHashMap<>();
+    private final Duration idle;
+    private final InstantSource clock;
+
+    Sessions(Duration idle, InstantSource clock) {
         this.idle = idle;
         this.clock = clock;
     }
@@ -58,7 +81,7 @@ final class Sessions {
     Session start(String user, String agency, String role, String personId, String authorization) {
         String purpose = "commissioner".equals(role) ? "commissioning" : "direct-care";
         Session s = new Session(newToken(), user, agency, role, personId, authorization, purpose, newToken(),
-                ConcurrentHashMap.newKeySet());
+                new ConcurrentHashMap<>());
         held.put(s.token(), new Held(s, clock.instant()));
         return s;
     }
@@ -68,9 +91,27 @@ final class Sessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        held.values().removeIf(h -> h.lastUsed().plus(idle).isBefore(now));
+        held.entrySet().removeIf(e -> {
+            boolean idled = e.getValue().lastUsed().plus(idle).isBefore(now);
+            if (idled) {
+                Session s = e.getValue().session();
+                ended.put(e.getKey(), new Ended(s.user(), s.csrf(), now));
+            }
+            return idled;
+        });
+        ended.values().removeIf(e -> e.at().plus(REMEMBER_ENDED).isBefore(now));
         Held h = held.computeIfPresent(token, (t, old) -> new Held(old.session(), now));
         return h == null ? Optional.empty() : Optional.of(h.session());
+    }
+
+    /** The session {@code token} named, when it ended for want of use (not when its user signed out). */
+    Optional<Ended> ended(String token) {
+        return token == null ? Optional.empty() : Optional.ofNullable(ended.get(token));
+    }
+
+    /** How long a session lasts without use. */
+    Duration idle() {
+        return idle;
     }
 
     void end(String token) {

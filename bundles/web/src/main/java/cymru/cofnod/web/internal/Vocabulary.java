@@ -26,6 +26,9 @@ final class Vocabulary {
             Map.entry("exchange", List.of("whatMatters", "whatIsWorking", "worries", "whatShouldHappen")),
             Map.entry("partyRole", List.of("person", "family", "carer", "advocate", "practitioner")),
             Map.entry("meetingKind", List.of("planning", "review")),
+            Map.entry("stance", List.of("agree", "disagree", "partly", "own-view")),
+            Map.entry("givenBy", List.of("person", "representative", "best-interests")),
+            Map.entry("how", List.of("verbal", "written", "own-login")),
             Map.entry("reportCut", List.of("domain", "personalised", "statement")),
             Map.entry("reportBy", List.of("agency", "type", "reviewResult", "period")),
             Map.entry("agency", List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare")));

@@ -73,7 +73,7 @@ public class WebPages extends HttpServlet {
         cookies = new Cookies(config.secureCookies());
         apiUrl = config.apiUrl();
         pages = new Pages(sessions, cookies, new SignInThrottle(config.signInFailuresAllowed(),
-                Duration.ofSeconds(config.signInPauseSeconds())));
+                Duration.ofSeconds(config.signInPauseSeconds())), new Drafts(Clock.systemUTC()));
     }
 
     @Override
@@ -93,7 +93,7 @@ public class WebPages extends HttpServlet {
         ApiClient api = new ApiClient(apiBase(request), session.map(Session::authorization).orElse(null),
                 session.map(Session::purpose).orElse(null));
         Visit visit = new Visit(request, response, Messages.of(language(request, response)),
-                session.orElse(null), session.isPresent() ? api : null);
+                session.orElse(null), session.isPresent() ? api : null, sessions.idle());
         try {
             if (forged(request, path, session)) {
                 Pages.problem(visit, HttpServletResponse.SC_FORBIDDEN, "error.form");
