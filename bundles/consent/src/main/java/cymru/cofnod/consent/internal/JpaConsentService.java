@@ -259,10 +259,11 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         ConsentDirective stored = new ConsentDirective(UUID.randomUUID().toString(), personId, d.givenBy(),
                 d.grantee(), d.purposes(), d.categories(), d.outcomeIds(), from, d.validUntil(), how, null, null,
                 requester.user(), requester.agency(), now);
-        jpa.tx(TransactionType.Required, em -> em.persist(
-                new DirectiveRow(stored.id(), personId, now, StoredJson.write(stored))));
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(new DirectiveRow(stored.id(), personId, now, StoredJson.write(stored)));
+            recorded(em, requester, personId, "consent given: directive " + stored.id(), false);
+        });
         generation.incrementAndGet();
-        audit.note(requester, personId, "consent given: directive " + stored.id(), false);
         return withStatus(stored, now);
     }
 
@@ -302,10 +303,10 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                     new ConsentDirective.Withdrawal(now, reason, requester.user()), d.recordedBy(),
                     d.recordedByAgency(), d.recordedAt());
             row.withdraw(now, StoredJson.write(w));
+            recorded(em, requester, row.personId(), "consent withdrawn: directive " + directiveId, false);
             return withStatus(w, now);
         });
         generation.incrementAndGet();
-        audit.note(requester, withdrawn.personId(), "consent withdrawn: directive " + directiveId, false);
         return withdrawn;
     }
 
@@ -395,6 +396,11 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 d.recordedBy(), d.recordedByAgency(), d.recordedAt());
     }
 
+    /** A consent decision's event, in the decision's own transaction. */
+    private void recorded(EntityManager em, Requester requester, String personId, String what, boolean breakGlass) {
+        audit.recorded(em, requester, List.of(new AuditTrail.Change(personId, what, breakGlass, List.of())));
+    }
+
     // ---- break-glass
 
     @Override
@@ -415,9 +421,11 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BreakGlassRow row = new BreakGlassRow(UUID.randomUUID().toString(), personId, requester.user(),
                 requester.agency(), reason.trim(), now, now.plus(breakGlassFor));
-        jpa.tx(TransactionType.Required, em -> em.persist(row));
-        audit.note(requester, personId, "break-glass granted until " + now.plus(breakGlassFor) + ": " + reason.trim(),
-                true);
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(row);
+            recorded(em, requester, personId, "break-glass granted until " + now.plus(breakGlassFor) + ": "
+                    + reason.trim(), true);
+        });
         return row.toBreakGlass(now);
     }
 

@@ -87,10 +87,11 @@ public class JpaPlanService extends RecordPart implements PlanService {
             }
         }
         v.orThrow();
-        Plan revised = jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, id, expectedVersion,
-                plan -> plan.revisedBy(revision, outcomes)));
-        access.note(requester, revised.personId(), "revised plan " + id + " to version " + revised.version());
-        return revised;
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Plan revised = PlanStore.next(em, requester, id, expectedVersion, plan -> plan.revisedBy(revision, outcomes));
+            access.recorded(em, requester, revised.personId(), "revised plan " + id + " to version " + revised.version());
+            return revised;
+        });
     }
 
     @Override
@@ -100,10 +101,12 @@ public class JpaPlanService extends RecordPart implements PlanService {
         Plan.PlanView added = new Plan.PlanView(requester.role() == Role.PERSON ? "person" : view.whose(),
                 view.name(), view.view(), view.language(), requester.user(), PlanStore.now());
         MeetingRules.check(added).orThrow();
-        Plan viewed = jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, current.id(), null,
-                plan -> plan.withView(added)));
-        access.note(requester, viewed.personId(), "added a view to plan " + id + ", version " + viewed.version());
-        return viewed;
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Plan viewed = PlanStore.next(em, requester, current.id(), null, plan -> plan.withView(added));
+            access.recorded(em, requester, viewed.personId(), "added a view to plan " + id + ", version "
+                    + viewed.version());
+            return viewed;
+        });
     }
 
     /** The outcomes a plan is about, which a directive may scope consent to. */

@@ -59,10 +59,10 @@ public class JpaPersonService implements PersonService {
             String id = ItemStore.newId();
             Person stored = person.withIdentity(id, 1);
             claimIdentifiers(em, id, stored);
-            ItemStore.insert(em, requester, id, KIND, id, null, content(stored));
+            ItemRow row = ItemStore.insert(em, requester, id, KIND, id, null, content(stored));
+            recorded(em, requester, row, "recorded a new person");
             return stored;
         });
-        audit.note(requester, created.id(), "recorded a new person", false);
         return created;
     }
 
@@ -112,10 +112,16 @@ public class JpaPersonService implements PersonService {
             em.createQuery("delete from PersonIdentifier i where i.personId = :id").setParameter("id", id)
                     .executeUpdate();
             claimIdentifiers(em, id, stored);
+            recorded(em, requester, next, "changed the person's details to version " + next.version());
             return toPerson(next);
         });
-        audit.note(requester, id, "changed the person's details to version " + updated.version(), false);
         return updated;
+    }
+
+    /** The change's audit event, with the version's digest, in the change's transaction. */
+    private void recorded(EntityManager em, Requester requester, ItemRow row, String what) {
+        audit.recorded(em, requester, List.of(new AuditTrail.Change(row.personId(), what, false,
+                List.of(ItemDigest.of(row)))));
     }
 
     @Override

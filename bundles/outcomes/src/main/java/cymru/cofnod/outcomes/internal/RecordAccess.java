@@ -2,13 +2,16 @@ package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javax.persistence.EntityManager;
 
 /**
  * The one place every read and write of a person's record passes: it asks the sharing policy what the
@@ -56,6 +59,16 @@ final class RecordAccess {
         Map<String, Visibility> visible = new HashMap<>();
         policy.disclosures(requester, personIds).forEach((personId, d) -> visible.put(personId, new Visibility(d)));
         return visible;
+    }
+
+    /** What a write did in one person's record, for its audit event. */
+    AuditTrail.Change change(String personId, String what, Visibility visibility, List<VersionDigest> versions) {
+        return new AuditTrail.Change(personId, what, visibility.disclosure().breakGlass(), versions);
+    }
+
+    /** The writes' audit events, in their own transaction. */
+    void recorded(EntityManager em, Requester requester, List<AuditTrail.Change> changes) {
+        audit.recorded(em, requester, changes);
     }
 
     void note(Requester requester, String personId, String what, Visibility visibility) {
