@@ -113,7 +113,13 @@ public class AuditCrashIT {
 
     private static Path unpack() throws IOException, InterruptedException {
         Path dir = Paths.get(System.getProperty("cofnod.itest.dir", "target/itest"), "crash").toAbsolutePath();
-        run(dir.getParent(), "rm", "-rf", dir.toString());
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> old = Files.walk(dir)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Files.createDirectories(dir);
         run(dir, "tar", "xzf", new File(System.getProperty("cofnod.assembly")).getAbsolutePath(),
                 "--strip-components=1");

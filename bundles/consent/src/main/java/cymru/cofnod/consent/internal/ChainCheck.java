@@ -3,7 +3,6 @@ package cymru.cofnod.consent.internal;
 import cymru.cofnod.consent.api.AuditEvent;
 import cymru.cofnod.consent.api.AuditTrail.Break;
 import cymru.cofnod.consent.api.AuditTrail.Verification;
-import cymru.cofnod.consent.api.RecordVersions;
 import cymru.cofnod.consent.api.VersionDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +38,13 @@ final class ChainCheck {
         this.chain = chain;
     }
 
-    Verification run(EntityManager em, List<AuditCheckpoints.Checkpoint> checkpoints, List<RecordVersions> sources) {
+    /**
+     * @param stored  every stored item version, by {@link VersionDigest#key()}
+     * @param settled the head's sequence number before {@code stored} was read: a version carried by a later
+     *                event may have been written after it and is not missing
+     */
+    Verification run(EntityManager em, List<AuditCheckpoints.Checkpoint> checkpoints, Map<String, VersionDigest> stored,
+                     long settled) {
         for (AuditCheckpoints.Checkpoint c : checkpoints) {
             if (!c.signed()) {
                 broken(CHECKPOINT, "line " + c.line(), "not signed with a kept audit key: written or changed by "
@@ -57,11 +62,13 @@ final class ChainCheck {
                 }
             }
         }
-        for (RecordVersions source : sources) {
-            source.each(this::version);
-        }
-        carried.forEach((key, c) -> broken(VERSION, key, "event " + c.sequence() + " carries it, but it is no "
-                + "longer stored: removed behind the record's back"));
+        stored.values().forEach(this::version);
+        carried.forEach((key, c) -> {
+            if (c.sequence() <= settled) {
+                broken(VERSION, key, "event " + c.sequence() + " carries it, but it is no longer stored: removed "
+                        + "behind the record's back");
+            }
+        });
         boolean ok = first.isEmpty();
         String detail = events + " events, " + versions + " item versions and " + checkpoints.size()
                 + " checkpoints checked" + (ok ? ": all match" : ": " + first.size() + " kind(s) of break");
@@ -69,15 +76,16 @@ final class ChainCheck {
                 new ArrayList<>(first.values()), detail);
     }
 
-    /** Walks the chain; returns the last sequence number seen. */
+    /** Walks the chain up to its head as it is now (later events are for a later check); returns the last seen. */
     private long events(EntityManager em) {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        long until = head == null ? Long.MAX_VALUE : head.sequence();
         String expectedPrevious = AuditHead.GENESIS;
         long after = 0;
         while (true) {
-            List<AuditEventRow> batch = em.createQuery(
-                            "select e from AuditEventRow e where e.sequence > :after order by e.sequence",
-                            AuditEventRow.class)
-                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
+            List<AuditEventRow> batch = em.createQuery("select e from AuditEventRow e where e.sequence > :after"
+                            + " and e.sequence <= :until order by e.sequence", AuditEventRow.class)
+                    .setParameter("after", after).setParameter("until", until).setMaxResults(BATCH).getResultList();
             for (AuditEventRow row : batch) {
                 AuditEvent e = row.toEvent();
                 event(e, expectedPrevious);
@@ -89,7 +97,6 @@ final class ChainCheck {
                 break;
             }
         }
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
         if (head != null && (head.sequence() != after || !head.hash().equals(expectedPrevious))) {
             broken(EVENT, Long.toString(after + 1), "the chain ends at " + after + " but its head says "
                     + head.sequence() + ": events were removed or the head was moved");

@@ -5,6 +5,7 @@ import cymru.cofnod.consent.api.AuditEvent;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.PersonDirectory;
 import cymru.cofnod.consent.api.RecordVersions;
+import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.FieldError;
 import cymru.cofnod.core.api.Page;
@@ -19,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -314,12 +317,27 @@ public class JpaAuditTrail implements AuditTrail {
         }
     }
 
+    /**
+     * Checks while Cofnod keeps working, so in an order that a write landing meanwhile cannot look like a break:
+     * the stored versions are read between two flushes of the chain (every version read then has its event
+     * chained by the second), only events up to the head read after the checkpoints are walked, and only a
+     * version carried by an event chained before the versions were read can be missing.
+     */
     @Override
     public Verification verify() {
         flush();
+        long settled = jpa.txExpr(TransactionType.Required, em -> {
+            AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+            return head == null ? 0L : head.sequence();
+        });
+        Map<String, VersionDigest> stored = new HashMap<>();
+        for (RecordVersions source : sources) {
+            source.each(v -> stored.put(v.key(), v));
+        }
+        flush();
         keys.current(); // reads the key file again if it changed
         List<AuditCheckpoints.Checkpoint> marks = checkpoints.read();
-        return jpa.txExpr(TransactionType.Required, em -> new ChainCheck(chain).run(em, marks, List.copyOf(sources)));
+        return jpa.txExpr(TransactionType.Required, em -> new ChainCheck(chain).run(em, marks, stored, settled));
     }
 
     @Override
