@@ -32,6 +32,8 @@ public class AuditCrashIT {
     private static final int PORT_BASE = Integer.getInteger("cofnod.itest.portBase", 18000);
     private static final String CSV_HEADER = "id,person,date,from,to,activity,who,what_worked,what_did_not_work\n";
 
+    private static final long BOOT_MS = 240_000;
+
     private Process karaf;
 
     @After
@@ -48,7 +50,9 @@ public class AuditCrashIT {
     public void everyStoredChangeHasItsEventAfterTheJvmIsKilled() throws Exception {
         Path home = unpack();
         karaf = start(home);
-        Wait.forHealth();
+        healthy();
+        Wait.until(() -> Api.as("social-worker").get("/people?limit=500"),
+                r -> r.status() == 200 && r.body().contains("CC-100231") && r.body().contains("GD-0042"), BOOT_MS);
         String rhodri = ScenariosIT.personId("CC-100231");
 
         AtomicBoolean running = new AtomicBoolean(true);
@@ -84,14 +88,14 @@ public class AuditCrashIT {
                 }
             });
         }
-        Wait.until(() -> null, r -> entries.get() >= 30 && payloads.get() >= 10);
+        Wait.until(() -> null, r -> entries.get() >= 30 && payloads.get() >= 10, BOOT_MS);
         kill(karaf);
         running.set(false);
         load.shutdown();
         assertTrue(load.awaitTermination(60, TimeUnit.SECONDS));
 
         karaf = start(home);
-        Wait.forHealth();
+        healthy();
         JsonNode v = Wait.until(() -> Api.as("admin").purpose(null).get("/audit/verify"), r -> r.status() == 200).json();
         System.out.println("after kill -9 with " + entries.get() + " entries and " + payloads.get()
                 + " payloads acknowledged: " + v);
@@ -100,6 +104,11 @@ public class AuditCrashIT {
         }
         assertEquals(v.toString(), "OK", v.get("status").asText());
         assertTrue(v.toString(), v.get("itemVersionsChecked").asLong() >= entries.get() + 40L * payloads.get());
+    }
+
+    /** A forked distribution boots (and loads the demo) without Pax Exam's head start: give it longer. */
+    private static void healthy() {
+        Wait.until(() -> Api.anonymous().get("/health"), r -> r.status() == 200, BOOT_MS);
     }
 
     /** An HTTP status, or 0 when the call failed (as it does while the JVM dies). */

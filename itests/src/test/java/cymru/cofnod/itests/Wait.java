@@ -16,7 +16,12 @@ public final class Wait {
     }
 
     public static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done) {
-        long deadline = System.currentTimeMillis() + LIMIT_MS;
+        return until(call, done, LIMIT_MS);
+    }
+
+    /** As {@link #until(Supplier, Predicate)}, for up to {@code limitMs}: a forked distribution's first boot. */
+    public static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done, long limitMs) {
+        long deadline = System.currentTimeMillis() + limitMs;
         Api.Reply last = null;
         while (System.currentTimeMillis() < deadline) {
             try {
@@ -34,6 +39,6 @@ public final class Wait {
                 break;
             }
         }
-        throw new AssertionError("gave up waiting after " + LIMIT_MS + " ms; last answer: " + last);
+        throw new AssertionError("gave up waiting after " + limitMs + " ms; last answer: " + last);
     }
 }
