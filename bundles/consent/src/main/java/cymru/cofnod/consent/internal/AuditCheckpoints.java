@@ -103,8 +103,4 @@ final class AuditCheckpoints {
         }
         return all;
     }
-
-    Path file() {
-        return file;
-    }
 }
