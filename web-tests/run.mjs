@@ -1,7 +1,7 @@
 // Starts the Cofnod distribution this build made on the test ports, runs the browser tests against it
 // with node's test runner, and stops it again, whatever happened. Maven runs this in integration-test.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const assembly = resolve(process.env.COFNOD_ASSEMBLY)
@@ -10,11 +10,6 @@ const target = resolve(process.env.COFNOD_TARGET ?? 'target')
 const karaf = join(target, 'karaf')
 const http = portBase + 181
 const base = `http://localhost:${http}/cofnod`
-
-if (!existsSync('/usr/bin/chromium')) {
-  console.error('The browser tests need Chromium: apt-get install chromium (or skip them with -DskipITs)')
-  process.exit(1)
-}
 
 /** Sets key = value in a Karaf etc/*.cfg file, adding the line when it is not there. */
 function configure (file, key, value) {

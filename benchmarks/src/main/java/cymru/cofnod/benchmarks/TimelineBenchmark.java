@@ -67,16 +67,18 @@ public final class TimelineBenchmark {
         int entries = Integer.getInteger("entries", 10_000);
         int reads = Integer.getInteger("reads", 1_000);
         Path karaf = Distribution.unpack(Path.of("target", "bench-timeline"), PORT);
-        // the person themselves, to read with consent filtering off; passwords are stored as SHA-256 hashes
-        String demo = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest("demo".getBytes(StandardCharsets.UTF_8)));
-        Files.writeString(karaf.resolve("etc/cofnod-users.properties"), "\nbench-person = {CRYPT}" + demo
-                + "{CRYPT},role:person\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Distribution.start(karaf, API + "/health");
         String person;
         try {
-            person = id(send("social-worker", "POST", "/people", "{\"givenName\":\"Bench\",\"preferredLanguage\":\"cy\","
-                    + "\"account\":\"bench-person\"}"));
+            // the person themselves, to read with consent filtering off; passwords are stored as SHA-256 hashes.
+            // The demo feature writes the users file at first start, so the line is added once it is there.
+            String demo = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest("demo".getBytes(StandardCharsets.UTF_8)));
+            Files.writeString(karaf.resolve("etc/cofnod-users.properties"), "\nbench-person = {CRYPT}" + demo
+                    + "{CRYPT},role:person\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            person = id(send("social-worker", "POST", "/people", "{\"givenName\":\"Bench\",\"preferredLanguage\":\"cy\"}"));
+            // a login is bound to a person by an administrator
+            send("admin", "PUT", "/people/" + person + "/account", "{\"account\":\"bench-person\"}");
             String outcome = id(send("social-worker", "POST", "/people/" + person + "/outcomes",
                     "{\"ownWords\":\"I want to walk to the shop again\",\"language\":\"en\",\"type\":\"change\"}"));
             // the physio sees the other agencies' entries for direct care

@@ -104,7 +104,7 @@ public class AdaptersIT {
                 r -> r.status() == 200 && r.body().split("\"health\":\"up\"").length == 4);
     }
 
-    private static String learningLog(String providerId, String... ids) {
+    static String learningLog(String providerId, String... ids) {
         StringBuilder csv = new StringBuilder("id,person,date,from,to,activity,who,what_worked,what_did_not_work\n");
         for (String id : ids) {
             csv.append(id).append(',').append(providerId).append(",2026-06-10,11:00,11:30,park,Karen and Mary,")

@@ -26,6 +26,8 @@ public final class CofnodContainer {
     private static final int PORT_BASE = Integer.getInteger("cofnod.itest.portBase", 18000);
     public static final int HTTP_PORT = PORT_BASE + 181;
     public static final String API = "http://localhost:" + HTTP_PORT + "/cofnod/api/v1";
+    /** How long Cofnod has to come up. */
+    public static final long BOOT_TIMEOUT_MS = 180_000;
 
     private CofnodContainer() {
     }
@@ -41,7 +43,7 @@ public final class CofnodContainer {
                         .unpackDirectory(new File(itestDir, "exam"))
                         .useDeployFolder(false)
                         .name("Cofnod"),
-                systemTimeout(180_000),
+                systemTimeout(BOOT_TIMEOUT_MS),
                 // tests run inside the container and find shared files through this
                 systemProperty("cofnod.itest.dir").value(itestDir),
                 systemProperty("cofnod.itest.portBase").value(Integer.toString(PORT_BASE)),

@@ -63,7 +63,8 @@ public class ConsentIT {
             }
         }
         assertTrue(physios != null);
-        assertEquals(422, Api.as("rhodri").post("/consents/" + physios + "/withdraw", "{\"reason\":\" \"}").status());
+        assertEquals("the physio may not withdraw what Rhodri gave", 403,
+                Api.as("physio").post("/consents/" + physios + "/withdraw", "{}").status());
         Api.Reply withdrawn = Api.as("rhodri").post("/consents/" + physios + "/withdraw",
                 "{\"reason\":\"I'd rather tell the physio myself\"}");
         assertEquals(withdrawn.toString(), 200, withdrawn.status());
@@ -87,7 +88,9 @@ public class ConsentIT {
         assertEquals(given.toString(), 201, given.status());
         assertEquals("active", given.json().get("status").asText());
         assertTrue(socialWorkersEntriesSeenBy("physio", rhodri).isEmpty());
-        assertEquals(1, ScenariosIT.items(Api.as("physio").get("/people/" + rhodri + "/outcomes").json()).size());
+        // every outcome of his record (another test of this class may have added one)
+        assertEquals(ScenariosIT.items(Api.as("social-worker").get("/people/" + rhodri + "/outcomes").json()).size(),
+                ScenariosIT.items(Api.as("physio").get("/people/" + rhodri + "/outcomes").json()).size());
     }
 
     @Test
@@ -122,7 +125,9 @@ public class ConsentIT {
         assertTrue("only for safeguarding", ScenariosIT.items(Api.as("physio")
                 .get("/people/" + aled + "/timeline").json()).isEmpty());
 
-        assertEquals(1, Api.as("social-worker").get("/people/" + aled + "/break-glass").json().size());
+        assertEquals(1, Api.as("physio").get("/people/" + aled + "/break-glass").json().size());
+        assertEquals("its reason is the physio's agency's, not the council's", 0,
+                Api.as("social-worker").get("/people/" + aled + "/break-glass").json().size());
         JsonNode alerts = Api.as("physio").get("/safeguarding/alerts").json();
         assertEquals(1, alerts.size());
         assertEquals("another agency's lead does not see it", 0,
@@ -233,5 +238,93 @@ public class ConsentIT {
             restore.executeUpdate();
         }
         assertEquals("OK", admin.get("/audit/verify").json().get("status").asText());
+    }
+
+    /**
+     * What answers reveal, over HTTP: withheld says one thing whatever the filter, a scoped directive shows a
+     * meeting with only its outcomes and no item naming a hidden one, the person's own words reach the agencies
+     * involved, an NHS board's notes are health, writes answer alike for hidden and missing, views are signed by
+     * their writer.
+     */
+    @Test
+    public void answersRevealNothingConsentHides() {
+        Wait.forHealth();
+        String rhodri = ScenariosIT.personId("CC-100231");
+        String record = "/people/" + rhodri;
+        Api sw = Api.as("social-worker");
+        Api carer = Api.as("home-carer");
+        Api himself = Api.as("rhodri");
+        int checks = 0;
+
+        List<String> outcomes = ScenariosIT.items(sw.get(record + "/outcomes?limit=100").json()).stream()
+                .map(o -> o.get("id").asText()).toList();
+        String scoped = outcomes.get(0);
+        for (String filter : List.of("", "?kind=entry", "?kind=outcome", "?agency=cardiff-council",
+                "?agency=cardiff-vale-uhb", "?outcome=" + scoped, "?outcome=no-such-outcome", "?limit=1",
+                "?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z")) {
+            Api.Reply page = carer.get(record + "/timeline" + filter);
+            assertEquals(page.toString(), 200, page.status());
+            assertTrue("withheld whatever the filter: " + filter, page.json().get("withheld").asBoolean());
+            checks++;
+        }
+        assertTrue(carer.get(record + "/strengths").json().get("withheld").asBoolean());
+        assertTrue(carer.get(record + "/strengths-and-risks").json().get("withheld").asBoolean());
+        checks += 2;
+
+        Api.Reply meeting = sw.post("/meetings", """
+                {"personId":"%s","kind":"planning","heldOn":"%s","language":"en",
+                 "parties":[{"name":"Rhodri","role":"person","view":{"whatMatters":"Getting out again"}},
+                  {"name":"Social worker","role":"practitioner","agency":"cardiff-council",
+                   "view":{"whatMatters":"Rhodri walks further each week"}}],
+                 "outcomesAgreed":[{"outcomeId":"%s"},{"ownWords":"I want to sing in the choir again","type":"change"}],
+                 "nextReview":"%s"}""".formatted(rhodri, java.time.LocalDate.now().minusDays(1), scoped,
+                java.time.LocalDate.now().plusMonths(3)));
+        assertEquals(meeting.toString(), 201, meeting.status());
+        String choir = meeting.json().get("outcomesAgreed").get(1).get("outcomeId").asText();
+
+        Api.Reply own = himself.post(record + "/entries", "{\"kind\":\"daily-note\",\"parts\":[{\"type\":\"own-words\","
+                + "\"text\":\"I walked to the end of the road\",\"language\":\"en\"}]}");
+        assertEquals(own.toString(), 201, own.status());
+        String note = own.json().get("id").asText();
+        assertEquals("the person's own words reach the agencies involved", 200,
+                sw.get(record + "/entries/" + note).status());
+        assertTrue(sw.get(record + "/timeline?kind=daily-note&limit=100").body().contains(note));
+        checks += 2;
+
+        Api.Reply given = himself.post(record + "/consents", "{\"givenBy\":{\"kind\":\"person\"},\"grantee\":"
+                + "{\"kind\":\"agency\",\"agency\":\"gofal-da-homecare\"},\"purposes\":[\"direct-care\"],"
+                + "\"categories\":[\"outcomes-and-plans\",\"entries\"],\"outcomeIds\":[\"" + scoped + "\"]}");
+        assertEquals(given.toString(), 201, given.status());
+        Api.Reply seen = carer.get("/meetings/" + meeting.json().get("id").asText());
+        assertEquals(seen.toString(), 200, seen.status());
+        assertEquals(1, seen.json().get("outcomesAgreed").size());
+        assertFalse("another outcome's words are cut", seen.body().contains("choir"));
+        Api.Reply plan = carer.get("/plans/" + meeting.json().get("planId").asText());
+        assertEquals(1, plan.json().get("outcomes").size());
+        assertFalse(plan.body().contains("choir") || plan.body().contains(choir));
+        checks += 4;
+        String journey = carer.get(record + "/timeline?limit=200").body();
+        for (String hidden : outcomes) {
+            assertTrue("no answer names a hidden outcome", hidden.equals(scoped) || !journey.contains(hidden));
+            checks++;
+        }
+        assertFalse(journey.contains(choir));
+
+        for (JsonNode item : ScenariosIT.items(himself.get(record + "/timeline?agency=cardiff-vale-uhb&kind=entry")
+                .json())) {
+            assertEquals("an NHS board's notes are health", "health",
+                    item.get("item").get("recordCategory").asText());
+            checks++;
+        }
+
+        String profile = "{\"importantToMe\":[{\"text\":\"A cup of tea first\",\"language\":\"en\"}]}";
+        assertEquals("a profile the carer cannot see is no bar", 201, carer.post(record + "/profile", profile).status());
+        assertEquals(422, carer.post(record + "/profile", profile).status());
+        Api.Reply signed = himself.post(record + "/perspectives", "{\"aboutId\":\"" + scoped + "\",\"whose\":"
+                + "{\"role\":\"practitioner\",\"name\":\"Dr Made-Up\",\"agency\":\"cardiff-vale-uhb\"},"
+                + "\"view\":\"all fine\",\"language\":\"en\",\"stance\":\"agree\"}");
+        assertEquals(signed.toString(), 422, signed.status());
+        checks += 3;
+        System.out.printf("answers reveal nothing over HTTP: %d checks%n", checks);
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
 import org.junit.Test;
@@ -18,6 +20,11 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.metatype.AttributeDefinition;
+import org.osgi.service.metatype.MetaTypeInformation;
+import org.osgi.service.metatype.MetaTypeService;
+import org.osgi.service.metatype.ObjectClassDefinition;
 
 /** The foundation end to end in one container: bundles, health, security, people over HTTP, every error. */
 @RunWith(PaxExam.class)
@@ -26,6 +33,12 @@ public class FoundationIT {
 
     @Inject
     private BundleContext context;
+
+    @Inject
+    private MetaTypeService metaTypes;
+
+    @Inject
+    private ConfigurationAdmin configurations;
 
     @Configuration
     public Option[] config() {
@@ -49,6 +62,45 @@ public class FoundationIT {
         assertEquals("UP", health.json().get("status").asText());
         assertEquals("UP", health.json().get("database").get("status").asText());
         assertEquals(active.size(), health.json().get("bundles").size());
+    }
+
+    /** Every Cofnod PID and factory PID, with its settings' defaults, as {@code config:edit} and the console show them. */
+    @Test
+    public void everyCofnodPidHasItsSettingsDescribed() throws Exception {
+        Map<String, Map<String, AttributeDefinition>> described = new HashMap<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName().startsWith("cymru.cofnod.")) {
+                MetaTypeInformation info = metaTypes.getMetaTypeInformation(b);
+                for (String pid : info.getPids()) {
+                    described.put(pid, attributes(info.getObjectClassDefinition(pid, null)));
+                }
+                for (String pid : info.getFactoryPids()) {
+                    described.put(pid, attributes(info.getObjectClassDefinition(pid, null)));
+                }
+            }
+        }
+        assertEquals("30", described.get("cymru.cofnod.rest").get("rememberLoginSeconds").getDefaultValue()[0]);
+        assertEquals("cofnod", described.get("cymru.cofnod.rest").get("realm").getDefaultValue()[0]);
+        assertEquals("10", described.get("cymru.cofnod.ingest").get("maxPayloadMegabytes").getDefaultValue()[0]);
+        assertEquals("4", described.get("cymru.cofnod.consent").get("breakGlassHours").getDefaultValue()[0]);
+        assertTrue(described.get("cymru.cofnod.agency").keySet().containsAll(Set.of("id", "name", "adapterKind")));
+        assertTrue(described.containsKey("cymru.cofnod.web.internal.WebPages"));
+
+        org.osgi.service.cm.Configuration[] present = configurations.listConfigurations(
+                "(|(service.pid=cymru.cofnod.*)(service.factoryPid=cymru.cofnod.*))");
+        assertNotNull(present);
+        for (org.osgi.service.cm.Configuration c : present) {
+            String pid = c.getFactoryPid() != null ? c.getFactoryPid() : c.getPid();
+            assertTrue(pid + " has a metatype", described.containsKey(pid));
+        }
+    }
+
+    private static Map<String, AttributeDefinition> attributes(ObjectClassDefinition ocd) {
+        Map<String, AttributeDefinition> byId = new HashMap<>();
+        for (AttributeDefinition ad : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
+            byId.put(ad.getID(), ad);
+        }
+        return byId;
     }
 
     @Test
@@ -94,8 +146,11 @@ public class FoundationIT {
         assertEquals("superseded", history.get(0).get("state").asText());
         assertEquals("live", history.get(1).get("state").asText());
 
-        // a physio from another agency updating the same first version loses nothing: 412
-        Api.Reply stale = Api.as("physio").put("/people/" + id, "{\"givenName\":\"Sian\",\"preferredLanguage\":\"en\"}",
+        // an agency not involved in her care changes nothing of her identity (docs/access.md)
+        assertEquals(404, Api.as("physio").put("/people/" + id,
+                "{\"givenName\":\"Sian\",\"preferredLanguage\":\"en\"}", "\"2\"").status());
+        // a writer of the same first version again loses nothing: 412
+        Api.Reply stale = sw.put("/people/" + id, "{\"givenName\":\"Sian\",\"preferredLanguage\":\"en\"}",
                 "\"1\"");
         assertEquals(412, stale.status());
         assertEquals("application/problem+json", stale.header("Content-Type"));

@@ -39,8 +39,10 @@ public class MeetingsIT {
      * The person agrees, told to her social worker, that this agency sees what is about her lunchtime
      * outcome: the outcome, the plans and the entries about it. Returns the directive's id.
      */
+    /** The person's consent for an agency, recorded by another agency: the council's by the provider. */
     private static String consentsFor(String personId, String agency, String lunch) {
-        Api.Reply given = SOCIAL_WORKER.post("/people/" + personId + "/consents", """
+        Api recorder = "cardiff-council".equals(agency) ? HOME_CARER : SOCIAL_WORKER;
+        Api.Reply given = recorder.post("/people/" + personId + "/consents", """
                 {"givenBy":{"kind":"person"},"grantee":{"kind":"agency","agency":"%s"},
                  "purposes":["direct-care","care-planning"],"categories":["outcomes-and-plans","entries"],"outcomeIds":["%s"],"how":"verbal"}"""
                 .formatted(agency, lunch));

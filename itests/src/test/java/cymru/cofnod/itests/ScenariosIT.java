@@ -28,7 +28,8 @@ public class ScenariosIT {
     }
 
     static String personId(String localAuthorityId) {
-        Api.Reply people = Wait.until(() -> Api.as("social-worker").get("/people?limit=500"),
+        // a trace by the council's own identifier, as a practitioner finds someone
+        Api.Reply people = Wait.until(() -> Api.as("social-worker").get("/people?localAuthorityId=" + localAuthorityId),
                 r -> r.status() == 200 && r.body().contains(localAuthorityId));
         for (JsonNode p : people.json().get("items")) {
             if (localAuthorityId.equals(p.path("identifiers").path("localAuthorityId").asText())) {

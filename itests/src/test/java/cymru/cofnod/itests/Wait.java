@@ -7,12 +7,21 @@ import java.util.function.Supplier;
 public final class Wait {
 
     private static final long LIMIT_MS = 60_000;
+    private static final long BOOT_LIMIT_MS = CofnodContainer.BOOT_TIMEOUT_MS;
 
     private Wait() {
     }
 
     public static Api.Reply forHealth() {
         return until(() -> Api.anonymous().get("/health"), r -> r.status() == 200);
+    }
+
+    /**
+     * Health after a boot that nothing waited for (Pax Exam in server mode returns as Karaf starts): as long as
+     * Pax Exam gives a container to come up, since the features are still being installed.
+     */
+    public static Api.Reply forBoot() {
+        return until(() -> Api.anonymous().get("/health"), r -> r.status() == 200, BOOT_LIMIT_MS);
     }
 
     public static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done) {

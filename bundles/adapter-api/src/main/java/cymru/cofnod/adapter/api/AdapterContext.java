@@ -2,8 +2,13 @@ package cymru.cofnod.adapter.api;
 
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
 
-/** What an adapter may ask Cofnod while it translates an item. */
+/**
+ * What an adapter may ask Cofnod while it translates an item.
+ * Cofnod implements it: adapters only call it.
+ */
+@ProviderType
 public interface AdapterContext {
 
     /** The agency the item came from. */

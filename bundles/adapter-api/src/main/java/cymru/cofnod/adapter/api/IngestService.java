@@ -4,11 +4,13 @@ import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Requester;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Takes agencies' payloads in through their adapters, item by item, and keeps what cannot be taken in.
  * Only users of an agency (or an administrator) may send to it or see its quarantine.
  */
+@ProviderType
 public interface IngestService {
 
     /** The largest payload taken in one go (set by {@code maxPayloadMegabytes} in {@code cymru.cofnod.ingest}). */
@@ -31,6 +33,10 @@ public interface IngestService {
     /** Quarantined items the requester may see (their agency's, or all for an administrator), oldest first. */
     Page<QuarantinedItem> quarantine(Requester requester, String agency, PageRequest page);
 
+    /**
+     * One quarantined item: with its payload (raw personal data) to the sending agency's practitioners only; an
+     * administrator sees the reason and metadata without it.
+     */
     QuarantinedItem quarantined(Requester requester, String id);
 
     /**

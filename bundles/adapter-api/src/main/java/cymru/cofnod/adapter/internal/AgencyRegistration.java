@@ -1,27 +1,35 @@
 package cymru.cofnod.adapter.internal;
 
+import cymru.cofnod.core.api.RecordCategory;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * One agency, from one ConfigAdmin factory configuration of {@value #PID} (for example
  * {@code etc/cymru.cofnod.agency-cardiff-council.cfg}): its id, name, adapter kind, and the adapter's
- * settings as {@code setting.<name>} properties. Two local authorities share one adapter by naming its kind.
+ * settings as {@code setting.<name>} properties, and the {@code category} its entries fall in. Two local
+ * authorities share one adapter by naming its kind.
  */
 @Component(service = AgencyRegistration.class, configurationPid = AgencyRegistration.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = AgencyConfig.class, factory = true)
 public class AgencyRegistration {
 
     static final String PID = "cymru.cofnod.agency";
     private static final String SETTING = "setting.";
+    private static final Set<RecordCategory> ENTRY_CATEGORIES = Set.of(RecordCategory.ENTRIES, RecordCategory.HEALTH);
 
     private String id;
     private String name;
     private String adapterKind;
     private Map<String, String> settings;
+    private RecordCategory category;
 
     public AgencyRegistration() {
         // for DS
@@ -44,6 +52,22 @@ public class AgencyRegistration {
             }
         });
         settings = Map.copyOf(found);
+        category = category(properties.get("category"));
+    }
+
+    /**
+     * The category the agency's entries fall in: {@code health} for an NHS health board's clinical notes, or
+     * {@code entries}; none set, each entry's kind decides.
+     */
+    private static RecordCategory category(Object given) {
+        if (given == null || given.toString().isBlank()) {
+            return null;
+        }
+        RecordCategory category = RecordCategory.fromWireName(given.toString().trim());
+        if (!ENTRY_CATEGORIES.contains(category)) {
+            throw new IllegalArgumentException("an agency's 'category' is one of " + ENTRY_CATEGORIES);
+        }
+        return category;
     }
 
     private static String text(Map<String, ?> properties, String key) {
@@ -64,6 +88,10 @@ public class AgencyRegistration {
 
     String adapterKind() {
         return adapterKind;
+    }
+
+    Optional<RecordCategory> category() {
+        return Optional.ofNullable(category);
     }
 
     Map<String, String> settings() {

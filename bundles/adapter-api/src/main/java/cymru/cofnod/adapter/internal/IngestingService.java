@@ -12,9 +12,12 @@ import cymru.cofnod.adapter.api.ItemRejected;
 import cymru.cofnod.adapter.api.QuarantinedItem;
 import cymru.cofnod.adapter.api.RecordCommand;
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.AgencyCategories;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.ValidationException;
@@ -28,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -37,16 +41,19 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Ingest through whichever adapters are installed now: agencies and adapters are bound as they come and
  * go, so an adapter can be installed or removed while Cofnod runs. A payload for an agency whose adapter is
- * missing waits whole in quarantine; an adapter that throws is marked failing and its items wait too.
+ * missing waits whole in quarantine; an adapter that throws is marked failing and its items wait too. The record
+ * asks it the category each agency's configuration files its entries under.
  */
-@Component(service = IngestService.class, configurationPid = "cymru.cofnod.ingest")
-public class IngestingService implements IngestService {
+@Component(service = {IngestService.class, AgencyCategories.class}, configurationPid = "cymru.cofnod.ingest")
+@Designate(ocd = IngestConfig.class)
+public class IngestingService implements IngestService, AgencyCategories {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestingService.class);
     static final int DEFAULT_MAX_MEGABYTES = 10;
@@ -112,6 +119,12 @@ public class IngestingService implements IngestService {
     }
 
     @Override
+    public Optional<RecordCategory> entriesOf(String agency) {
+        AgencyRegistration registered = agency == null ? null : agencies.get(agency);
+        return registered == null ? Optional.empty() : registered.category();
+    }
+
+    @Override
     public long maxPayloadBytes() {
         return maxPayloadBytes;
     }
@@ -157,7 +170,8 @@ public class IngestingService implements IngestService {
 
     @Override
     public QuarantinedItem quarantined(Requester requester, String id) {
-        return visible(requester, id).toItem(true);
+        // the payload is raw personal data: the sending agency's own; administrators see the reason and metadata
+        return visible(requester, id).toItem(requester.role() != Role.ADMINISTRATOR);
     }
 
     @Override
@@ -212,6 +226,9 @@ public class IngestingService implements IngestService {
     private static String practitionerAgency(Requester requester) {
         if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
             throw new AccessDeniedException("only an agency's own users and administrators handle its payloads");
+        }
+        if (requester.purpose() == Purpose.COMMISSIONING) {
+            throw new AccessDeniedException("Commissioning sees de-identified reports only, never a payload");
         }
         return requester.agency();
     }

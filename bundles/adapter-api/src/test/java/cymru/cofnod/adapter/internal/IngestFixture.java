@@ -58,6 +58,7 @@ public final class IngestFixture implements AutoCloseable {
         this.people = record.people();
         this.records = record.record();
         this.ingest = new IngestingService(people, records, adapterUnit.jpa());
+        record.fileEntries(ingest);
     }
 
     public IngestService ingest() {
@@ -69,12 +70,24 @@ public final class IngestFixture implements AutoCloseable {
     }
 
     public IngestFixture agency(String id, String kind, String... settings) {
-        Map<String, Object> properties = new HashMap<>(Map.of("id", id, "adapterKind", kind));
+        return agency(Map.of("id", id, "adapterKind", kind), settings);
+    }
+
+    /** An agency whose configuration files its entries under a category ({@code health} for an NHS board). */
+    public IngestFixture agencyFiling(String id, String kind, String category, String... settings) {
+        return agency(Map.of("id", id, "adapterKind", kind, "category", category), settings);
+    }
+
+    private IngestFixture agency(Map<String, Object> configured, String... settings) {
+        String id = configured.get("id").toString();
+        Map<String, Object> properties = new HashMap<>(configured);
         for (int i = 0; i + 1 < settings.length; i += 2) {
             properties.put("setting." + settings[i], settings[i + 1]);
         }
         ingest.bindAgency(new AgencyRegistration(properties));
         agencies.add(id);
+        // the agency's sender is a user of the realm, so directives may name the agency
+        record.staff().hire(practitioner(id).user(), Role.PRACTITIONER, id);
         return this;
     }
 

@@ -11,6 +11,7 @@ import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.adapter.api.QuarantinedItem;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -87,6 +88,31 @@ public class IngestingServiceTest {
         assertEquals(sian, landed.accepted().get(0).personId());
         assertEquals(0, waiting("uhb").size());
         assertEquals("first visit", f.entries(sian).get(0).parts().get(0).text());
+    }
+
+    @Test
+    public void aQuarantinedPayloadIsTheSendingAgencysAndNeverAnAdministratorsToRead() {
+        String id = f.send("uhb", "text/plain", "o-7;" + NHS + ";").quarantined().get(0).quarantineId();
+        QuarantinedItem asSent = f.ingest().quarantined(IngestFixture.practitioner("uhb"), id);
+        assertEquals("o-7;" + NHS + ";", asSent.payload());
+        QuarantinedItem asAdministered = f.ingest().quarantined(IngestFixture.SYSTEM_ADMIN, id);
+        assertNull("raw personal data", asAdministered.payload());
+        assertEquals(asSent.reason(), asAdministered.reason());
+        assertEquals("uhb", asAdministered.agency());
+        assertTrue(f.ingest().quarantine(IngestFixture.SYSTEM_ADMIN, null, PageRequest.first(50)).items().stream()
+                .allMatch(q -> q.payload() == null));
+        try {
+            f.ingest().quarantined(IngestFixture.practitioner("council"), id);
+            fail("another agency's quarantine answers as unknown");
+        } catch (RecordNotFoundException expected) {
+            // not theirs
+        }
+        try {
+            f.ingest().quarantined(IngestFixture.practitioner("uhb").withPurpose(Purpose.COMMISSIONING), id);
+            fail("commissioning never reads a payload");
+        } catch (AccessDeniedException expected) {
+            // reports only
+        }
     }
 
     @Test

@@ -12,12 +12,18 @@ public interface ConsentService {
      */
     ConsentDirective give(Requester requester, String personId, ConsentDirective directive);
 
-    /** Every directive about the person, active or not, newest first. */
+    /**
+     * The directives about the person the requester may see, active or not, newest first: all of them for the
+     * person; for a practitioner, those their agency recorded or that grant their agency (docs/access.md).
+     */
     List<ConsentDirective> list(Requester requester, String personId);
 
     ConsentDirective get(Requester requester, String directiveId);
 
-    /** Withdraws a directive; it takes effect on the next request and the directive is kept. */
+    /**
+     * Withdraws a directive, with or without a reason: the person any of theirs, a practitioner what their agency
+     * recorded. It takes effect on the next request and the directive is kept.
+     */
     ConsentDirective withdraw(Requester requester, String directiveId, String reason);
 
     /**
@@ -26,11 +32,14 @@ public interface ConsentService {
      */
     BreakGlass breakGlass(Requester requester, String personId, String reason);
 
-    /** Break-glass events on this person's record. */
+    /** Break-glass events on this person's record: all to the person, a practitioner's own agency's to them. */
     List<BreakGlass> breakGlassEvents(Requester requester, String personId);
 
     /** Break-glass events raised to the requester as their agency's safeguarding lead, newest first. */
     List<BreakGlass> alerts(Requester requester);
+
+    /** Directives the lead's agency recorded for itself (permission to view), newest first, to review. */
+    List<ConsentDirective> selfGranted(Requester requester);
 
     /** The safeguarding lead's review of a break-glass event afterwards. */
     BreakGlass review(Requester requester, String breakGlassId, String notes);

@@ -33,20 +33,28 @@ public record Disclosure(boolean everything, boolean breakGlass, String ownAgenc
         public boolean wholeRecord() {
             return outcomeScope.isEmpty();
         }
+
+        /** Whether an item is one of the scope's outcomes, or about them and nothing else. */
+        public boolean covers(String itemId, Collection<String> links) {
+            return outcomeScope.contains(itemId) || !links.isEmpty() && outcomeScope.containsAll(links);
+        }
     }
 
     public static Disclosure everything(String reason) {
         return new Disclosure(true, false, null, List.of(), reason);
     }
 
-    /** The one rule: own agency's items always; another's only under a grant for its category and scope. */
+    /**
+     * The one rule: own agency's items always; another's only under a grant for its category and scope. An item
+     * is in a scope when it is one of the scope's outcomes or when everything it is about is in the scope (an
+     * entry about outcomes A and B is not shown under a directive for A alone: it would carry B's words).
+     */
     public boolean allows(String itemAgency, RecordCategory category, String itemId, Collection<String> links) {
         if (everything || ownAgency != null && ownAgency.equals(itemAgency)) {
             return true;
         }
         for (Grant g : grants) {
-            if (g.categories().contains(category) && (g.wholeRecord() || g.outcomeScope().contains(itemId)
-                    || links.stream().anyMatch(g.outcomeScope()::contains))) {
+            if (g.categories().contains(category) && (g.wholeRecord() || g.covers(itemId, links))) {
                 return true;
             }
         }

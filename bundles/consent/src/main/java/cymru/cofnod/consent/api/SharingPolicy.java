@@ -3,6 +3,7 @@ package cymru.cofnod.consent.api;
 import cymru.cofnod.core.api.Requester;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one policy decision point: every read of a person's record, from REST, the shell, reports,
@@ -28,6 +29,13 @@ public interface SharingPolicy {
     default Map<String, Disclosure> disclosures(Requester requester, Collection<String> personIds) {
         return Map.of();
     }
+
+    /**
+     * The people for whom an active directive grants the requester's agency (as an agency or a role within it), or
+     * the requester by name, anything for a purpose other than commissioning: one of the ways an agency is
+     * involved in a person's care (docs/access.md).
+     */
+    Set<String> peopleGranting(Requester requester);
 
     /**
      * Whether the person's words in one outcome may stand, shortened and without names, beside a

@@ -27,8 +27,14 @@ final class AccessLogWords {
         };
         String why = e.purpose() == null ? "" : " for " + e.purpose().replace('-', ' ');
         String summary = who + " " + verb + " " + what + why + " on " + WHEN.format(e.at())
-                + (refused ? ", and was refused" : "") + (e.breakGlass() ? " (safeguarding break-glass)" : "") + ".";
+                + (refused ? ", and was refused" : "") + (e.breakGlass() ? " (safeguarding break-glass)" : "") + "."
+                + (selfGranted(e) ? " Flagged: they recorded consent for their own agency to see your record;"
+                        + " it is time-limited and their agency's leads have been told." : "");
         return new AccessLogLine(e.at(), e.user(), e.agency(), e.purpose(), what, refused, e.breakGlass(), summary);
+    }
+
+    private static boolean selfGranted(AuditEvent e) {
+        return e.detail() != null && e.detail().contains(JpaConsentService.SELF_GRANT);
     }
 
     /** What part of the record a request was about, from its path. */
@@ -63,6 +69,7 @@ final class AccessLogWords {
             case "access-log" -> "this access log";
             case "break-glass" -> "your whole record";
             case "history" -> "the history of your details";
+            case "account" -> "the login that opens your record";
             default -> "your record";
         };
     }

@@ -1,5 +1,6 @@
 package cymru.cofnod.consent.internal;
 
+import cymru.cofnod.consent.api.ConsentDirective;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +15,12 @@ import javax.persistence.Table;
  * content is its JSON body.
  */
 @Entity
-@Table(name = "CONSENT_DIRECTIVE", indexes = @Index(name = "CONSENT_DIRECTIVE_PERSON", columnList = "PERSON_ID,WITHDRAWN_AT"))
+@Table(name = "CONSENT_DIRECTIVE", indexes = {
+    @Index(name = "CONSENT_DIRECTIVE_PERSON", columnList = "PERSON_ID,WITHDRAWN_AT"),
+    // an agency's caseload and its leads' alerts look directives up by whom they grant
+    @Index(name = "CONSENT_DIRECTIVE_GRANTEE", columnList = "GRANTEE_AGENCY,WITHDRAWN_AT"),
+    @Index(name = "CONSENT_DIRECTIVE_GRANTEE_USER", columnList = "GRANTEE_USER,WITHDRAWN_AT")
+})
 public class DirectiveRow {
 
     @Id
@@ -33,15 +39,27 @@ public class DirectiveRow {
     @Column(name = "BODY", length = 8000, nullable = false)
     private String body;
 
+    @Column(name = "GRANTEE_AGENCY", length = 64)
+    private String granteeAgency;
+
+    @Column(name = "GRANTEE_USER", length = 64)
+    private String granteeUser;
+
+    @Column(name = "SELF_GRANTED")
+    private boolean selfGranted;
+
     public DirectiveRow() {
         // for JPA
     }
 
-    DirectiveRow(String id, String personId, Instant recordedAt, String body) {
-        this.id = id;
-        this.personId = personId;
-        this.recordedAt = LocalDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
+    DirectiveRow(ConsentDirective d, String body) {
+        this.id = d.id();
+        this.personId = d.personId();
+        this.recordedAt = LocalDateTime.ofInstant(d.recordedAt(), ZoneOffset.UTC);
         this.body = body;
+        this.granteeAgency = d.grantee().agency();
+        this.granteeUser = d.grantee().user();
+        this.selfGranted = d.selfGranted();
     }
 
     String id() { return id; }

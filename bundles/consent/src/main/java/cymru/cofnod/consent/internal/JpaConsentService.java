@@ -6,11 +6,13 @@ import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.BreakGlass;
 import cymru.cofnod.consent.api.ConsentDirective;
+import cymru.cofnod.consent.api.ConsentDirective.GivenBy;
 import cymru.cofnod.consent.api.ConsentDirective.Grantee;
 import cymru.cofnod.consent.api.ConsentService;
 import cymru.cofnod.consent.api.Disclosure;
 import cymru.cofnod.consent.api.PersonDirectory;
 import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.consent.api.Workforce;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -21,17 +23,22 @@ import cymru.cofnod.core.api.Validation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -40,6 +47,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -61,7 +70,16 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     @Reference
     private AuditTrail audit;
 
+    /**
+     * The realm's users, given outside a container. In Karaf the service is looked up in the registry when a
+     * directive is checked: its provider (the REST bundle, which owns the realm) needs the record services that need
+     * consent, so it cannot be bound at activation, and a directive given the moment it appears must see it.
+     */
+    private Workforce workforce;
+    private volatile BundleContext context;
+
     private volatile Duration breakGlassFor = Duration.ofHours(4);
+    private volatile Duration selfGrantFor = Duration.ofDays(30);
     private Clock clock = Clock.systemUTC();
     private volatile Set<String> leads = Set.of();
 
@@ -70,11 +88,12 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     }
 
     /** Outside a container (unit tests), on a clock the caller controls to see break-glass and directives expire. */
-    public JpaConsentService(JpaTemplate jpa, PersonDirectory directory, AuditTrail audit, int breakGlassHours,
-                             Clock clock, String... leads) {
+    public JpaConsentService(JpaTemplate jpa, PersonDirectory directory, AuditTrail audit, Workforce workforce,
+                             int breakGlassHours, Clock clock, String... leads) {
         this.jpa = jpa;
         this.directory = directory;
         this.audit = audit;
+        this.workforce = workforce;
         this.breakGlassFor = Duration.ofHours(breakGlassHours);
         this.clock = clock;
         this.leads = Set.of(leads);
@@ -82,8 +101,10 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
 
     @Activate
     @Modified
-    void configure(ConsentConfig config) {
+    void configure(BundleContext bundleContext, ConsentConfig config) {
+        context = bundleContext;
         breakGlassFor = Duration.ofHours(Math.max(1, config.breakGlassHours()));
+        selfGrantFor = Duration.ofDays(Math.max(1, config.selfGrantMaxDays()));
         leads = Arrays.stream(config.safeguardingLeads().split(",")).map(String::trim).filter(l -> !l.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -179,6 +200,22 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         return allowed;
     }
 
+    @Override
+    public Set<String> peopleGranting(Requester requester) {
+        if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select d from DirectiveRow d"
+                                + " where d.withdrawnAt is null and (d.granteeAgency = :a or d.granteeUser = :u)",
+                        DirectiveRow.class)
+                .setParameter("a", requester.agency()).setParameter("u", requester.user()).getResultList().stream()
+                .map(r -> StoredJson.read(r.body(), ConsentDirective.class))
+                .filter(d -> "active".equals(status(d, now)) && covers(d.grantee(), requester)
+                        && d.purposes().stream().anyMatch(p -> !Purpose.COMMISSIONING.wireName().equals(p)))
+                .map(ConsentDirective::personId).collect(Collectors.toUnmodifiableSet()));
+    }
+
     /** A commissioning directive names the commissioner's agency, or the commissioner by their login. */
     private static boolean storyFor(Grantee g, Requester r) {
         return switch (g.kind()) {
@@ -218,60 +255,155 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
 
     // ---- directives
 
+    /** What the person's access log says when a practitioner records a directive for their own agency. */
+    static final String SELF_GRANT = "recorded consent for their own agency";
+    private static final int MAX_SCOPE = 100;
+
     @Override
     public ConsentDirective give(Requester requester, String personId, ConsentDirective d) {
-        boolean own = checkMayManage(requester, personId);
+        boolean own = checkMayRecord(requester, personId);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Validation v = new Validation();
-        if (d.givenBy() == null) {
-            v.add("givenBy", "is required: the person, a representative, or a best-interests decision");
-        } else {
-            v.requireOneOf(d.givenBy().kind(), ConsentDirective.GivenBy.KINDS, "givenBy.kind");
-            v.require(!"representative".equals(d.givenBy().kind()) || notBlank(d.givenBy().name()), "givenBy.name",
-                    "a representative is named");
-            v.require(!"best-interests".equals(d.givenBy().kind())
-                    || notBlank(d.givenBy().reason()) && notBlank(d.givenBy().name()), "givenBy.reason",
-                    "a best-interests decision says why, and who made it (givenBy.name)");
-            v.require(!own || "person".equals(d.givenBy().kind()), "givenBy.kind",
-                    "with your own login you give consent yourself");
-        }
-        if (d.grantee() == null) {
-            v.add("grantee", "is required: an agency, a role within an agency, or a named person");
-        } else {
-            Grantee g = d.grantee();
-            v.requireOneOf(g.kind(), Grantee.KINDS, "grantee.kind");
-            v.require(!Set.of("agency", "role").contains(g.kind()) || notBlank(g.agency()), "grantee.agency",
-                    "is required for an agency or a role within one");
-            v.require(!"role".equals(g.kind()) || notBlank(g.role()), "grantee.role", "is required for a role");
-            v.require(!"named-person".equals(g.kind()) || notBlank(g.user()), "grantee.user",
-                    "a named person is given by their Cofnod login");
-        }
+        GivenBy givenBy = givenBy(d.givenBy(), own, requester, now, v);
+        Grantee grantee = grantee(d.grantee(), v);
         v.require(!d.purposes().isEmpty(), "purposes", "name at least one purpose");
         d.purposes().forEach(p -> v.require(Purpose.fromWireName(p).isPresent(), "purposes",
                 "'" + p + "' is not one of direct-care, care-planning, safeguarding, commissioning"));
         v.require(!d.categories().isEmpty(), "categories", "name at least one record category");
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        v.require(d.outcomeIds().size() <= MAX_SCOPE, "outcomeIds", "name at most " + MAX_SCOPE + " outcomes");
+        d.outcomeIds().forEach(id -> v.require(id != null && id.length() <= 36, "outcomeIds",
+                "is not one of this person's outcomes"));
         Instant from = d.validFrom() == null ? now : d.validFrom();
-        v.require(d.validUntil() == null || d.validUntil().isAfter(from), "validUntil", "must be after validFrom");
+        boolean self = !own && ConsentDirective.selfGranted(requester.agency(), grantee, d.purposes());
+        Instant until = self && d.validUntil() == null ? from.plus(selfGrantFor) : d.validUntil();
+        v.require(until == null || until.isAfter(from), "validUntil", "must be after validFrom");
+        if (self) {
+            v.require(d.purposes().equals(Set.of(Purpose.DIRECT_CARE.wireName())), "purposes",
+                    "a directive for your own agency is for direct-care only");
+            v.require(!until.isAfter(from.plus(selfGrantFor)), "validUntil",
+                    "a directive for your own agency lasts at most " + selfGrantFor.toDays() + " days");
+        }
         String how = own ? "own-login" : d.how();
         v.requireOneOf(how, ConsentDirective.HOW, "how");
         v.require(own || !"own-login".equals(how), "how", "own-login is for consent the person gives themselves");
         v.orThrow();
-        ConsentDirective stored = new ConsentDirective(UUID.randomUUID().toString(), personId, d.givenBy(),
-                d.grantee(), d.purposes(), d.categories(), d.outcomeIds(), from, d.validUntil(), how, null, null,
-                requester.user(), requester.agency(), now);
+        checkScope(requester, personId, own, d.outcomeIds());
+        ConsentDirective stored = new ConsentDirective(UUID.randomUUID().toString(), personId, givenBy, grantee,
+                d.purposes(), d.categories(), d.outcomeIds(), from, until, how, null, null, requester.user(),
+                requester.agency(), now);
         jpa.tx(TransactionType.Required, em -> {
-            em.persist(new DirectiveRow(stored.id(), personId, now, StoredJson.write(stored)));
-            recorded(em, requester, personId, "consent given: directive " + stored.id(), false);
+            em.persist(new DirectiveRow(stored, StoredJson.write(stored)));
+            recorded(em, requester, personId, (self ? SELF_GRANT + " (direct care, until " + until + "): "
+                    : "consent given: ") + "directive " + stored.id(), false);
         });
         generation.incrementAndGet();
         return withStatus(stored, now);
+    }
+
+    /** Who gave it, with when and who heard it for consent a practitioner records; checked into {@code v}. */
+    private static GivenBy givenBy(GivenBy g, boolean own, Requester requester, Instant now, Validation v) {
+        if (g == null) {
+            v.add("givenBy", "is required: the person, a representative, or a best-interests decision");
+            return null;
+        }
+        v.requireOneOf(g.kind(), GivenBy.KINDS, "givenBy.kind");
+        v.require(!"representative".equals(g.kind()) || notBlank(g.name()), "givenBy.name",
+                "a representative is named");
+        boolean bestInterests = "best-interests".equals(g.kind());
+        v.require(!bestInterests || notBlank(g.reason()) && notBlank(g.name()), "givenBy.reason",
+                "a best-interests decision says why, and who made it (givenBy.name)");
+        v.require(!bestInterests || g.reviewBy() != null && g.reviewBy().isAfter(LocalDate.now(ZoneOffset.UTC)),
+                "givenBy.reviewBy", "a best-interests decision has a review date in the future");
+        v.require(!own || "person".equals(g.kind()), "givenBy.kind", "with your own login you give consent yourself");
+        v.require(g.givenAt() == null || !g.givenAt().isAfter(now), "givenBy.givenAt", "is in the future");
+        v.maxLength(g.name(), 200, "givenBy.name").maxLength(g.relationship(), 200, "givenBy.relationship")
+                .maxLength(g.reason(), 2000, "givenBy.reason").maxLength(g.heardBy(), 200, "givenBy.heardBy");
+        if (own) {
+            return new GivenBy(g.kind(), g.name(), g.relationship(), g.reason(), now, null, null);
+        }
+        return new GivenBy(g.kind(), g.name(), g.relationship(), g.reason(),
+                g.givenAt() == null ? now : g.givenAt(), notBlank(g.heardBy()) ? g.heardBy() : requester.user(),
+                g.reviewBy());
+    }
+
+    /**
+     * The grantee, checked against the realm's users and agencies; a named practitioner's or commissioner's
+     * agency is recorded with it, so that granting a colleague counts as granting one's own agency.
+     */
+    private Grantee grantee(Grantee g, Validation v) {
+        if (g == null) {
+            v.add("grantee", "is required: an agency, a role within an agency, or a named person");
+            return null;
+        }
+        v.requireOneOf(g.kind(), Grantee.KINDS, "grantee.kind");
+        v.maxLength(g.agency(), 64, "grantee.agency").maxLength(g.user(), 64, "grantee.user")
+                .maxLength(g.role(), 32, "grantee.role").maxLength(g.name(), 200, "grantee.name");
+        return withWorkforce(realm -> {
+            if (realm == null) {
+                v.add("grantee", "cannot be checked now: the directory of users is not available; try again shortly");
+                return g;
+            }
+            return known(g, realm, v);
+        });
+    }
+
+    private static Grantee known(Grantee g, Workforce realm, Validation v) {
+        if ("named-person".equals(g.kind())) {
+            Optional<Workforce.Member> member = notBlank(g.user()) ? realm.member(g.user()) : Optional.empty();
+            v.require(member.isPresent(), "grantee.user", "is not a Cofnod user (a named person is given by their login)");
+            return new Grantee(g.kind(), member.map(Workforce.Member::agency).orElse(null), null, g.name(), g.user());
+        }
+        v.require(notBlank(g.agency()) && realm.hasAgency(g.agency()), "grantee.agency",
+                "is not an agency Cofnod knows");
+        v.require(!"role".equals(g.kind()) || GRANTABLE_ROLES.contains(g.role()), "grantee.role",
+                "is one of practitioner, commissioner");
+        return new Grantee(g.kind(), g.agency(), "role".equals(g.kind()) ? g.role() : null, g.name(), null);
+    }
+
+    private <T> T withWorkforce(Function<Workforce, T> use) {
+        BundleContext bundles = context;
+        if (workforce != null || bundles == null) {
+            return use.apply(workforce);
+        }
+        ServiceReference<Workforce> ref = bundles.getServiceReference(Workforce.class);
+        Workforce found = ref == null ? null : bundles.getService(ref);
+        try {
+            return use.apply(found);
+        } finally {
+            if (found != null) {
+                bundles.ungetService(ref);
+            }
+        }
+    }
+
+    private static final Set<String> GRANTABLE_ROLES =
+            Set.of(Role.PRACTITIONER.wireName(), Role.COMMISSIONER.wireName());
+
+    /**
+     * A scope names the person's own outcomes that the recorder can see: an entry, someone else's outcome and an
+     * outcome hidden from the recorder all answer alike, so a scope reveals nothing.
+     */
+    private void checkScope(Requester requester, String personId, boolean own, List<String> outcomeIds) {
+        if (outcomeIds.isEmpty()) {
+            return;
+        }
+        Disclosure seen = own ? Disclosure.everything("the person's own record") : disclosure(requester, personId);
+        Set<String> known = new HashSet<>();
+        directory.outcomes(personId, outcomeIds).stream()
+                .filter(o -> seen.allows(o.agency(), o.category(), o.id(), List.of()))
+                .forEach(o -> known.add(o.id()));
+        Validation v = new Validation();
+        outcomeIds.forEach(id -> v.require(known.contains(id), "outcomeIds",
+                "'" + id + "' is not one of this person's outcomes"));
+        v.orThrow();
     }
 
     @Override
     public List<ConsentDirective> list(Requester requester, String personId) {
         checkMayRead(requester, personId);
         Instant now = clock.instant();
-        List<ConsentDirective> all = jpa.txExpr(TransactionType.Required, em -> directives(em, personId));
+        List<ConsentDirective> all = jpa.txExpr(TransactionType.Required, em -> directives(em, personId)).stream()
+                .map(d -> asSeenBy(requester, d)).flatMap(Optional::stream).toList();
         audit.note(requester, personId, "read " + all.size() + " consent directive(s)", false);
         return all.stream().sorted(Comparator.comparing(ConsentDirective::recordedAt).reversed())
                 .map(d -> withStatus(d, now)).toList();
@@ -281,54 +413,106 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     public ConsentDirective get(Requester requester, String directiveId) {
         ConsentDirective d = jpa.txExpr(TransactionType.Required, em -> find(em, directiveId));
         checkMayRead(requester, d.personId());
+        ConsentDirective seen = asSeenBy(requester, d).orElseThrow(() -> hidden(requester, d, directiveId));
         audit.note(requester, d.personId(), "read consent directive " + directiveId, false);
-        return withStatus(d, clock.instant());
+        return withStatus(seen, clock.instant());
     }
 
     @Override
     public ConsentDirective withdraw(Requester requester, String directiveId, String reason) {
-        new Validation().requireText(reason, "reason").maxLength(reason, 2000, "reason").orThrow();
+        new Validation().maxLength(reason, 2000, "reason").orThrow();
+        String why = notBlank(reason) ? reason.trim() : null;
         ConsentDirective withdrawn = jpa.txExpr(TransactionType.Required, em -> {
             DirectiveRow row = em.find(DirectiveRow.class, directiveId,
                     javax.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (row == null) {
                 throw new RecordNotFoundException("consent directive", directiveId);
             }
-            checkMayManage(requester, row.personId());
             ConsentDirective d = StoredJson.read(row.body(), ConsentDirective.class);
+            checkMayWithdraw(requester, d);
             new Validation().require(!row.withdrawn(), "status", "this directive is already withdrawn").orThrow();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ConsentDirective w = new ConsentDirective(d.id(), d.personId(), d.givenBy(), d.grantee(), d.purposes(),
                     d.categories(), d.outcomeIds(), d.validFrom(), d.validUntil(), d.how(), null,
-                    new ConsentDirective.Withdrawal(now, reason, requester.user()), d.recordedBy(),
+                    new ConsentDirective.Withdrawal(now, why, requester.user()), d.recordedBy(),
                     d.recordedByAgency(), d.recordedAt());
             row.withdraw(now, StoredJson.write(w));
-            recorded(em, requester, row.personId(), "consent withdrawn: directive " + directiveId, false);
+            recorded(em, requester, row.personId(), "consent withdrawn: directive " + directiveId
+                    + (d.recordedByAgency() == null ? "" : ", recorded by " + d.recordedByAgency()), false);
             return withStatus(w, now);
         });
         generation.incrementAndGet();
         return withdrawn;
     }
 
-    /** The person in their own record, or a practitioner recording on their behalf. */
-    private boolean checkMayManage(Requester requester, String personId) {
+    /**
+     * The person withdraws any of theirs; a practitioner only what their own agency recorded. A directive the
+     * practitioner may not see answers as unknown.
+     */
+    private void checkMayWithdraw(Requester requester, ConsentDirective d) {
+        checkMayRead(requester, d.personId());
+        if (requester.role() == Role.PERSON) {
+            return;
+        }
+        asSeenBy(requester, d).orElseThrow(() -> hidden(requester, d, d.id()));
+        if (!requester.agency().equals(d.recordedByAgency())) {
+            throw refused(requester, d.personId(), "Only the person, or the agency that recorded it ("
+                    + (d.recordedByAgency() == null ? "the person themselves" : d.recordedByAgency())
+                    + "), withdraws this directive");
+        }
+    }
+
+    /** The person in their own record, or a practitioner recording on their behalf (never for commissioning). */
+    private boolean checkMayRecord(Requester requester, String personId) {
+        checkMayRead(requester, personId);
+        return requester.role() == Role.PERSON;
+    }
+
+    /**
+     * The person reads their own consent choices and break-glass; a practitioner, for a purpose other than
+     * commissioning, reads what concerns their agency. Nobody else reads them at all.
+     */
+    private void checkMayRead(Requester requester, String personId) {
         if (requester.role() == Role.PERSON) {
             if (directory.personOf(requester.user()).filter(personId::equals).isEmpty()) {
+                audit.note(requester, personId, "refused: not the person's own consent choices", false);
                 throw new RecordNotFoundException("person", personId);
             }
-            return true;
+            return;
         }
-        if (requester.role() != Role.PRACTITIONER) {
-            throw new AccessDeniedException("Consent is given by the person, or recorded for them by a practitioner");
+        if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
+            throw refused(requester, personId,
+                    "Consent is given by the person, or recorded for them by a practitioner");
+        }
+        if (requester.purpose() == null || requester.purpose() == Purpose.COMMISSIONING) {
+            throw refused(requester, personId, "Commissioning sees de-identified reports only, never a person's record");
         }
         if (!directory.exists(personId)) {
             throw new RecordNotFoundException("person", personId);
         }
-        return false;
     }
 
-    private void checkMayRead(Requester requester, String personId) {
-        checkMayManage(requester, personId);
+    /**
+     * A directive as this reader may see it: the person sees all of theirs; a practitioner those their agency
+     * recorded, and those that grant their agency or them (without a best-interests reason they did not record).
+     */
+    private static Optional<ConsentDirective> asSeenBy(Requester requester, ConsentDirective d) {
+        if (requester.role() == Role.PERSON || requester.agency().equals(d.recordedByAgency())) {
+            return Optional.of(d);
+        }
+        Grantee g = d.grantee();
+        if (requester.agency().equals(g.agency()) || requester.user().equals(g.user())) {
+            return Optional.of(new ConsentDirective(d.id(), d.personId(), d.givenBy().withoutReason(), g, d.purposes(),
+                    d.categories(), d.outcomeIds(), d.validFrom(), d.validUntil(), d.how(), d.status(), d.withdrawal(),
+                    d.recordedBy(), d.recordedByAgency(), d.recordedAt()));
+        }
+        return Optional.empty();
+    }
+
+    private RecordNotFoundException hidden(Requester requester, ConsentDirective d, String directiveId) {
+        audit.note(requester, d.personId(), "refused: consent directive " + directiveId + " is not theirs to see",
+                false);
+        return new RecordNotFoundException("consent directive", directiveId);
     }
 
     private static ConsentDirective find(EntityManager em, String id) {
@@ -433,9 +617,24 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     public List<BreakGlass> breakGlassEvents(Requester requester, String personId) {
         checkMayRead(requester, personId);
         Instant now = clock.instant();
-        return jpa.txExpr(TransactionType.Required, em -> breakGlassRows(em, personId).stream()
+        List<BreakGlass> events = jpa.txExpr(TransactionType.Required, em -> breakGlassRows(em, personId).stream()
+                // its reason is the person's, and the agency's that broke glass (whose leads review it)
+                .filter(b -> requester.role() == Role.PERSON || b.agency().equals(requester.agency()))
                 .map(b -> b.toBreakGlass(now)).sorted(Comparator.comparing(BreakGlass::grantedAt).reversed())
                 .toList());
+        audit.note(requester, personId, "read " + events.size() + " break-glass event(s)", false);
+        return events;
+    }
+
+    @Override
+    public List<ConsentDirective> selfGranted(Requester requester) {
+        checkLead(requester, requester.agency());
+        Instant now = clock.instant();
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select d from DirectiveRow d"
+                        + " where d.selfGranted = true and d.granteeAgency = :a order by d.recordedAt desc",
+                        DirectiveRow.class)
+                .setParameter("a", requester.agency()).getResultList().stream()
+                .map(r -> withStatus(StoredJson.read(r.body(), ConsentDirective.class), now)).toList());
     }
 
     @Override

@@ -2,6 +2,7 @@ package cymru.cofnod.demo.internal;
 
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.consent.api.Workforce;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordCategory;
@@ -23,6 +24,7 @@ import cymru.cofnod.outcomes.api.Strength;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -75,6 +77,10 @@ public class DemoData {
     @Reference
     private ConsentService consent;
 
+    /** Not called: the demo's directives name agencies, checked against the realm's users, so it waits for them. */
+    @Reference
+    private Workforce realmUsers;
+
     @Activate
     void activate() {
         load(RHODRI, this::rhodri);
@@ -96,11 +102,16 @@ public class DemoData {
         }
     }
 
+    /** A person the social worker records; a login is bound to them as an administrator binds one. */
     private String person(String given, String family, LocalDate born, String language, String needs,
                           Person.Identifiers ids, String account, List<String> caresFor) {
-        return people.create(SOCIAL_WORKER, new Person(null, null, given, family, null, born, language,
+        String id = people.create(SOCIAL_WORKER, new Person(null, null, given, family, null, born, language,
                 new Person.ActiveOffer(true, OffsetDateTime.parse("2026-06-01T10:00:00+01:00"), "social-worker"),
-                needs, ids, account, caresFor)).id();
+                needs, ids, null, caresFor)).id();
+        if (account != null) {
+            people.bindAccount(Requester.system(null), id, account);
+        }
+        return id;
     }
 
     /** A directive: who gave it, which agency may see which categories, for which purposes. */
@@ -192,8 +203,10 @@ public class DemoData {
         String id = person("Mary", "Thomas", LocalDate.of(1961, 11, 2), "en",
                 "Limited verbal communication: watch her face and listen for humming; she freezes when afraid",
                 new Person.Identifiers(MARY, null, "GD-0017"), null, null);
-        share(SOCIAL_WORKER, id, new ConsentDirective.GivenBy("best-interests", "Cardiff Council social worker",
-                        null, "Mary cannot weigh up sharing her records; her learning logs help plan her support"),
+        // the day centre's provider, whose logs they are, records the council's best-interests decision to share them
+        share(HOME_CARER, id, new ConsentDirective.GivenBy("best-interests", "Cardiff Council social worker",
+                        null, "Mary cannot weigh up sharing her records; her learning logs help plan her support",
+                        null, null, LocalDate.now(ZoneOffset.UTC).plusMonths(6)),
                 "cardiff-council", Set.of("direct-care", "care-planning"),
                 Set.of(RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.DAILY_AND_LEARNING_LOGS), "written");
     }
@@ -243,10 +256,11 @@ public class DemoData {
         outcome(SOCIAL_WORKER, id, Instant.parse("2026-09-14T10:00:00Z"),
                 "I want my lunch to be something to look forward to, with good food and a bit of company", "change",
                 "Enjoyable and nutritious lunchtimes", List.of("cardiff-council", "gofal-da-homecare"));
-        for (String agency : List.of("cardiff-council", "gofal-da-homecare")) {
-            share(SOCIAL_WORKER, id, byThePerson(), agency, Set.of("direct-care", "care-planning"), WHOLE_RECORD,
-                    "verbal");
-        }
+        // Doreen agreed in conversation with both: each agency records what she let the other see
+        share(SOCIAL_WORKER, id, byThePerson(), "gofal-da-homecare", Set.of("direct-care", "care-planning"),
+                WHOLE_RECORD, "verbal");
+        share(HOME_CARER, id, byThePerson(), "cardiff-council", Set.of("direct-care", "care-planning"),
+                WHOLE_RECORD, "verbal");
     }
 
     /** Scenario 4: Aled's strengths beside his priority risks. */
@@ -305,8 +319,10 @@ public class DemoData {
             outcome(SOCIAL_WORKER, kevin, at.plusSeconds(i), outcomes.get(i)[0], outcomes.get(i)[1], null,
                     List.of("cardiff-council"));
         }
-        // consent is Kevin's own for his record, and Alys's for hers
-        share(SOCIAL_WORKER, kevin, byThePerson(), "cardiff-council", Set.of("care-planning"),
+        // consent is Kevin's own for his record, and Alys's for hers: Kevin told the social worker her agency may
+        // see his record for his direct care, a "permission to view" that lasts 30 days, flagged in his access log
+        // and raised to the council's leads
+        share(SOCIAL_WORKER, kevin, byThePerson(), "cardiff-council", Set.of("direct-care"),
                 Set.of(RecordCategory.OUTCOMES_AND_PLANS), "verbal");
     }
 }

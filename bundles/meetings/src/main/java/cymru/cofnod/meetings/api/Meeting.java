@@ -56,6 +56,28 @@ public record Meeting(String id, String personId, String kind, LocalDate heldOn,
                 contingencies, nextReview, reviewOf, results, newReviewId, newPlanId, newPlanVersion, newProvenance);
     }
 
+    /**
+     * This meeting as shown to a reader who may not see the outcomes {@code hidden} today: their words, support
+     * and results left out. What the parties said stays: it is the meeting's own.
+     */
+    public Meeting shownWithout(Set<String> hidden) {
+        return new Meeting(id, personId, kind, heldOn, language, parties,
+                outcomesAgreed.stream().filter(a -> !hidden.contains(a.outcomeId())).toList(), disagreements,
+                actions, contingencies, nextReview, reviewOf,
+                results.stream().filter(r -> !hidden.contains(r.outcomeId())).toList(), reviewId, planId,
+                planVersion, provenance);
+    }
+
+    /** The outcomes this meeting is about: those agreed and those reviewed. */
+    @JsonIgnore
+    public Set<String> outcomeIds() {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        outcomesAgreed.forEach(a -> ids.add(a.outcomeId()));
+        results.forEach(r -> ids.add(r.outcomeId()));
+        ids.remove(null);
+        return ids;
+    }
+
     @JsonIgnore
     public boolean isReview() {
         return REVIEW.equals(kind);

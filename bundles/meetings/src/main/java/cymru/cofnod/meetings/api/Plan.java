@@ -1,10 +1,12 @@
 package cymru.cofnod.meetings.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cymru.cofnod.outcomes.api.Provenance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A person's plan, made from a meeting and versioned: a review meeting or a revision makes the next
@@ -40,6 +42,19 @@ public record Plan(String id, Long version, String personId, String meetingId, S
     public Plan revisedBy(Plan revision, List<PlanOutcome> newOutcomes) {
         return new Plan(id, version, personId, meetingId, language, newOutcomes, revision.whoDoesWhat(),
                 revision.contingencies(), disagreements, revision.nextReview(), views, revision.note(), provenance);
+    }
+
+    /** This plan as shown to a reader who may not see the outcomes {@code hidden} today: those left out whole. */
+    public Plan shownWithout(Set<String> hidden) {
+        return new Plan(id, version, personId, meetingId, language,
+                outcomes.stream().filter(o -> !hidden.contains(o.outcomeId())).toList(), whoDoesWhat, contingencies,
+                disagreements, nextReview, views, note, provenance);
+    }
+
+    /** The outcomes this plan is about. */
+    @JsonIgnore
+    public List<String> outcomeIds() {
+        return outcomes.stream().map(PlanOutcome::outcomeId).toList();
     }
 
     public Plan withView(PlanView view) {

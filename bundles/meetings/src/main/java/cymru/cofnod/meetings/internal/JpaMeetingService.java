@@ -19,12 +19,9 @@ import cymru.cofnod.outcomes.api.Review;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -39,7 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 public class JpaMeetingService extends RecordPart implements MeetingService {
 
     private static final Keyset<MeetingRow, Meeting> LIST = new Keyset<>(MeetingRow.class, null,
-            JpaMeetingService::meeting, JpaMeetingService::outcomeIds);
+            JpaMeetingService::meeting, Meeting::outcomeIds, Meeting::shownWithout);
 
     @Activate
     public JpaMeetingService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
@@ -87,7 +84,7 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
         try {
             PlanRow row = jpa.txExpr(TransactionType.Required, em -> PlanStore.current(em, of.planId()));
             Plan plan = PlanStore.plan(row);
-            access.read(requester, row, "plan", JpaPlanService.outcomeIds(plan));
+            access.read(requester, row, "plan", plan.outcomeIds());
             current = row.personId().equals(meeting.personId()) ? plan : null;
         } catch (RecordNotFoundException e) {
             current = null;
@@ -98,7 +95,7 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
         if (current.version() != of.version()) {
             throw new StaleVersionException(of.planId(), of.version(), current.version());
         }
-        Set<String> inPlan = Set.copyOf(JpaPlanService.outcomeIds(current));
+        Set<String> inPlan = Set.copyOf(current.outcomeIds());
         for (int i = 0; i < meeting.results().size(); i++) {
             v.require(inPlan.contains(meeting.results().get(i).outcomeId()), "results[" + i + "].outcomeId",
                     "is not an outcome of the plan under review");
@@ -155,8 +152,8 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
             return found;
         });
         Meeting meeting = meeting(row);
-        access.read(requester, row, "meeting", outcomeIds(meeting));
-        return meeting;
+        access.read(requester, row, "meeting", meeting.outcomeIds());
+        return meeting.shownWithout(hidden(requester, meeting.personId(), meeting.outcomeIds()));
     }
 
     @Override
@@ -166,11 +163,5 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
 
     private static Meeting meeting(MeetingRow row) {
         return StoredJson.read(row.body(), Meeting.class);
-    }
-
-    /** The outcomes a meeting is about: those agreed and those reviewed. */
-    private static Collection<String> outcomeIds(Meeting m) {
-        return Stream.concat(m.outcomesAgreed().stream().map(Meeting.AgreedOutcome::outcomeId),
-                m.results().stream().map(Review.OutcomeResult::outcomeId)).collect(Collectors.toSet());
     }
 }

@@ -15,9 +15,10 @@ import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Versioned;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -31,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 public class JpaPlanService extends RecordPart implements PlanService {
 
     private static final Keyset<PlanRow, Plan> LIST = new Keyset<>(PlanRow.class, PlanRow.LIVE,
-            PlanStore::plan, JpaPlanService::outcomeIds);
+            PlanStore::plan, Plan::outcomeIds, Plan::shownWithout);
 
     @Activate
     public JpaPlanService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
@@ -44,17 +45,20 @@ public class JpaPlanService extends RecordPart implements PlanService {
     public Plan get(Requester requester, String id) {
         PlanRow row = jpa.txExpr(TransactionType.Required, em -> PlanStore.current(em, id));
         Plan plan = PlanStore.plan(row);
-        access.read(requester, row, "plan", outcomeIds(plan));
-        return plan;
+        access.read(requester, row, "plan", plan.outcomeIds());
+        return plan.shownWithout(hidden(requester, plan.personId(), plan.outcomeIds()));
     }
 
     @Override
     public List<Versioned<Plan>> history(Requester requester, String id) {
         List<PlanRow> rows = jpa.txExpr(TransactionType.Required, em -> PlanStore.history(em, id));
         PlanRow latest = rows.get(rows.size() - 1);
-        access.read(requester, latest, "plan", outcomeIds(PlanStore.plan(latest)));
+        access.read(requester, latest, "plan", PlanStore.plan(latest).outcomeIds());
+        Set<String> quoted = new HashSet<>();
+        rows.forEach(row -> quoted.addAll(PlanStore.plan(row).outcomeIds()));
+        Set<String> hidden = hidden(requester, latest.personId(), quoted);
         return rows.stream().map(row -> {
-            Plan plan = PlanStore.plan(row);
+            Plan plan = PlanStore.plan(row).shownWithout(hidden);
             return new Versioned<>(row.version(), row.state(), plan.provenance().recordedBy(),
                     plan.provenance().agency(), plan.provenance().recordedAt(), null, plan);
         }).toList();
@@ -97,20 +101,18 @@ public class JpaPlanService extends RecordPart implements PlanService {
     @Override
     public Plan addView(Requester requester, String id, Plan.PlanView view) {
         Plan current = get(requester, id);
-        // the person's own view is theirs by who they are, not by what the request says
+        // the person's own view is theirs by who they are, not by what the request says: never signed as another
+        new Validation().require(requester.role() != Role.PERSON || view.name() == null || view.name().isBlank(),
+                "name", "the person's own view is signed by who they are, not by a name").orThrow();
         Plan.PlanView added = new Plan.PlanView(requester.role() == Role.PERSON ? "person" : view.whose(),
                 view.name(), view.view(), view.language(), requester.user(), PlanStore.now());
         MeetingRules.check(added).orThrow();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            Plan viewed = PlanStore.next(em, requester, current.id(), null, plan -> plan.withView(added));
-            access.recorded(em, requester, viewed.personId(), "added a view to plan " + id + ", version "
-                    + viewed.version());
-            return viewed;
+        Plan viewed = jpa.txExpr(TransactionType.Required, em -> {
+            Plan stored = PlanStore.next(em, requester, current.id(), null, plan -> plan.withView(added));
+            access.recorded(em, requester, stored.personId(), "added a view to plan " + id + ", version "
+                    + stored.version());
+            return stored;
         });
-    }
-
-    /** The outcomes a plan is about, which a directive may scope consent to. */
-    static Collection<String> outcomeIds(Plan plan) {
-        return plan.outcomes().stream().map(Plan.PlanOutcome::outcomeId).toList();
+        return viewed.shownWithout(hidden(requester, viewed.personId(), viewed.outcomeIds()));
     }
 }

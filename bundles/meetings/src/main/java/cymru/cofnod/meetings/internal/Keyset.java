@@ -6,7 +6,12 @@ import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -30,19 +35,50 @@ final class Keyset<R extends StoredRow, T> {
     private final String state;
     private final Function<R, T> toItem;
     private final Function<T, Collection<String>> outcomeIds;
+    private final BiFunction<T, Set<String>, T> shownWithout;
 
-    Keyset(Class<R> type, String state, Function<R, T> toItem, Function<T, Collection<String>> outcomeIds) {
+    Keyset(Class<R> type, String state, Function<R, T> toItem, Function<T, Collection<String>> outcomeIds,
+           BiFunction<T, Set<String>, T> shownWithout) {
         this.type = type;
         this.state = state;
         this.toItem = toItem;
         this.outcomeIds = outcomeIds;
+        this.shownWithout = shownWithout;
     }
 
-    Page<T> page(EntityManager em, String personId, PageRequest page, Visible visible) {
+    /** What one person's record hides of the outcomes a page quotes. */
+    interface Hidden {
+        Set<String> of(String personId, Collection<String> outcomeIds);
+    }
+
+    /**
+     * The page with each item cut down to the outcomes its reader may see today, whoever's record it quotes and
+     * whenever it was written: one question per person on the page, not per item.
+     */
+    Page<T> shown(Page<T> page, List<String> personIds, Hidden hidden) {
+        Map<String, Set<String>> quoted = new HashMap<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            quoted.computeIfAbsent(personIds.get(i), p -> new HashSet<>()).addAll(outcomeIds.apply(page.items().get(i)));
+        }
+        Map<String, Set<String>> hiddenByPerson = new HashMap<>();
+        quoted.forEach((personId, ids) -> hiddenByPerson.put(personId, hidden.of(personId, ids)));
+        List<T> shown = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            Set<String> cut = hiddenByPerson.get(personIds.get(i));
+            shown.add(cut.isEmpty() ? page.items().get(i) : shownWithout.apply(page.items().get(i), cut));
+        }
+        return new Page<>(shown, page.nextCursor(), page.withheld());
+    }
+
+    /** A page and the person each of its items is about, in order. */
+    record Found<T>(Page<T> page, List<String> personIds) {
+    }
+
+    Found<T> page(EntityManager em, String personId, PageRequest page, Visible visible) {
         R after = page.cursor() == null ? null : cursorRow(em, page.cursor());
         List<T> shown = new ArrayList<>();
+        List<String> personIds = new ArrayList<>();
         R last = null;
-        boolean withheld = false;
         boolean more = false;
         int batch = page.limit() + 1;
         while (true) {
@@ -50,21 +86,36 @@ final class Keyset<R extends StoredRow, T> {
             for (R row : rows) {
                 T item = toItem.apply(row);
                 if (!visible.test(row, outcomeIds.apply(item))) {
-                    withheld = true;
-                } else if (shown.size() == page.limit()) {
+                    continue;
+                }
+                if (shown.size() == page.limit()) {
                     more = true;
                     break;
-                } else {
-                    shown.add(item);
-                    last = row;
                 }
+                shown.add(item);
+                personIds.add(row.personId());
+                last = row;
             }
             if (more || rows.size() < batch) {
                 break;
             }
             after = rows.get(rows.size() - 1);
         }
-        return new Page<>(shown, more ? last.id() : null, withheld);
+        boolean withheld = personId != null && withheld(em, personId, visible);
+        return new Found<>(new Page<>(shown, more ? last.id() : null, withheld), personIds);
+    }
+
+    /**
+     * Whether consent hides any of one person's meetings (or plans) from the reader: one answer for all of them,
+     * whatever the page, so the flag says nothing of where a hidden one is. A person has few.
+     */
+    private boolean withheld(EntityManager em, String personId, Visible visible) {
+        for (R row : batch(em, personId, null, Integer.MAX_VALUE)) {
+            if (!visible.test(row, outcomeIds.apply(toItem.apply(row)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private R cursorRow(EntityManager em, String cursor) {

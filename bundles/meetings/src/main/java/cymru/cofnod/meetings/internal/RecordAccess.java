@@ -82,8 +82,14 @@ final class RecordAccess {
         audit.note(requester, personId, what, false);
     }
 
+    /**
+     * A meeting or plan is disclosed when its agency's, or under a directive for outcomes and plans that covers
+     * the whole record or any one of its outcomes; the outcomes the reader may not see are then cut from it.
+     */
     private static boolean allows(Disclosure disclosure, StoredRow row, Collection<String> outcomeIds) {
-        return disclosure.allows(row.agency(), RecordCategory.OUTCOMES_AND_PLANS, row.id(), outcomeIds);
+        return disclosure.allows(row.agency(), RecordCategory.OUTCOMES_AND_PLANS, row.id(), List.of())
+                || outcomeIds.stream().anyMatch(o -> disclosure.allows(row.agency(), RecordCategory.OUTCOMES_AND_PLANS,
+                        row.id(), List.of(o)));
     }
 
     /** Commissioners and administrators never read a person's meetings or plans, whoever the person. */

@@ -7,7 +7,9 @@ import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.outcomes.api.RecordService;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
@@ -34,9 +36,15 @@ abstract class RecordPart {
         // one person's list: their disclosure, asked first so a refusal is said, serves the filter too
         Map<String, Disclosure> known = personId == null ? Map.of()
                 : Map.of(personId, access.disclosure(requester, personId));
-        Page<T> found = jpa.txExpr(TransactionType.Required,
+        Keyset.Found<T> found = jpa.txExpr(TransactionType.Required,
                 em -> keyset.page(em, personId, page, access.listFilter(requester, known)));
-        access.note(requester, personId, "listed " + found.items().size() + " " + what);
-        return found;
+        Page<T> shown = keyset.shown(found.page(), found.personIds(), (p, ids) -> records.hiddenOf(requester, p, ids));
+        access.note(requester, personId, "listed " + shown.items().size() + " " + what);
+        return shown;
+    }
+
+    /** The outcomes of a person's record among these that the requester may not see today. */
+    Set<String> hidden(Requester requester, String personId, Collection<String> outcomeIds) {
+        return records.hiddenOf(requester, personId, outcomeIds);
     }
 }

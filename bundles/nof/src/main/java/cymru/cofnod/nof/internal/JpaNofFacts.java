@@ -1,5 +1,6 @@
 package cymru.cofnod.nof.internal;
 
+import cymru.cofnod.consent.api.PersonDirectory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.nof.api.NofFacts;
@@ -12,6 +13,8 @@ import cymru.cofnod.outcomes.api.Review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +50,10 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     @Reference(target = "(osgi.unit.name=cofnod-nof)")
     private JpaTemplate jpa;
 
+    /** The names each person is known by, taken out of their stories. */
+    @Reference
+    private PersonDirectory people;
+
     /**
      * Optional and dynamic: the record service binds this listener, so a mandatory reference back to it
      * would be a cycle. It is only needed to rebuild.
@@ -61,9 +68,10 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     public JpaNofFacts() {
     }
 
-    JpaNofFacts(JpaTemplate jpa, RecordService records) {
+    JpaNofFacts(JpaTemplate jpa, RecordService records, PersonDirectory people) {
         this.jpa = jpa;
         this.records = records;
+        this.people = people;
         this.keys = new PersonKeys(secret());
     }
 
@@ -108,7 +116,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     @Override
     public void changed(RecordChange change) {
         if (change.item() instanceof Outcome outcome) {
-            outcome(outcome, change.personId(), change.version(), change.state(), change.agency());
+            outcome(outcome, change.personId(), change.version(), change.state(), change.agency(), known(change));
         } else if (change.item() instanceof Review review && FactRow.LIVE.equals(change.state())) {
             review(review);
         }
@@ -148,7 +156,24 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         return outcomes[0];
     }
 
-    private synchronized void outcome(Outcome o, String personId, long version, String state, String agency) {
+    /**
+     * The names around one change: the person's in any case; the writing agency's and user's (when the login is
+     * a name such as sian.jones) only with a capital, as they are often ordinary words too.
+     */
+    private NameFinder.Known known(RecordChange change) {
+        Set<String> around = new HashSet<>();
+        if (change.agency() != null) {
+            around.addAll(List.of(change.agency().split("[-_.]")));
+        }
+        String by = change.item().provenance() == null ? null : change.item().provenance().recordedBy();
+        if (by != null && by.contains(".")) {
+            around.addAll(List.of(by.split("[-_.@]")));
+        }
+        return new NameFinder.Known(people.namesOf(change.personId()), around);
+    }
+
+    private synchronized void outcome(Outcome o, String personId, long version, String state, String agency,
+                                      NameFinder.Known known) {
         LocalDate firstSaid = LocalDate.ofInstant(firstSaid(o), ZoneOffset.UTC);
         jpa.tx(TransactionType.Required, em -> {
             FactRow fact = em.find(FactRow.class, o.id());
@@ -162,7 +187,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
                 story = new StoryRow(o.id(), personId);
                 em.persist(story);
             }
-            story.update(version, StoryWords.of(o.ownWords()), o.language());
+            story.update(version, StoryWords.of(o.ownWords(), known), o.language());
         });
     }
 

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Shortens a person's words for a story and takes out what could name anyone: words written with a
- * capital inside a sentence (names of people and places), a title and the word after it, and any run
- * of digits (dates, numbers). A name that opens a sentence cannot be told from an ordinary word this
- * way; stories are therefore only shown beside groups of five people or more, and only with consent.
+ * Shortens a person's words for a story and takes out what could name anyone: every word the
+ * {@link NameFinder} knows for a name of someone or somewhere (whatever its case or place in the sentence),
+ * words written with a capital inside a sentence, a title and the word after it, and any run of digits
+ * (dates, numbers). Stories are shown only beside groups of five people or more, and only with consent.
  */
 final class StoryWords {
 
@@ -27,7 +27,7 @@ final class StoryWords {
     private StoryWords() {
     }
 
-    static String of(String ownWords) {
+    static String of(String ownWords, NameFinder.Known known) {
         List<String> kept = new ArrayList<>();
         boolean sentenceStart = true;
         boolean afterTitle = false;
@@ -36,8 +36,8 @@ final class StoryWords {
             m.matches();
             String core = m.group(2);
             boolean title = TITLES.contains(core.toLowerCase(Locale.ROOT));
-            boolean name = afterTitle || title || !sentenceStart && !core.isEmpty()
-                    && Character.isUpperCase(core.charAt(0)) && !ORDINARY_CAPITALS.contains(core);
+            boolean name = afterTitle || title || !core.isEmpty() && (NameFinder.isName(core, known, sentenceStart)
+                    || !sentenceStart && Character.isUpperCase(core.charAt(0)) && !ORDINARY_CAPITALS.contains(core));
             String shown = core.matches(".*\\d.*") ? NUMBER : name ? NAME : core;
             boolean repeatsName = NAME.equals(shown) && !kept.isEmpty() && kept.get(kept.size() - 1).startsWith(NAME);
             if (repeatsName) {

@@ -26,7 +26,7 @@ final class Nof implements AutoCloseable {
     final JpaNofCatalogue catalogue = new JpaNofCatalogue(unit.jpa());
     final JpaNofMappings mappings = new JpaNofMappings(unit.jpa(), catalogue, outcomes.record(), outcomes.audit());
     final JpaCommissioningStatements personalised = new JpaCommissioningStatements(unit.jpa(), catalogue);
-    final JpaNofFacts facts = new JpaNofFacts(unit.jpa(), outcomes.record());
+    final JpaNofFacts facts = new JpaNofFacts(unit.jpa(), outcomes.record(), outcomes.directory());
     final JpaNofReports reports = new JpaNofReports(unit.jpa(), catalogue, personalised, outcomes.policy());
 
     Nof() {

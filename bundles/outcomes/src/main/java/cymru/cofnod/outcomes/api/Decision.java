@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import cymru.cofnod.core.api.Validation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What was decided and why: the outcomes it serves, and the alternatives considered with why not.
@@ -27,6 +28,12 @@ public record Decision(String id, Long version, String personId, Instant occurre
     @Override
     public List<String> links() {
         return outcomeIds;
+    }
+
+    @Override
+    public Decision shownWithout(Set<String> hidden) {
+        return new Decision(id, version, personId, occurredAt, provenance, what, why,
+                RecordItem.shown(outcomeIds, hidden), alternatives, decidedBy);
     }
 
     @Override

@@ -13,9 +13,11 @@ import java.util.Set;
  * observation (fact), opinion (whose) or the person's own words, and links to the outcomes it is about.
  *
  * @param kind        {@code what-matters}, {@code visit}, {@code observation}, {@code phone-call},
- *                    {@code daily-note} or {@code learning-log}
+ *                    {@code daily-note}, {@code learning-log} or {@code safeguarding-concern}
  * @param recordCategory the consent category; by default the kind's ({@code daily-and-learning-logs}
- *                    for daily notes and learning logs, {@code entries} otherwise)
+ *                    for daily notes and learning logs, {@code safeguarding} for a safeguarding concern,
+ *                    {@code entries} otherwise); a writer may file an entry under {@code health} or
+ *                    {@code safeguarding} instead, never a safeguarding concern under anything else
  * @param learningLog the learning-log columns, for a learning-log row
  * @param progress    an optional rating, never without its narrative
  */
@@ -25,7 +27,10 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
                     Progress progress, RecordCategory recordCategory) implements RecordItem {
 
     public static final Set<String> KINDS =
-            Set.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log");
+            Set.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log",
+                    "safeguarding-concern");
+    /** The categories a writer may file an entry under besides its kind's own: only ones that share less. */
+    public static final Set<RecordCategory> FILED_UNDER = Set.of(RecordCategory.HEALTH, RecordCategory.SAFEGUARDING);
     public static final Set<String> PART_TYPES = Set.of("observation", "opinion", "own-words");
 
     public Entry {
@@ -58,17 +63,39 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
     }
 
     @Override
+    public Entry shownWithout(Set<String> hidden) {
+        return new Entry(id, version, personId, occurredAt, provenance, kind, RecordItem.shown(outcomeIds, hidden),
+                parts, learningLog, progress, recordCategory);
+    }
+
+    @Override
     public RecordCategory category() {
-        if (recordCategory != null) {
-            return recordCategory;
-        }
-        return "daily-note".equals(kind) || "learning-log".equals(kind)
-                ? RecordCategory.DAILY_AND_LEARNING_LOGS : RecordCategory.ENTRIES;
+        return recordCategory != null && !"safeguarding-concern".equals(kind) ? recordCategory : kindsCategory();
+    }
+
+    private RecordCategory kindsCategory() {
+        return switch (kind == null ? "" : kind) {
+            case "daily-note", "learning-log" -> RecordCategory.DAILY_AND_LEARNING_LOGS;
+            case "safeguarding-concern" -> RecordCategory.SAFEGUARDING;
+            default -> RecordCategory.ENTRIES;
+        };
+    }
+
+    /**
+     * This entry as its writer's agency files it: an agency configured as {@code health} (an NHS health board)
+     * files its entries as health, unless the writer chose safeguarding.
+     */
+    public Entry filedBy(RecordCategory agencyCategory) {
+        boolean toHealth = agencyCategory == RecordCategory.HEALTH && category() != RecordCategory.SAFEGUARDING;
+        return toHealth ? new Entry(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts,
+                learningLog, progress, RecordCategory.HEALTH) : this;
     }
 
     @Override
     public void validate(Validation v) {
         v.requireOneOf(kind, KINDS, "kind");
+        v.require(recordCategory == null || recordCategory == kindsCategory() || FILED_UNDER.contains(recordCategory),
+                "recordCategory", "an entry is filed under its kind's category, health or safeguarding");
         boolean isLog = "learning-log".equals(kind);
         v.require(!parts.isEmpty() || isLog && learningLog != null, "parts",
                 "an entry needs at least one part (observation, opinion or own-words)");

@@ -62,6 +62,13 @@ public record Outcome(String id, Long version, String personId, Instant occurred
     }
 
     @Override
+    public Outcome shownWithout(Set<String> hidden) {
+        return new Outcome(id, version, personId, occurredAt, provenance, ownWords, language, type, expressedBy,
+                status, professionalRestatement, RecordItem.shown(strengthIds, hidden),
+                RecordItem.shown(riskIds, hidden), agencies, flags);
+    }
+
+    @Override
     public RecordCategory category() {
         return RecordCategory.OUTCOMES_AND_PLANS;
     }

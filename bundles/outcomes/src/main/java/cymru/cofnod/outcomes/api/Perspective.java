@@ -33,6 +33,13 @@ public record Perspective(String id, Long version, String personId, Instant occu
         return aboutId == null ? List.of() : List.of(aboutId);
     }
 
+    /** A view of a hidden item keeps its words but not what it is a view of. */
+    @Override
+    public Perspective shownWithout(Set<String> hidden) {
+        return hidden.contains(aboutId) ? new Perspective(id, version, personId, occurredAt, provenance, null, whose,
+                view, language, stance) : this;
+    }
+
     @Override
     public RecordCategory category() {
         return RecordCategory.OUTCOMES_AND_PLANS;

@@ -6,6 +6,7 @@ import cymru.cofnod.core.api.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one-page profile: what is important to the person and how best to support them, curated from
@@ -34,6 +35,17 @@ public record Profile(String id, Long version, String personId, Instant occurred
         importantToMe.forEach(l -> links.addAll(l.fromEntries()));
         howBestToSupportMe.forEach(l -> links.addAll(l.fromEntries()));
         return links;
+    }
+
+    @Override
+    public Profile shownWithout(Set<String> hidden) {
+        return new Profile(id, version, personId, occurredAt, provenance, shown(importantToMe, hidden),
+                shown(howBestToSupportMe, hidden));
+    }
+
+    private static List<Line> shown(List<Line> lines, Set<String> hidden) {
+        return lines.stream().map(l -> new Line(l.text(), l.language(), RecordItem.shown(l.fromEntries(), hidden)))
+                .toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Validation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Something recorded in a person's record: an outcome, a strength, a risk, an entry, a perspective, a
@@ -26,6 +27,17 @@ public interface RecordItem {
 
     /** The other items of the record this one is about (outcomes, strengths, risks, entries). */
     List<String> links();
+
+    /**
+     * This item as shown to a reader who may not see the items {@code hidden}: every mention of them left out, so
+     * that a visible item never names a hidden one.
+     */
+    RecordItem shownWithout(Set<String> hidden);
+
+    /** The ids of a list that are not hidden. */
+    static List<String> shown(List<String> ids, Set<String> hidden) {
+        return ids.stream().filter(id -> !hidden.contains(id)).toList();
+    }
 
     /** The consent category this item falls under. */
     RecordCategory category();

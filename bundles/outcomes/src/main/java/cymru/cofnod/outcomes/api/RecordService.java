@@ -3,6 +3,7 @@ package cymru.cofnod.outcomes.api;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Requester;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,12 @@ public interface RecordService {
 
     /** The person's journey across all agencies, newest first, keyset-paged, never counted. */
     Page<TimelineItem> timeline(Requester requester, String personId, TimelineQuery query, PageRequest page);
+
+    /**
+     * Of these ids, those of live items of the person's record that consent hides from the requester today: what
+     * a meeting or plan quoting them must leave out. Not audited: the read that asks is.
+     */
+    Set<String> hiddenOf(Requester requester, String personId, Collection<String> ids);
 
     /** The current one-page profile, if one has been written. */
     Optional<Profile> profile(Requester requester, String personId);

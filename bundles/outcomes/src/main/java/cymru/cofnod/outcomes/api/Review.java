@@ -43,6 +43,14 @@ public record Review(String id, Long version, String personId, Instant occurredA
         return links;
     }
 
+    /** The results of hidden outcomes are left out whole: what was learnt about them is theirs. */
+    @Override
+    public Review shownWithout(Set<String> hidden) {
+        return new Review(id, version, personId, occurredAt, provenance,
+                results.stream().filter(r -> !hidden.contains(r.outcomeId())).toList(), emergingOutcomes,
+                RecordItem.shown(emergedOutcomeIds, hidden), summary);
+    }
+
     @Override
     public RecordCategory category() {
         return RecordCategory.OUTCOMES_AND_PLANS;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import cymru.cofnod.core.api.Validation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What we are worried about, and what needs to happen (the Signs of Safety headings). A priority
@@ -22,6 +23,12 @@ public record Risk(String id, Long version, String personId, Instant occurredAt,
     @Override
     public List<String> links() {
         return outcomeIds;
+    }
+
+    @Override
+    public Risk shownWithout(Set<String> hidden) {
+        return new Risk(id, version, personId, occurredAt, provenance, description, language, priority, viewOf,
+                whatNeedsToHappen, RecordItem.shown(outcomeIds, hidden));
     }
 
     @Override

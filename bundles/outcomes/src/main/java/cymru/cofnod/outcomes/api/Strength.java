@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import cymru.cofnod.core.api.Validation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What is working well: something the person, their family or network bring, built on rather than
@@ -24,6 +25,12 @@ public record Strength(String id, Long version, String personId, Instant occurre
     @Override
     public List<String> links() {
         return outcomeIds;
+    }
+
+    @Override
+    public Strength shownWithout(Set<String> hidden) {
+        return new Strength(id, version, personId, occurredAt, provenance, description, language, viewOf,
+                RecordItem.shown(outcomeIds, hidden));
     }
 
     @Override

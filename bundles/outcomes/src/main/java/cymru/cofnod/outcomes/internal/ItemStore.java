@@ -145,12 +145,12 @@ final class ItemStore {
                 .getResultList().stream().findFirst();
     }
 
-    /** Whether the person has a live item of this kind: a look in the journey index, no row read. */
-    static boolean hasLive(EntityManager em, String personId, String kind) {
-        return !em.createQuery("select r.itemId from ItemRow r where r.personId = :p and r.state = :live"
-                        + " and r.kind = :kind", String.class)
+    /** The person's live items of one kind (a kind they have few of, such as the profile). */
+    static List<ItemRow> liveOfKind(EntityManager em, String personId, String kind) {
+        return em.createQuery("select r from ItemRow r where r.personId = :p and r.state = :live"
+                        + " and r.kind = :kind", ItemRow.class)
                 .setParameter("p", personId).setParameter("live", ItemRow.LIVE).setParameter("kind", kind)
-                .setMaxResults(1).getResultList().isEmpty();
+                .getResultList();
     }
 
     /** The live version of an item; a withdrawn or unknown item is not found. */

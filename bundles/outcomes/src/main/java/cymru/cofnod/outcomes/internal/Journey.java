@@ -17,21 +17,20 @@ final class Journey {
     private Journey() {
     }
 
-    /** One page and whether consent withheld anything in the stretch of the journey it covers. */
+    /** One page and whether consent withholds anything of the whole record (the same whatever the page or filter). */
     record Slice(List<ItemRow> rows, boolean more, boolean withheld) {
     }
 
     static Slice slice(EntityManager em, String personId, TimelineQuery q, Visibility visibility, Cursor after,
                        int limit) {
         // when most of the record is visible, the page is read unfiltered and sifted here: if nothing in it is
-        // hidden, nothing was withheld either, and one query has done the work of two
+        // hidden, one query has done the work of two
         List<ItemRow> unfiltered = visibility.broad() ? page(em, personId, q, Visibility.all(), after, limit) : null;
         boolean sifted = unfiltered != null && unfiltered.stream().allMatch(r -> visibility.allows(r, links(r)));
         List<ItemRow> rows = sifted ? unfiltered : page(em, personId, q, visibility, after, limit);
         boolean more = rows.size() > limit;
         List<ItemRow> page = more ? rows.subList(0, limit) : rows;
-        ItemRow last = more ? page.get(page.size() - 1) : null;
-        return new Slice(page, more, !sifted && withheld(em, personId, q, visibility, after, last));
+        return new Slice(page, more, WhatConsentHides.anything(em, personId, visibility));
     }
 
     private static List<ItemRow> page(EntityManager em, String personId, TimelineQuery q, Visibility visibility,
@@ -64,36 +63,11 @@ final class Journey {
         return query.setMaxResults(limit + 1).getResultList().stream().map(c -> ItemRow.listed(personId, c)).toList();
     }
 
-    /**
-     * Whether consent hid any item between the cursor and the page's last item (to the end, on the last
-     * page): a page may say that some were withheld, never which. Bounded by the page, so it costs about
-     * what the page did.
-     */
-    private static boolean withheld(EntityManager em, String personId, TimelineQuery q, Visibility visibility,
-                                    Cursor after, ItemRow last) {
-        if (!visibility.partial()) {
-            return false;
-        }
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder jpql = where(personId, q, after, params);
-        if (last != null) {
-            // the plain bound lets Derby stop its index scan there; the OR alone would not
-            jpql.append(" and r.occurredAt >= :lastAt"
-                    + " and (r.occurredAt > :lastAt or (r.occurredAt = :lastAt and r.itemId > :lastId))");
-            params.put("lastAt", ItemStore.utc(last.occurredAt()));
-            params.put("lastId", last.itemId());
-        }
-        visibility.condition(params).ifPresent(c -> jpql.append(" and not ").append(c));
-        TypedQuery<String> query = em.createQuery("select r.itemId from ItemRow r " + jpql, String.class);
-        params.forEach(query::setParameter);
-        return !query.setMaxResults(1).getResultList().isEmpty();
-    }
-
     private static java.util.Collection<String> links(ItemRow row) {
         return ItemStore.item(row, ItemKind.byName(row.kind()).orElseThrow()).links();
     }
 
-    /** The filters a page and its withheld check share: person, live, the query's own, and the cursor. */
+    /** The filters of a page: person, live, the query's own, and the cursor. */
     private static StringBuilder where(String personId, TimelineQuery q, Cursor after, Map<String, Object> params) {
         StringBuilder jpql = new StringBuilder(
                 "where r.personId = :person and r.state = :live and r.kind <> :person_kind");

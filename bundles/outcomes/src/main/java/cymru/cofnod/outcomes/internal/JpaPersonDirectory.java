@@ -1,7 +1,17 @@
 package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.PersonDirectory;
+import cymru.cofnod.core.api.RecordCategory;
+import cymru.cofnod.core.api.StoredJson;
+import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Person;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Component;
@@ -36,5 +46,24 @@ public class JpaPersonDirectory implements PersonDirectory {
     public boolean exists(String personId) {
         return jpa.txExpr(TransactionType.Required, em -> ItemStore.findLive(em, JpaPersonService.KIND, personId)
                 .isPresent());
+    }
+
+    @Override
+    public Set<String> namesOf(String personId) {
+        Optional<Person> person = jpa.txExpr(TransactionType.Required, em -> ItemStore.findLive(em,
+                JpaPersonService.KIND, personId).map(row -> StoredJson.read(row.body(), Person.class)));
+        Set<String> words = new HashSet<>();
+        person.ifPresent(p -> Stream.of(p.givenName(), p.familyName(), p.preferredName()).filter(Objects::nonNull)
+                .forEach(name -> words.addAll(List.of(name.trim().split("[\\s-]+")))));
+        words.remove("");
+        return words;
+    }
+
+    @Override
+    public List<OutcomeOf> outcomes(String personId, Collection<String> outcomeIds) {
+        return jpa.txExpr(TransactionType.Required, em -> ItemStore.existing(em, personId, outcomeIds,
+                        List.of(ItemKind.OUTCOME.name())).stream()
+                .map(r -> new OutcomeOf(r.itemId(), r.agency(), RecordCategory.fromWireName(r.category())))
+                .toList());
     }
 }

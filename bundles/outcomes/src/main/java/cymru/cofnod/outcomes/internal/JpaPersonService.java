@@ -1,13 +1,19 @@
 package cymru.cofnod.outcomes.internal;
 
-import cymru.cofnod.core.api.StoredJson;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.Disclosure;
+import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.InList;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.core.api.Validation;
 import cymru.cofnod.outcomes.api.NhsNumber;
 import cymru.cofnod.outcomes.api.Person;
@@ -15,18 +21,26 @@ import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** People, stored as versioned items of kind {@code person} with their identifiers indexed for matching. */
+/**
+ * People, stored as versioned items of kind {@code person} with their identifiers indexed for matching and tracing.
+ * Who sees and changes which of a person's details is docs/access.md's "Identity and logins".
+ */
 @Component(service = PersonService.class)
 public class JpaPersonService implements PersonService {
 
@@ -35,6 +49,10 @@ public class JpaPersonService implements PersonService {
     static final int MAX_TEXT = 2000;
     /** A login is claimed like an identifier, so one account is one person. */
     static final String ACCOUNT = "ACCOUNT";
+    private static final String ACCOUNT_BY_ADMIN =
+            "a login is bound to a person by an administrator (PUT /people/{id}/account), never here";
+    /** A name trace reads at most this many keys: enough to tell "too many" from "ten". */
+    private static final int MAX_NAME_MATCHES = 50;
 
     @Reference(target = "(osgi.unit.name=cofnod-outcomes)")
     private JpaTemplate jpa;
@@ -42,24 +60,42 @@ public class JpaPersonService implements PersonService {
     @Reference
     private AuditTrail audit;
 
+    @Reference
+    private SharingPolicy policy;
+
     public JpaPersonService() {
         // for DS
     }
 
-    JpaPersonService(JpaTemplate jpa, AuditTrail audit) {
+    JpaPersonService(JpaTemplate jpa, AuditTrail audit, SharingPolicy policy) {
         this.jpa = jpa;
         this.audit = audit;
+        this.policy = policy;
+        activate();
+    }
+
+    /** People recorded before traces by name were kept get their trace keys, once. */
+    @Activate
+    void activate() {
+        jpa.tx(TransactionType.Required, em -> em.createQuery("select p from ItemRow p where p.kind = :kind"
+                        + " and p.state = :live and not exists (select k.personId from PersonTraceKey k"
+                        + " where k.personId = p.itemId)", ItemRow.class)
+                .setParameter("kind", KIND).setParameter("live", ItemRow.LIVE).getResultList()
+                .forEach(row -> traceKey(em, toPerson(row))));
     }
 
     @Override
     public Person create(Requester requester, Person person) {
         checkPractitioner(requester, null);
         validate(person);
+        new Validation().require(person.account() == null, "account", ACCOUNT_BY_ADMIN).orThrow();
+        String needsBy = notBlank(person.communicationNeeds()) ? requester.agency() : null;
         Person created = jpa.txExpr(TransactionType.Required, em -> {
             String id = ItemStore.newId();
             Person stored = person.withIdentity(id, 1);
             claimIdentifiers(em, id, stored);
-            ItemRow row = ItemStore.insert(em, requester, id, KIND, id, null, content(stored));
+            ItemRow row = ItemStore.insert(em, requester, id, KIND, id, null, content(stored, needsBy));
+            traceKey(em, stored);
             recorded(em, requester, row, "recorded a new person");
             return stored;
         });
@@ -68,9 +104,10 @@ public class JpaPersonService implements PersonService {
 
     @Override
     public Person get(Requester requester, String id) {
-        checkMayRead(requester, id);
-        Person person = jpa.txExpr(TransactionType.Required, em -> toPerson(ItemStore.live(em, KIND, id)));
-        audit.note(requester, id, "read the person's details", false);
+        Reader reader = reader(requester, id);
+        Person person = reader.show(jpa.txExpr(TransactionType.Required, em -> ItemStore.live(em, KIND, id)));
+        audit.note(requester, id, reader.view == View.TRACE ? "read the person's trace details"
+                : "read the person's details", reader.disclosure.breakGlass());
         return person;
     }
 
@@ -84,11 +121,12 @@ public class JpaPersonService implements PersonService {
         checkPractitioner(requester, null);
         Page<Person> result = jpa.txExpr(TransactionType.Required, em -> {
             Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
-            List<ItemRow> rows = ItemStore.registryPage(em, KIND, after, page.limit());
+            List<ItemRow> rows = caseload(em, requester.agency(), policy.peopleGranting(requester), after,
+                    page.limit());
             boolean more = rows.size() > page.limit();
             List<Person> people = new ArrayList<>();
             for (ItemRow row : more ? rows.subList(0, page.limit()) : rows) {
-                people.add(toPerson(row));
+                people.add(involved(toPerson(row), false));
             }
             String next = null;
             if (more) {
@@ -97,23 +135,139 @@ public class JpaPersonService implements PersonService {
             }
             return new Page<>(people, next, false);
         });
-        audit.note(requester, null, "listed " + result.items().size() + " people", false);
+        audit.note(requester, null, "listed " + result.items().size() + " people of " + requester.agency()
+                + "'s caseload", false);
         return result;
+    }
+
+    /**
+     * The people an agency is involved with (docs/access.md): it recorded them or wrote in their record (any
+     * version of any item: the journey index answers), or a directive grants it; first recorded first.
+     */
+    private static List<ItemRow> caseload(EntityManager em, String agency, Set<String> granted, Cursor after,
+                                          int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder involved = new StringBuilder(
+                "exists (select w.itemId from ItemRow w where w.personId = p.itemId and w.agency = :agency)");
+        params.put("agency", agency);
+        List<List<String>> pieces = InList.pieces(List.copyOf(granted));
+        for (int i = 0; i < pieces.size(); i++) {
+            involved.append(" or p.itemId in :granted").append(i);
+            params.put("granted" + i, pieces.get(i));
+        }
+        String keyset = after == null ? "" : " and (p.createdAt > :at or (p.createdAt = :at and p.itemId > :afterId))";
+        TypedQuery<ItemRow> q = em.createQuery("select p from ItemRow p where p.kind = :kind and p.state = :live"
+                + keyset + " and (" + involved + ") order by p.createdAt, p.itemId", ItemRow.class)
+                .setParameter("kind", KIND).setParameter("live", ItemRow.LIVE);
+        params.forEach(q::setParameter);
+        if (after != null) {
+            q.setParameter("at", ItemStore.utc(after.at())).setParameter("afterId", after.itemId());
+        }
+        return q.setMaxResults(limit + 1).getResultList();
+    }
+
+    @Override
+    public List<Person> trace(Requester requester, Trace trace) {
+        checkPractitioner(requester, null);
+        checkTrace(trace);
+        List<Person> found = jpa.txExpr(TransactionType.Required, em -> trace.system() != null
+                ? byIdentifier(em, trace) : byNameAndBirth(em, trace));
+        audit.note(requester, found.size() == 1 ? found.get(0).id() : null,
+                "traced by " + describe(trace) + ": " + found.size() + " found", false);
+        return found;
+    }
+
+    private static void checkTrace(Trace t) {
+        boolean byIdentifier = t.system() != null;
+        Validation v = new Validation();
+        v.require(byIdentifier ? notBlank(t.identifier()) && t.familyName() == null && t.dateOfBirth() == null
+                        && t.givenName() == null : notBlank(t.familyName()) && t.dateOfBirth() != null,
+                byIdentifier ? "identifier" : "familyName",
+                "trace by one identifier (nhsNumber, localAuthorityId or providerId), or by familyName with dateOfBirth");
+        v.maxLength(t.identifier(), 64, "identifier").maxLength(t.familyName(), 200, "familyName")
+                .maxLength(t.givenName(), 200, "givenName");
+        v.require(t.system() != IdentifierSystem.NHS || t.identifier() == null || NhsNumber.isValid(t.identifier()),
+                "nhsNumber", "is not a valid NHS number (ten digits with a correct check digit)");
+        v.orThrow();
+    }
+
+    private List<Person> byIdentifier(EntityManager em, Trace t) {
+        String value = t.system() == IdentifierSystem.NHS ? NhsNumber.normalise(t.identifier()) : t.identifier().trim();
+        PersonIdentifier id = em.find(PersonIdentifier.class, new PersonIdentifier.Key(t.system().name(), value));
+        if (id == null) {
+            return List.of();
+        }
+        return ItemStore.findLive(em, KIND, id.personId()).map(row -> {
+            Person p = toPerson(row);
+            Person.Identifiers ids = p.identifiers();
+            Person.Identifiers matched = switch (t.system()) {
+                case LOCAL_AUTHORITY -> new Person.Identifiers(ids.localAuthorityId(), null, null);
+                case NHS -> new Person.Identifiers(null, ids.nhsNumber(), null);
+                case PROVIDER -> new Person.Identifiers(null, null, ids.providerId());
+            };
+            return traced(p, matched);
+        }).stream().toList();
+    }
+
+    private List<Person> byNameAndBirth(EntityManager em, Trace t) {
+        List<String> ids = em.createQuery("select k.personId from PersonTraceKey k"
+                        + " where k.familyKey = :family and k.born = :born order by k.personId", String.class)
+                .setParameter("family", PersonTraceKey.fold(t.familyName())).setParameter("born", t.dateOfBirth())
+                .setMaxResults(MAX_NAME_MATCHES + 1).getResultList();
+        String given = PersonTraceKey.fold(t.givenName());
+        List<Person> found = new ArrayList<>();
+        for (String id : ids) {
+            ItemStore.findLive(em, KIND, id).map(JpaPersonService::toPerson)
+                    .filter(p -> given == null || given.equals(PersonTraceKey.fold(p.givenName()))
+                            || given.equals(PersonTraceKey.fold(p.preferredName())))
+                    .ifPresent(p -> found.add(traced(p, null)));
+        }
+        new Validation().require(found.size() <= TRACE_LIMIT && ids.size() <= MAX_NAME_MATCHES,
+                given == null ? "givenName" : "identifier",
+                "more than " + TRACE_LIMIT + " people match: " + (given == null ? "give the given name too"
+                        : "trace by an identifier")).orThrow();
+        return found;
+    }
+
+    private static String describe(Trace t) {
+        if (t.system() != null) {
+            return t.system().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " identifier " + t.identifier();
+        }
+        return "family name '" + t.familyName() + "'" + (t.givenName() == null ? "" : ", given name '"
+                + t.givenName() + "'") + " and date of birth " + t.dateOfBirth();
     }
 
     @Override
     public Person update(Requester requester, String id, long expectedVersion, Person person) {
         checkPractitioner(requester, id);
+        Reader reader = reader(requester, id);
+        if (reader.view != View.INVOLVED) {
+            audit.note(requester, id, "refused: their agency is not involved in the person's care", false);
+            throw new RecordNotFoundException("person", id);
+        }
         validate(person);
         Person updated = jpa.txExpr(TransactionType.Required, em -> {
-            Person stored = person.withIdentity(id, expectedVersion + 1);
-            ItemRow next = ItemStore.revise(em, requester, ItemStore.latestForUpdate(em, KIND, id), expectedVersion,
-                    content(stored));
-            em.createQuery("delete from PersonIdentifier i where i.personId = :id").setParameter("id", id)
-                    .executeUpdate();
-            claimIdentifiers(em, id, stored);
+            ItemRow current = ItemStore.latestForUpdate(em, KIND, id);
+            Person before = toPerson(current);
+            String needsBy = needsBy(current);
+            boolean seesNeeds = needsBy == null || reader.seesNeeds(needsBy, id);
+            new Validation()
+                    .require(Objects.equals(person.account(), before.account()) || person.account() == null,
+                            "account", ACCOUNT_BY_ADMIN)
+                    .require(seesNeeds || person.communicationNeeds() == null, "communicationNeeds",
+                            "are not yours to change: another agency recorded them and consent does not share them")
+                    .orThrow();
+            String needs = seesNeeds ? person.communicationNeeds() : before.communicationNeeds();
+            String nextNeedsBy = !notBlank(needs) ? null
+                    : Objects.equals(needs, before.communicationNeeds()) ? needsBy : requester.agency();
+            Person stored = withLoginAndNeeds(person, before.account(), needs).withIdentity(id, expectedVersion + 1);
+            ItemRow next = ItemStore.revise(em, requester, current, expectedVersion, content(stored, nextNeedsBy));
+            em.createQuery("delete from PersonIdentifier i where i.personId = :id and i.system <> :account")
+                    .setParameter("id", id).setParameter("account", ACCOUNT).executeUpdate();
+            claimIdentifiers(em, id, withLoginAndNeeds(stored, null, needs));
+            traceKey(em, stored);
             recorded(em, requester, next, "changed the person's details to version " + next.version());
-            return toPerson(next);
+            return reader.show(next);
         });
         return updated;
     }
@@ -126,12 +280,49 @@ public class JpaPersonService implements PersonService {
 
     @Override
     public List<Versioned<Person>> history(Requester requester, String id) {
-        checkMayRead(requester, id);
-        audit.note(requester, id, "read the history of the person's details", false);
-        return jpa.txExpr(TransactionType.Required, em -> ItemStore.history(em, KIND, id).stream()
-                .map(r -> new Versioned<>(r.version(), r.state(), r.author(), r.agency(), r.recordedAt(),
-                        r.reason(), toPerson(r)))
+        Reader reader = reader(requester, id);
+        if (reader.view == View.TRACE) {
+            audit.note(requester, id, "refused: their agency is not involved in the person's care", false);
+            throw new RecordNotFoundException("person", id);
+        }
+        List<Versioned<Person>> versions = jpa.txExpr(TransactionType.Required, em -> ItemStore.history(em, KIND, id)
+                .stream().map(r -> new Versioned<>(r.version(), r.state(), r.author(), r.agency(), r.recordedAt(),
+                        r.reason(), reader.show(r)))
                 .toList());
+        if (versions.isEmpty()) {
+            throw new RecordNotFoundException("person", id);
+        }
+        audit.note(requester, id, "read the history of the person's details", reader.disclosure.breakGlass());
+        return versions;
+    }
+
+    @Override
+    public Person bindAccount(Requester requester, String id, String account) {
+        if (requester.role() != Role.ADMINISTRATOR) {
+            audit.note(requester, id, "refused: only an administrator binds a login to a person", false);
+            throw new AccessDeniedException("Only an administrator binds a login to a person");
+        }
+        new Validation().require(account == null || account.matches("[^\\s:,=]{1,64}"), "account",
+                "is a Cofnod login: 1 to 64 characters, no spaces, ':', ',' or '='").orThrow();
+        Person bound = jpa.txExpr(TransactionType.Required, em -> {
+            ItemRow current = ItemStore.latestForUpdate(em, KIND, id);
+            if (!ItemRow.LIVE.equals(current.state())) {
+                throw new RecordNotFoundException("person", id);
+            }
+            Person before = toPerson(current);
+            em.createQuery("delete from PersonIdentifier i where i.personId = :id and i.system = :account")
+                    .setParameter("id", id).setParameter("account", ACCOUNT).executeUpdate();
+            Person stored = withLoginAndNeeds(before, account, before.communicationNeeds());
+            claimIdentifiers(em, id, new Person(null, null, null, null, null, null, null, null, null, null, account,
+                    null));
+            ItemRow next = ItemStore.revise(em, requester, current, current.version(),
+                    content(stored.withIdentity(id, current.version() + 1), needsBy(current)));
+            recorded(em, requester, next, account == null ? "unbound the login from the person's record"
+                    : "bound the login '" + account + "' to the person's record");
+            return new Person(id, (long) next.version(), null, null, null, null, null, null, null, null, account,
+                    null);
+        });
+        return bound;
     }
 
     @Override
@@ -150,26 +341,86 @@ public class JpaPersonService implements PersonService {
         return find(ACCOUNT, account);
     }
 
+    /** How much of a person's details a reader sees (docs/access.md). */
+    private enum View { OWN, INVOLVED, TRACE }
+
+    /** One reader of one person's details: how much they see, and what consent discloses to them. */
+    private static final class Reader {
+        private final View view;
+        private final Disclosure disclosure;
+
+        Reader(View view, Disclosure disclosure) {
+            this.view = view;
+            this.disclosure = disclosure;
+        }
+
+        /** Communication needs are in the record: the agency that recorded them, or a grant of their category. */
+        boolean seesNeeds(String needsBy, String personId) {
+            return disclosure.allows(needsBy, RecordCategory.COMMUNICATION_NEEDS, personId, List.of());
+        }
+
+        Person show(ItemRow row) {
+            Person p = toPerson(row);
+            return switch (view) {
+                case OWN -> p;
+                case INVOLVED -> involved(p, seesNeeds(needsBy(row), p.id()));
+                case TRACE -> traced(p, null);
+            };
+        }
+    }
+
     /**
-     * Practitioners find and record people (identity is needed to match and refer; the record itself is
-     * consent's to share); the person sees their own details; commissioners and administrators neither.
+     * The person reads their own details; a practitioner, for a purpose the sharing policy accepts, those of a
+     * person their agency is involved with, or else the trace fields. Everyone else is refused.
      */
-    private void checkMayRead(Requester requester, String id) {
+    private Reader reader(Requester requester, String id) {
         if (requester.role() == Role.PERSON) {
             if (findByAccount(requester.user()).filter(id::equals).isEmpty()) {
                 audit.note(requester, id, "refused: not the person's own details", false);
                 throw new RecordNotFoundException("person", id);
             }
-            return;
+            return new Reader(View.OWN, Disclosure.everything("the person's own details"));
         }
         checkPractitioner(requester, id);
+        Disclosure disclosure = policy.disclosure(requester, id);
+        boolean involved = disclosure.everything()
+                || jpa.txExpr(TransactionType.Required, em -> agencyWrote(em, id, requester.agency()))
+                || policy.peopleGranting(requester).contains(id);
+        return new Reader(involved ? View.INVOLVED : View.TRACE, disclosure);
     }
 
+    /** Whether the agency recorded the person or wrote anything in their record: a look in the journey index. */
+    private static boolean agencyWrote(EntityManager em, String personId, String agency) {
+        return !em.createQuery("select w.itemId from ItemRow w where w.personId = :p and w.agency = :a", String.class)
+                .setParameter("p", personId).setParameter("a", agency).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The details an involved practitioner sees: never the login; communication needs only if consent shares them. */
+    private static Person involved(Person p, boolean withNeeds) {
+        return withLoginAndNeeds(p, null, withNeeds ? p.communicationNeeds() : null);
+    }
+
+    /** What a trace answers: names, date of birth, language, and the identifier matched if any. */
+    private static Person traced(Person p, Person.Identifiers matched) {
+        return new Person(p.id(), p.version(), p.givenName(), p.familyName(), p.preferredName(), p.dateOfBirth(),
+                p.preferredLanguage(), null, null, matched, null, null);
+    }
+
+    private static Person withLoginAndNeeds(Person p, String account, String needs) {
+        return new Person(p.id(), p.version(), p.givenName(), p.familyName(), p.preferredName(), p.dateOfBirth(),
+                p.preferredLanguage(), p.activeOffer(), needs, p.identifiers(), account, p.caresFor());
+    }
+
+    /** Practitioners, for any purpose but commissioning, find and record people; nobody else does. */
     private void checkPractitioner(Requester requester, String id) {
         if (requester.role() != Role.PRACTITIONER) {
             audit.note(requester, id, "refused: " + requester.role().wireName() + "s do not read or record people",
                     false);
             throw new AccessDeniedException("Only practitioners find and record people; commissioners see reports");
+        }
+        if (requester.purpose() == null || requester.purpose() == Purpose.COMMISSIONING) {
+            audit.note(requester, id, "refused: commissioning never reads a person's details", false);
+            throw new AccessDeniedException("Commissioning sees de-identified reports only, never a person's details");
         }
     }
 
@@ -233,8 +484,28 @@ public class JpaPersonService implements PersonService {
         return s != null && !s.isBlank();
     }
 
-    private static ItemStore.Content content(Person p) {
-        return new ItemStore.Content(p, p.caresFor(), null, "person", null);
+    /** The details as stored: the person's, and which agency recorded their communication needs. */
+    private static ItemStore.Content content(Person p, String needsBy) {
+        return new ItemStore.Content(new StoredPerson(p, needsBy), p.caresFor(), null, "person", null);
+    }
+
+    private record StoredPerson(@JsonUnwrapped Person person, String communicationNeedsBy) {
+    }
+
+    private record NeedsBy(String communicationNeedsBy) {
+    }
+
+    private static String needsBy(ItemRow row) {
+        return StoredJson.read(row.body(), NeedsBy.class).communicationNeedsBy();
+    }
+
+    private static void traceKey(EntityManager em, Person p) {
+        PersonTraceKey key = em.find(PersonTraceKey.class, p.id());
+        if (key == null) {
+            key = new PersonTraceKey(p.id());
+            em.persist(key);
+        }
+        key.set(p.familyName(), p.dateOfBirth());
     }
 
     private static Person toPerson(ItemRow row) {

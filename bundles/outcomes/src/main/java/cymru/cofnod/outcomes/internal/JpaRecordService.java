@@ -3,8 +3,10 @@ package cymru.cofnod.outcomes.internal;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.AgencyCategories;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
@@ -27,6 +29,7 @@ import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,6 +75,10 @@ public class JpaRecordService implements RecordService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<RecordListener> listeners = new ArrayList<>();
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AgencyCategories agencyCategories;
+
     private RecordAccess access;
 
     public JpaRecordService() {
@@ -87,7 +94,7 @@ public class JpaRecordService implements RecordService {
 
     @Activate
     void activate() {
-        access = new RecordAccess(policy, audit);
+        access = new RecordAccess(jpa, policy, audit);
     }
 
     @Override
@@ -131,6 +138,8 @@ public class JpaRecordService implements RecordService {
                     e.toString());
             return items.stream().map(i -> ingestAll(requester, List.of(i)).get(0)).toList();
         }
+        WhatConsentHides.written(batch.written.changes().stream().map(RecordChange::personId)
+                .collect(Collectors.toSet()));
         announce(batch.written.changes());
         return batch.answers;
     }
@@ -203,10 +212,16 @@ public class JpaRecordService implements RecordService {
                 return new IngestAnswer(storedNow.get(sourceKey), true, null);
             }
             if (sourceKey != null && earlier.containsKey(sourceKey)) {
-                return new IngestAnswer(ItemStore.fresh(earlier.get(sourceKey), kind), true, null);
+                ItemRow before = earlier.get(sourceKey);
+                if (!before.personId().equals(personId) || !before.kind().equals(kind.name())) {
+                    new Validation().add("sourceKey", "names another item this agency sent earlier").orThrow();
+                }
+                return new IngestAnswer(ItemStore.fresh(before, kind), true, null);
             }
+            // one profile as each writer sees the record: a profile they may not see is never hinted at
             if (kind == ItemKind.PROFILE && (profiled.contains(personId)
-                    || ItemStore.hasLive(em, personId, kind.name()))) {
+                    || ItemStore.liveOfKind(em, personId, kind.name()).stream()
+                    .anyMatch(r -> writer.visibility().allows(r, ItemStore.item(r, kind).links())))) {
                 new Validation().add("profile", "this person already has a one-page profile: change it with PUT and If-Match")
                         .orThrow();
             }
@@ -265,7 +280,7 @@ public class JpaRecordService implements RecordService {
             ItemRow row = ItemStore.live(em, kind.name(), id);
             T item = ItemStore.item(row, kind);
             requireVisible(visibility, row, item, personId, requester);
-            return item;
+            return shown(item, WhatConsentHides.among(em, personId, visibility, item.links()));
         });
         access.note(requester, personId, "read " + kind + " " + id, visibility);
         return found;
@@ -297,6 +312,7 @@ public class JpaRecordService implements RecordService {
                     written.versions(personId))));
             return stored;
         });
+        WhatConsentHides.written(List.of(personId));
         announce(written.changes());
         return result;
     }
@@ -316,6 +332,7 @@ public class JpaRecordService implements RecordService {
                     + reason, visibility, written.versions(personId))));
             return versioned(withdrawn, item);
         });
+        WhatConsentHides.written(List.of(personId));
         announce(written.changes());
         return result;
     }
@@ -328,7 +345,10 @@ public class JpaRecordService implements RecordService {
             List<ItemRow> rows = ItemStore.history(em, kind.name(), id);
             ItemRow latest = rows.get(rows.size() - 1);
             requireVisible(visibility, latest, ItemStore.item(latest, kind), personId, requester);
-            return rows.stream().map(r -> versioned(r, ItemStore.item(r, kind))).toList();
+            Set<String> linked = new HashSet<>();
+            rows.forEach(r -> linked.addAll(ItemStore.item(r, kind).links()));
+            Set<String> hidden = WhatConsentHides.among(em, personId, visibility, linked);
+            return rows.stream().map(r -> versioned(r, shown(ItemStore.item(r, kind), hidden))).toList();
         });
         access.note(requester, personId, "read the history of " + kind + " " + id, visibility);
         return versions;
@@ -344,9 +364,20 @@ public class JpaRecordService implements RecordService {
                 // a person's items exist only while they do, so only an empty page needs to ask
                 requirePerson(em, personId);
             }
-            List<TimelineItem> items = new ArrayList<>();
+            List<RecordItem> found = new ArrayList<>();
+            Set<String> linked = new HashSet<>();
             for (ItemRow row : slice.rows()) {
                 RecordItem item = ItemStore.item(row, ItemKind.byName(row.kind()).orElseThrow());
+                found.add(item);
+                linked.addAll(item.links());
+            }
+            // the page's own items are visible; of what they link to beyond the page, consent may hide some
+            found.forEach(i -> linked.remove(i.id()));
+            Set<String> hidden = WhatConsentHides.among(em, personId, visibility, linked);
+            List<TimelineItem> items = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                ItemRow row = slice.rows().get(i);
+                RecordItem item = shown(found.get(i), hidden);
                 items.add(new TimelineItem(row.itemId(), row.kind(), row.occurredAt(), row.agency(),
                         item.provenance().recordedBy(), item.links(), item));
             }
@@ -361,6 +392,12 @@ public class JpaRecordService implements RecordService {
                 + (query.kinds().isEmpty() ? "" : " " + new java.util.TreeSet<>(query.kinds()))
                 + (result.withheld() ? ", some withheld by consent" : ""), visibility);
         return result;
+    }
+
+    @Override
+    public Set<String> hiddenOf(Requester requester, String personId, Collection<String> ids) {
+        Visibility visibility = access.visibility(requester, personId);
+        return jpa.txExpr(TransactionType.Required, em -> WhatConsentHides.among(em, personId, visibility, ids));
     }
 
     @Override
@@ -436,9 +473,7 @@ public class JpaRecordService implements RecordService {
                                    String personId, ItemKind<?> kind, String id) {
         ItemRow current = ItemStore.latestForUpdate(em, kind.name(), id);
         requireVisible(visibility, current, ItemStore.item(current, kind), personId, requester);
-        boolean sameAgency = requester.agency() != null && requester.agency().equals(current.agency());
-        boolean ownWords = current.agency() == null && requester.user().equals(current.author());
-        if (!sameAgency && !ownWords) {
+        if (!mayChange(requester, current)) {
             throw new AccessDeniedException("Only the agency that wrote this " + kind + " may change it; "
                     + "add a perspective to record a different view");
         }
@@ -458,6 +493,13 @@ public class JpaRecordService implements RecordService {
         }
     }
 
+    /** The item as a reader who may not see {@code hidden} is shown it: the same item when it names none of them. */
+    @SuppressWarnings("unchecked") // every item's shownWithout answers an item of its own type
+    private static <T extends RecordItem> T shown(T item, Set<String> hidden) {
+        return hidden.isEmpty() || item.links().stream().noneMatch(hidden::contains) ? item
+                : (T) item.shownWithout(hidden);
+    }
+
     private static void requirePerson(EntityManager em, String personId) {
         if (ItemStore.livePeople(em, List.of(personId)).isEmpty()) {
             throw new RecordNotFoundException(JpaPersonService.KIND, personId);
@@ -467,9 +509,13 @@ public class JpaRecordService implements RecordService {
     /** Validates an item against its own rules and the record it joins, and applies what adding it means. */
     @SuppressWarnings("unchecked")
     private <T extends RecordItem> T prepare(EntityManager em, Requester requester, Visibility visibility,
-                                             String personId, ItemKind<T> kind, T item, Written written) {
+                                             String personId, ItemKind<T> kind, T given, Written written) {
+        T item = given instanceof Entry e ? (T) e.filedBy(agencyCategory(requester)) : given;
         Validation v = new Validation();
         item.validate(v);
+        if (item instanceof Perspective p) {
+            Signature.check(requester, p.whose(), v);
+        }
         v.orThrow();
         checkReferences(em, visibility, personId, item, v);
         v.orThrow();
@@ -480,6 +526,11 @@ public class JpaRecordService implements RecordService {
             return (T) applyReview(em, requester, personId, r, written);
         }
         return item;
+    }
+
+    private RecordCategory agencyCategory(Requester requester) {
+        AgencyCategories categories = agencyCategories;
+        return categories == null ? null : categories.entriesOf(requester.agency()).orElse(null);
     }
 
     /** Every id an item refers to must be a live item of the right kind in the same person's record. */
@@ -539,7 +590,7 @@ public class JpaRecordService implements RecordService {
             };
             ItemRow current = ItemStore.latestForUpdate(em, ItemKind.OUTCOME.name(), result.outcomeId());
             Outcome outcome = ItemStore.item(current, ItemKind.OUTCOME);
-            if (status != null && !status.equals(outcome.status())) {
+            if (status != null && !status.equals(outcome.status()) && mayChange(requester, current)) {
                 ItemRow next = ItemStore.revise(em, requester, current, current.version(),
                         content(outcome.withStatus(status), current.occurredAt()));
                 written.add(next, ItemStore.fresh(next, ItemKind.OUTCOME));
@@ -554,6 +605,15 @@ public class JpaRecordService implements RecordService {
             emerged.add(row.itemId());
         }
         return review.withEmerged(emerged);
+    }
+
+    /**
+     * Whether a writer may make the next version of an item: its own agency, or the person for their own words.
+     * Anyone else's review or view stands beside the item and never rewrites it.
+     */
+    private static boolean mayChange(Requester requester, ItemRow current) {
+        return requester.agency() != null && requester.agency().equals(current.agency())
+                || current.agency() == null && requester.user().equals(current.author());
     }
 
     private static ItemStore.Content content(RecordItem item, java.time.Instant keepOccurredAt) {

@@ -1,6 +1,7 @@
 package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.consent.api.Disclosure;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.AccessDeniedException;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
 
 /**
  * The one place every read and write of a person's record passes: it asks the sharing policy what the
@@ -20,17 +22,23 @@ import javax.persistence.EntityManager;
  */
 final class RecordAccess {
 
+    private final JpaTemplate jpa;
     private final SharingPolicy policy;
     private final AuditTrail audit;
 
-    RecordAccess(SharingPolicy policy, AuditTrail audit) {
+    RecordAccess(JpaTemplate jpa, SharingPolicy policy, AuditTrail audit) {
+        this.jpa = jpa;
         this.policy = policy;
         this.audit = audit;
     }
 
     /** What of this person's record the requester may see; throws when they may see none of it. */
     Visibility visibility(Requester requester, String personId) {
-        return new Visibility(policy.disclosure(requester, personId));
+        return visibility(policy.disclosure(requester, personId), personId);
+    }
+
+    private Visibility visibility(Disclosure disclosure, String personId) {
+        return new Visibility(disclosure, Involvement.involved(jpa, disclosure, personId));
     }
 
     /**
@@ -57,7 +65,8 @@ final class RecordAccess {
      */
     Map<String, Visibility> mayWriteAll(Requester requester, Collection<String> personIds) {
         Map<String, Visibility> visible = new HashMap<>();
-        policy.disclosures(requester, personIds).forEach((personId, d) -> visible.put(personId, new Visibility(d)));
+        policy.disclosures(requester, personIds).forEach((personId, d) -> visible.put(personId,
+                new Visibility(d, Involvement.known(d, personId))));
         return visible;
     }
 

@@ -14,14 +14,32 @@ import java.util.stream.Collectors;
  * and as a JPQL condition for lists, so pages are filtered before they are cut. The condition mirrors
  * {@link Disclosure#allows} clause for clause; a randomised test holds the two to the same answers.
  */
-record Visibility(Disclosure disclosure) {
+record Visibility(Disclosure disclosure, boolean ownWords) {
 
     static Visibility all() {
-        return new Visibility(Disclosure.everything("Cofnod's own work"));
+        return new Visibility(Disclosure.everything("Cofnod's own work"), true);
+    }
+
+    /**
+     * @param ownWords whether the requester reads what the person wrote themselves (items of no agency) whatever
+     *                 the directives say: the person's default for the agencies involved in their care
+     */
+    Visibility {
+        ownWords = ownWords || disclosure.everything();
     }
 
     boolean allows(ItemRow row, Collection<String> links) {
-        return disclosure.allows(row.agency(), RecordCategory.fromWireName(row.category()), row.itemId(), links);
+        return ownWords && row.agency() == null
+                || disclosure.allows(row.agency(), RecordCategory.fromWireName(row.category()), row.itemId(), links);
+    }
+
+    /** What this visibility is made of, as a key: two requests with the same key see the same items. */
+    String key() {
+        StringBuilder key = new StringBuilder().append(disclosure.everything()).append('|').append(ownWords)
+                .append('|').append(disclosure.ownAgency());
+        disclosure.grants().stream().map(g -> new java.util.TreeSet<>(g.categories()) + "/"
+                + new java.util.TreeSet<>(g.outcomeScope())).sorted().forEach(g -> key.append('|').append(g));
+        return key.toString();
     }
 
     /** True when some items may be hidden, so a list can say that consent withheld some. */
@@ -39,7 +57,7 @@ record Visibility(Disclosure disclosure) {
 
     /** True when nothing at all may be seen: no own agency and no grant. */
     boolean nothing() {
-        return !disclosure.everything() && disclosure.ownAgency() == null
+        return !disclosure.everything() && !ownWords && disclosure.ownAgency() == null
                 && disclosure.grants().stream().allMatch(g -> g.categories().isEmpty());
     }
 
@@ -53,6 +71,9 @@ record Visibility(Disclosure disclosure) {
             return Optional.empty();
         }
         List<String> clauses = new ArrayList<>();
+        if (ownWords) {
+            clauses.add("r.agency is null");
+        }
         if (disclosure.ownAgency() != null) {
             clauses.add("r.agency = :ownAgency");
             params.put("ownAgency", disclosure.ownAgency());
@@ -65,9 +86,11 @@ record Visibility(Disclosure disclosure) {
             StringBuilder c = new StringBuilder("(r.category in :cats").append(i);
             params.put("cats" + i, g.categories().stream().map(RecordCategory::wireName).collect(Collectors.toSet()));
             if (!g.wholeRecord()) {
+                // one of the scope's outcomes, or about some item and about nothing outside the scope
                 c.append(" and (r.itemId in :scope").append(i)
-                        .append(" or exists (select l from ItemLink l where l.itemId = r.itemId and l.targetId in :scope")
-                        .append(i).append("))");
+                        .append(" or exists (select l from ItemLink l where l.itemId = r.itemId)")
+                        .append(" and not exists (select o from ItemLink o where o.itemId = r.itemId")
+                        .append(" and o.targetId not in :scope").append(i).append("))");
                 params.put("scope" + i, g.outcomeScope());
             }
             clauses.add(c.append(')').toString());

@@ -41,7 +41,8 @@ public class BreakGlassAndAuditTest {
     public void open() {
         fixture = new RecordFixture();
         person = fixture.people.create(SW, new Person(null, null, "Siôn", null, null, null, "cy", null, null, null,
-                "sion", null)).id();
+                null, null)).id();
+        fixture.bindLogin(person, "sion");
         fixture.record.add(SW, person, ItemKind.ENTRY, new Entry(null, null, null, null, null, "visit", null,
                 List.of(new Entry.Part("observation", "bruising seen on his arm", null, "en")), null, null, null));
     }
@@ -72,8 +73,11 @@ public class BreakGlassAndAuditTest {
         assertEquals(1, visibleTo(PHYSIO_SAFEGUARDING));
         assertEquals("only for safeguarding", 0, visibleTo(PHYSIO_SAFEGUARDING.withPurpose(Purpose.DIRECT_CARE)));
 
-        // flagged in the record and in the audit
-        assertEquals(1, fixture.consent.breakGlassEvents(SW, person).size());
+        // flagged in the record and in the audit; its reason is the person's and the physio's agency's only
+        assertEquals(1, fixture.consent.breakGlassEvents(PHYSIO_SAFEGUARDING, person).size());
+        assertEquals(1, fixture.consent.breakGlassEvents(
+                new Requester("sion", null, Role.PERSON, Purpose.DIRECT_CARE), person).size());
+        assertEquals(0, fixture.consent.breakGlassEvents(SW, person).size());
         List<AuditEvent> events = fixture.audit.list(ADMIN, PageRequest.first(100)).items();
         assertTrue(events.stream().anyMatch(e -> e.breakGlass() && "physio".equals(e.user())));
 
@@ -93,7 +97,7 @@ public class BreakGlassAndAuditTest {
 
         fixture.clock.advance(Duration.ofHours(4).plusMinutes(1));
         assertEquals("expired", 0, visibleTo(PHYSIO_SAFEGUARDING));
-        assertFalse(fixture.consent.breakGlassEvents(SW, person).get(0).active());
+        assertFalse(fixture.consent.breakGlassEvents(PHYSIO_SAFEGUARDING, person).get(0).active());
     }
 
     @Test

@@ -12,9 +12,13 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.outcomes.api.RecordItem;
+import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import java.time.Duration;
@@ -41,11 +45,42 @@ public class ConsentMatrixTest {
 
     private RecordFixture fixture;
     private String person;
-    /** entry id → (writer agency, category) */
+    /** item id → (writer agency, category, kind) */
     private final Map<String, String[]> entries = new HashMap<>();
+
+    /** The person gives every directive with their own login: whatever the agency, no self-grant limits apply. */
+    private static final Requester THE_PERSON = new Requester("matrix", null, Role.PERSON, Purpose.DIRECT_CARE);
 
     static Requester practitioner(String agency, Purpose purpose) {
         return new Requester("user-of-" + agency, agency, Role.PRACTITIONER, purpose);
+    }
+
+    /** One item of each category, of the kind the model files under it. */
+    static RecordItem filed(RecordCategory category, String text, List<String> outcomeIds) {
+        return switch (category) {
+            case OUTCOMES_AND_PLANS -> outcomeIds.isEmpty() ? Outcome.of(text, "en", "change")
+                    : new Decision(null, null, null, null, null, text, "because", outcomeIds, List.of(), null);
+            case STRENGTHS_AND_RISKS -> new Strength(null, null, null, null, null, text, "en", null, outcomeIds);
+            case DAILY_AND_LEARNING_LOGS -> entry("daily-note", text, outcomeIds, null);
+            case SAFEGUARDING -> entry("safeguarding-concern", text, outcomeIds, null);
+            case HEALTH -> entry("observation", text, outcomeIds, RecordCategory.HEALTH);
+            case ENTRIES -> entry("observation", text, outcomeIds, null);
+            case COMMUNICATION_NEEDS -> throw new IllegalArgumentException("communication needs are not an item");
+        };
+    }
+
+    private static Entry entry(String kind, String text, List<String> outcomeIds, RecordCategory category) {
+        return new Entry(null, null, null, null, null, kind, outcomeIds,
+                List.of(new Entry.Part("observation", text, null, "en")), null, null, category);
+    }
+
+    static ItemKind<?> kindOf(RecordItem item) {
+        return ItemKind.ALL.stream().filter(k -> k.type().isInstance(item)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static RecordItem add(RecordFixture fixture, Requester writer, String person, RecordItem item) {
+        return fixture.record.add(writer, person, (ItemKind) kindOf(item), item);
     }
 
     @Before
@@ -53,13 +88,13 @@ public class ConsentMatrixTest {
         fixture = new RecordFixture();
         person = fixture.people.create(practitioner("cardiff-council", Purpose.DIRECT_CARE),
                 new Person(null, null, "Matrix", null, null, null, "en", null, null, null, null, null)).id();
+        fixture.bindLogin(person, "matrix");
         for (String writer : AGENCIES) {
-            for (RecordCategory category : RecordCategory.values()) {
-                Entry e = fixture.record.add(practitioner(writer, Purpose.DIRECT_CARE), person, ItemKind.ENTRY,
-                        new Entry(null, null, null, null, null, "observation", null,
-                                List.of(new Entry.Part("observation", writer + " " + category, null, "en")), null, null,
-                                category));
-                entries.put(e.id(), new String[] {writer, category.wireName()});
+            for (RecordCategory category : RecordCategory.ofItems()) {
+                RecordItem e = add(fixture, practitioner(writer, Purpose.DIRECT_CARE), person,
+                        filed(category, writer + " " + category, List.of()));
+                assertEquals(category, e.category());
+                entries.put(e.id(), new String[] {writer, category.wireName(), kindOf(e).name()});
             }
         }
     }
@@ -83,13 +118,13 @@ public class ConsentMatrixTest {
         };
         Instant until = "expired".equals(state) ? now.minus(Duration.ofDays(1)) : null;
         for (String agency : AGENCIES) {
-            ConsentDirective d = fixture.consent.give(practitioner("cardiff-council", Purpose.DIRECT_CARE), person,
+            ConsentDirective d = fixture.consent.give(THE_PERSON, person,
                     new ConsentDirective(null, null, new ConsentDirective.GivenBy("person", null, null, null),
                             new ConsentDirective.Grantee("agency", agency, null, null, null),
                             Set.of(purpose.wireName()), Set.of(category), null, from, until, "written", null, null,
                             null, null, null));
             if ("withdrawn".equals(state)) {
-                d = fixture.consent.withdraw(practitioner("cardiff-council", Purpose.DIRECT_CARE), d.id(), "matrix");
+                d = fixture.consent.withdraw(THE_PERSON, d.id(), "matrix");
             }
             assertEquals(state, d.status());
             given.add(d);
@@ -111,8 +146,7 @@ public class ConsentMatrixTest {
                     }
                     for (ConsentDirective d : given) {
                         if ("active".equals(d.status()) || "not-yet-valid".equals(d.status())) {
-                            fixture.consent.withdraw(practitioner("cardiff-council", Purpose.DIRECT_CARE), d.id(),
-                                    "next cell");
+                            fixture.consent.withdraw(THE_PERSON, d.id(), null);
                         }
                     }
                     if ("none".equals(state)) {
@@ -124,21 +158,23 @@ public class ConsentMatrixTest {
                 }
             }
         }
-        // none: 1 × 3 × 4 × 18; the other four states: 4 × 4 × 6 × 3 × 4 × 18
-        assertEquals(18 * 3 * 4 * (1 + 4 * 4 * 6), cells);
+        // none: 1 × 3 agencies × 4 purposes × the entries; the other four states: 4 × 4 purposes × every category
+        // × 3 agencies × 4 purposes × the entries
+        int categories = RecordCategory.values().length;
+        assertEquals(entries.size() * 3 * 4 * (1 + 4 * 4 * categories), cells);
     }
 
     /** Standing directives are kept between reads: a withdrawal must still show in the very next one. */
     @Test
     public void aDirectiveGivenOrWithdrawnShowsInTheVeryNextRead() {
         Requester physio = practitioner("cardiff-vale-uhb", Purpose.DIRECT_CARE);
-        int own = RecordCategory.values().length;
+        int own = RecordCategory.ofItems().size();
         assertEquals(own, fixture.record.timeline(physio, person, TimelineQuery.all(), PageRequest.first(100))
                 .items().size());
         ConsentDirective d = directives("active", Purpose.DIRECT_CARE, RecordCategory.ENTRIES).get(1);
         assertEquals("the council's and the home carer's entries too", own + 2, fixture.record.timeline(physio,
                 person, TimelineQuery.all(), PageRequest.first(100)).items().size());
-        fixture.consent.withdraw(practitioner("cardiff-council", Purpose.DIRECT_CARE), d.id(), "changed her mind");
+        fixture.consent.withdraw(THE_PERSON, d.id(), "changed her mind");
         assertEquals(own, fixture.record.timeline(physio, person, TimelineQuery.all(), PageRequest.first(100))
                 .items().size());
     }
@@ -168,16 +204,16 @@ public class ConsentMatrixTest {
             assertEquals(cell + " (list)", expected, listed.contains(e.getKey()));
             // a direct read answers as the list does; checked where a grant could make the difference
             if (asked == directivePurpose && (own || e.getValue()[1].equals(directiveCategory.wireName()))) {
-                assertEquals(cell + " (read)", expected, readable(requester, e.getKey()));
+                assertEquals(cell + " (read)", expected, readable(requester, e.getValue()[2], e.getKey()));
             }
         }
-        assertTrue(listed.size() >= RecordCategory.values().length);
+        assertTrue(listed.size() >= RecordCategory.ofItems().size());
         return entries.size();
     }
 
-    private boolean readable(Requester requester, String entryId) {
+    private boolean readable(Requester requester, String kind, String id) {
         try {
-            fixture.record.get(requester, person, ItemKind.ENTRY, entryId);
+            fixture.record.get(requester, person, ItemKind.byName(kind).orElseThrow(), id);
             return true;
         } catch (RecordNotFoundException hidden) {
             return false;

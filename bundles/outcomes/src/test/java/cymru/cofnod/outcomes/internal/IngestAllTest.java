@@ -68,7 +68,10 @@ public class IngestAllTest {
 
     private String person(String given, String nhs, String user) {
         String id = fixture.people.create(SW, new Person(null, null, given, "Evans", null, null, "en", null, null,
-                new Person.Identifiers(null, nhs, null), user, null)).id();
+                new Person.Identifiers(null, nhs, null), null, null)).id();
+        if (user != null) {
+            fixture.bindLogin(id, user);
+        }
         fixture.share(SW, id, "cardiff-council", Set.of("direct-care"), List.of(), RecordCategory.values());
         return id;
     }

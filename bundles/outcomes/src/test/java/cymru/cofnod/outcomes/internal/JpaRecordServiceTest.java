@@ -59,7 +59,8 @@ public class JpaRecordServiceTest {
         people = fixture.people;
         record = fixture.record;
         rhodri = people.create(SW, new Person(null, null, "Rhodri", "Evans", null, null, "en", null, null,
-                new Person.Identifiers(null, "9434765919", null), "rhodri", null)).id();
+                new Person.Identifiers(null, "9434765919", null), null, null)).id();
+        fixture.bindLogin(rhodri, "rhodri");
         // Rhodri lets each agency see what the other writes, for his direct care
         for (String agency : List.of("cardiff-council", "cardiff-vale-uhb")) {
             fixture.share(SW, rhodri, agency, Set.of("direct-care"), List.of(), RecordCategory.values());

@@ -2,11 +2,14 @@ package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
+import cymru.cofnod.consent.api.PersonDirectory;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.internal.JpaAuditTrail;
 import cymru.cofnod.consent.internal.JpaConsentService;
+import cymru.cofnod.core.api.AgencyCategories;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordService;
@@ -36,6 +39,8 @@ public final class RecordFixture implements AutoCloseable {
     final JpaAuditTrail audit;
     /** The audit's key file and checkpoints, outside the database. */
     final java.nio.file.Path auditFolder;
+    /** The realm's users: tests hire the practitioners of the agencies they name in directives. */
+    final Staff staff = new Staff();
     /** The consent service's clock: tests move it to see directives and break-glass expire. */
     final MovableClock clock = new MovableClock();
     final JpaConsentService consent;
@@ -71,9 +76,14 @@ public final class RecordFixture implements AutoCloseable {
         }
         audit = new JpaAuditTrail(consentUnit.jpa(), directory, auditFolder);
         audit.addVersions(new StoredVersions(outcomesUnit.jpa()));
-        consent = new JpaConsentService(consentUnit.jpa(), directory, audit, 4, clock, "cardiff-council:social-worker");
-        people = new JpaPersonService(outcomesUnit.jpa(), audit);
+        consent = new JpaConsentService(consentUnit.jpa(), directory, audit, staff, 4, clock,
+                "cardiff-council:social-worker");
+        people = new JpaPersonService(outcomesUnit.jpa(), audit, consent);
         record = new JpaRecordService(outcomesUnit.jpa(), consent, audit);
+    }
+
+    public PersonDirectory directory() {
+        return directory;
     }
 
     public PersonService people() {
@@ -96,12 +106,30 @@ public final class RecordFixture implements AutoCloseable {
         return audit;
     }
 
+    public Staff staff() {
+        return staff;
+    }
+
+    /** Binds a login to a person, as an administrator does: the only way a login opens a record. */
+    public void bindLogin(String personId, String account) {
+        people.bindAccount(new Requester("admin", null, Role.ADMINISTRATOR, null), personId, account);
+    }
+
     /** Binds a listener to the record service, as Declarative Services does in the container. */
     public void listen(RecordListener listener) {
+        bind("listeners", List.of(listener));
+    }
+
+    /** Binds the agencies' filing categories to the record service, as the adapters bundle does in the container. */
+    public void fileEntries(AgencyCategories categories) {
+        bind("agencyCategories", categories);
+    }
+
+    private void bind(String reference, Object service) {
         try {
-            java.lang.reflect.Field listeners = JpaRecordService.class.getDeclaredField("listeners");
-            listeners.setAccessible(true);
-            listeners.set(record, List.of(listener));
+            java.lang.reflect.Field field = JpaRecordService.class.getDeclaredField(reference);
+            field.setAccessible(true);
+            field.set(record, service);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,12 @@ import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -23,6 +29,7 @@ import javax.ws.rs.core.MediaType;
  */
 @Path("/agencies")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "agencies", description = "Registered agencies, their adapters, and their inboxes")
 public class AgenciesResource {
 
     private final IngestService ingest;
@@ -32,6 +39,7 @@ public class AgenciesResource {
     }
 
     @GET
+    @Operation(operationId = "listAgencies", summary = "The agencies registered and the health of their adapters")
     public List<AgencyStatus> list(@Context HttpServletRequest request) {
         Identity.of(request);
         return ingest.agencies();
@@ -41,6 +49,12 @@ public class AgenciesResource {
     @POST
     @Path("/{agency}/inbox")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "sendToInbox",
+            summary = "Sends a payload in the agency's own format; items that cannot be taken in wait in quarantine",
+            requestBody = @RequestBody(required = true,
+                    description = "The payload, in a format the agency's adapter reads (its Content-Type)",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public IngestReport inbox(@Context HttpServletRequest request, @PathParam("agency") String agency) {
         Requester sender = request.getHeader(Identity.PURPOSE_HEADER) == null
                 ? Identity.of(request).asRequester(Purpose.DIRECT_CARE) : Identity.requester(request);

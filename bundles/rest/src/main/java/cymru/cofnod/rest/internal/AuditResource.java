@@ -6,6 +6,8 @@ import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -18,6 +20,7 @@ import javax.ws.rs.core.MediaType;
 /** {@code /audit}: the trail, newest first, and its integrity check; administrators only. */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "audit", description = "The audit trail and its integrity check")
 public class AuditResource {
 
     private final AuditTrail audit;
@@ -27,6 +30,7 @@ public class AuditResource {
     }
 
     @GET
+    @Operation(operationId = "listAuditEvents", summary = "Audit events, newest first (administrators and auditors)")
     public Page<AuditEvent> list(@Context HttpServletRequest request, @QueryParam("cursor") String cursor,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
         return audit.list(Identity.requesterAnyPurpose(request), new PageRequest(cursor, limit));
@@ -34,6 +38,7 @@ public class AuditResource {
 
     @GET
     @Path("/verify")
+    @Operation(operationId = "verifyAudit", summary = "Checks the keyed chain of audit events and its checkpoints")
     public AuditTrail.Verification verify(@Context HttpServletRequest request) {
         if (Identity.of(request).role() != Role.ADMINISTRATOR) {
             throw new AccessDeniedException("Only administrators check the audit trail");

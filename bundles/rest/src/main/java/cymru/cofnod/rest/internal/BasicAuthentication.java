@@ -1,8 +1,6 @@
 package cymru.cofnod.rest.internal;
 
-import cymru.cofnod.core.api.Role;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
@@ -19,15 +17,13 @@ import javax.ws.rs.ext.Provider;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 
 /**
- * HTTP Basic authentication against the Karaf JAAS realm for every path but {@code /health}. A user's
- * agency and role are JAAS roles named {@code agency:<id>} and {@code role:<role>}.
+ * HTTP Basic authentication against the Karaf JAAS realm for every path but {@code /health} and the OpenAPI
+ * contract ({@code /openapi.json}, {@code /openapi.yaml}). A user's agency and role are JAAS roles named
+ * {@code agency:<id>} and {@code role:<role>} ({@link Identity#fromRoles}).
  */
 @Provider
 @PreMatching
 public class BasicAuthentication implements ContainerRequestFilter {
-
-    static final String AGENCY_PREFIX = "agency:";
-    static final String ROLE_PREFIX = "role:";
 
     private final String realm;
     private final RememberedLogins remembered;
@@ -61,7 +57,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
     static boolean isOpen(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.equals("health") || p.equals("health/");
+        return p.equals("health") || p.equals("health/") || p.equals("openapi.json") || p.equals("openapi.yaml");
     }
 
     private Identity login(String user, String password) throws LoginException {
@@ -95,20 +91,11 @@ public class BasicAuthentication implements ContainerRequestFilter {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        String agency = null;
-        Role role = null;
-        for (Principal p : subject.getPrincipals(RolePrincipal.class)) {
-            String name = p.getName();
-            if (name.startsWith(AGENCY_PREFIX)) {
-                agency = name.substring(AGENCY_PREFIX.length());
-            } else if (name.startsWith(ROLE_PREFIX)) {
-                role = Role.fromWireName(name.substring(ROLE_PREFIX.length()));
-            }
-        }
-        if (role == null) {
+        Identity identity = Identity.fromRoles(user, subject.getPrincipals(RolePrincipal.class));
+        if (identity.role() == null) {
             throw new LoginException("user " + user + " has no Cofnod role");
         }
-        return new Identity(user, agency, role);
+        return identity;
     }
 
     private static String[] decode(String encoded) {

@@ -2,6 +2,12 @@ package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.consent.api.BreakGlass;
 import cymru.cofnod.consent.api.ConsentService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -15,6 +21,7 @@ import javax.ws.rs.core.Response;
 /** {@code /people/{id}/break-glass}: safeguarding access with a reason, and its trail on the record. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "consent")
 public class BreakGlassResource {
 
     private final ConsentService consent;
@@ -26,12 +33,19 @@ public class BreakGlassResource {
     }
 
     @POST
+    @Operation(operationId = "breakGlass",
+            summary = "Opens a person's record for safeguarding, for a limited time, with a reason",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "201", description = "The break-glass granted",
+                    content = @Content(schema = @Schema(implementation = BreakGlass.class))))
     public Response breakGlass(@Context HttpServletRequest request, Reason reason) {
         BreakGlass granted = consent.breakGlass(Identity.requester(request), personId, Bodies.required(reason).reason());
         return Response.status(Response.Status.CREATED).entity(granted).build();
     }
 
     @GET
+    @Operation(operationId = "listBreakGlass", summary = "Break-glass events on a person's record",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<BreakGlass> events(@Context HttpServletRequest request) {
         return consent.breakGlassEvents(Identity.requester(request), personId);
     }

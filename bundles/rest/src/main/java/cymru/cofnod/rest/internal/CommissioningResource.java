@@ -2,6 +2,11 @@ package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.nof.api.CommissioningStatements;
 import cymru.cofnod.nof.api.PersonalisedStatement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
@@ -24,6 +29,7 @@ import javax.ws.rs.core.UriInfo;
 @Path("/commissioning/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "nof")
 public class CommissioningResource {
 
     private final CommissioningStatements statements;
@@ -33,12 +39,16 @@ public class CommissioningResource {
     }
 
     @GET
+    @Operation(operationId = "listPersonalisedStatements", summary = "Commissioners' personalised statements")
     public List<PersonalisedStatement> list(@Context HttpServletRequest request, @QueryParam("lang") String lang) {
         Identity.of(request);
         return statements.list(lang);
     }
 
     @POST
+    @Operation(operationId = "createPersonalisedStatement", summary = "Adds a personalised statement",
+            responses = @ApiResponse(responseCode = "201", description = "The statement, with its ETag",
+                    content = @Content(schema = @Schema(implementation = PersonalisedStatement.class))))
     public Response create(@Context HttpServletRequest request, @Context UriInfo uri, PersonalisedStatement body) {
         PersonalisedStatement created = statements.create(Identity.of(request).asRequester(null), Bodies.required(body));
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + created.id()))
@@ -47,6 +57,9 @@ public class CommissioningResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getPersonalisedStatement", summary = "A personalised statement, with its ETag",
+            responses = @ApiResponse(responseCode = "200", description = "The statement",
+                    content = @Content(schema = @Schema(implementation = PersonalisedStatement.class))))
     public Response get(@Context HttpServletRequest request, @PathParam("id") String id, @QueryParam("lang") String lang) {
         Identity.of(request);
         PersonalisedStatement s = statements.get(id, lang);
@@ -55,6 +68,9 @@ public class CommissioningResource {
 
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "revisePersonalisedStatement", summary = "Revises a personalised statement (If-Match)",
+            responses = @ApiResponse(responseCode = "200", description = "The new version",
+                    content = @Content(schema = @Schema(implementation = PersonalisedStatement.class))))
     public Response revise(@Context HttpServletRequest request, @PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PersonalisedStatement body) {
         long expected = Versions.expected(ifMatch);
@@ -65,6 +81,7 @@ public class CommissioningResource {
 
     @GET
     @Path("/{id}/history")
+    @Operation(operationId = "personalisedStatementHistory", summary = "A personalised statement's versions")
     public List<PersonalisedStatement> history(@Context HttpServletRequest request, @PathParam("id") String id,
                                                @QueryParam("lang") String lang) {
         Identity.of(request);

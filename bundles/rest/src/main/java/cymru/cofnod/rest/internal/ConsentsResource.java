@@ -2,6 +2,9 @@ package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -16,6 +19,7 @@ import javax.ws.rs.core.MediaType;
 @Path("/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "consent", description = "Consent directives, break-glass and safeguarding alerts")
 public class ConsentsResource {
 
     private final ConsentService consent;
@@ -26,14 +30,20 @@ public class ConsentsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getConsent", summary = "A consent directive",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public ConsentDirective get(@Context HttpServletRequest request, @PathParam("id") String id) {
         return consent.get(Identity.requester(request), id);
     }
 
+    /** Withdrawing needs no reason: the body, and its {@code reason}, may be left out. */
     @POST
     @Path("/{id}/withdraw")
+    @Operation(operationId = "withdrawConsent",
+            summary = "Withdraws a consent directive (it is kept, marked withdrawn)",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public ConsentDirective withdraw(@Context HttpServletRequest request, @PathParam("id") String id,
                                      BreakGlassResource.Reason reason) {
-        return consent.withdraw(Identity.requester(request), id, Bodies.required(reason).reason());
+        return consent.withdraw(Identity.requester(request), id, reason == null ? null : reason.reason());
     }
 }

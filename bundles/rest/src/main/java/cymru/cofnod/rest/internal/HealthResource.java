@@ -1,5 +1,10 @@
 package cymru.cofnod.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,6 +23,7 @@ import org.osgi.framework.Constants;
 
 /** {@code GET /health}: the database and every Cofnod bundle; no authentication, no personal data. */
 @Path("/health")
+@Tag(name = "health", description = "Whether Cofnod is up")
 public class HealthResource {
 
     private static final String COFNOD_PREFIX = "cymru.cofnod.";
@@ -32,6 +38,12 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "health", summary = "The database and every Cofnod bundle; no authentication",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "Up: status, database and bundles",
+                        content = @Content(schema = @Schema(type = "object"))),
+                @ApiResponse(responseCode = "503", description = "Down: what is not up",
+                        content = @Content(schema = @Schema(type = "object")))})
     public Response health() {
         Map<String, Object> database = database();
         boolean up = "UP".equals(database.get("status"));

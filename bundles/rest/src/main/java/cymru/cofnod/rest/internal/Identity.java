@@ -1,6 +1,7 @@
 package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.core.api.Purpose;
+import java.security.Principal;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import javax.servlet.http.HttpServletRequest;
@@ -12,6 +13,8 @@ record Identity(String user, String agency, Role role) {
 
     static final String PROPERTY = "cofnod.identity";
     static final String PURPOSE_HEADER = "X-Purpose-Of-Use";
+    static final String AGENCY_PREFIX = "agency:";
+    static final String ROLE_PREFIX = "role:";
 
     static Identity of(HttpServletRequest request) {
         Object identity = request.getAttribute(PROPERTY);
@@ -39,6 +42,24 @@ record Identity(String user, String agency, Role role) {
         Purpose purpose = Purpose.fromWireName(stated.trim()).orElseThrow(() -> new BadRequestException(
                 PURPOSE_HEADER + " '" + stated + "' is not one of direct-care, care-planning, safeguarding, commissioning"));
         return new Requester(who.user, who.agency, who.role, purpose);
+    }
+
+    /**
+     * A user as the realm describes them: their agency and role are roles named {@code agency:<id>} and
+     * {@code role:<role>}; the role is null when the realm gives none.
+     */
+    static Identity fromRoles(String user, Iterable<? extends Principal> roles) {
+        String agency = null;
+        Role role = null;
+        for (Principal p : roles) {
+            String name = p.getName();
+            if (name.startsWith(AGENCY_PREFIX)) {
+                agency = name.substring(AGENCY_PREFIX.length());
+            } else if (name.startsWith(ROLE_PREFIX)) {
+                role = Role.fromWireName(name.substring(ROLE_PREFIX.length()));
+            }
+        }
+        return new Identity(user, agency, role);
     }
 
     /** The requester of a request that reads no person's record (catalogue, de-identified reports). */

@@ -3,6 +3,8 @@ package cymru.cofnod.rest.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.outcomes.api.PersonService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -16,6 +18,7 @@ import javax.ws.rs.core.MediaType;
  */
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "people")
 public class MeResource {
 
     private final PersonService people;
@@ -30,6 +33,7 @@ public class MeResource {
     }
 
     @GET
+    @Operation(operationId = "me", summary = "Who is signed in: user, agency, role, and their own person record if any")
     public Me me(@Context HttpServletRequest request) {
         Identity who = Identity.of(request);
         String personId = who.role() == Role.PERSON ? people.findByAccount(who.user()).orElse(null) : null;

@@ -4,6 +4,12 @@ import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.meetings.api.Meeting;
 import cymru.cofnod.meetings.api.MeetingService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -23,6 +29,7 @@ import javax.ws.rs.core.UriInfo;
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "meetings", description = "Tripartite meetings and reviews, every party's view side by side")
 public class MeetingsResource {
 
     private final MeetingService meetings;
@@ -32,12 +39,18 @@ public class MeetingsResource {
     }
 
     @POST
+    @Operation(operationId = "recordMeeting", summary = "Records a meeting or review and the plan it makes",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "201", description = "The meeting",
+                    content = @Content(schema = @Schema(implementation = Meeting.class))))
     public Response record(@Context HttpServletRequest request, @Context UriInfo uri, Meeting meeting) {
         Meeting recorded = meetings.record(Identity.requester(request), Bodies.required(meeting));
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + recorded.id())).entity(recorded).build();
     }
 
     @GET
+    @Operation(operationId = "listMeetings", summary = "A person's meetings",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<Meeting> list(@Context HttpServletRequest request, @QueryParam("person") String personId,
                               @QueryParam("cursor") String cursor,
                               @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -46,6 +59,7 @@ public class MeetingsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getMeeting", summary = "A meeting", parameters = @Parameter(ref = Contract.PURPOSE))
     public Meeting get(@Context HttpServletRequest request, @PathParam("id") String id) {
         return meetings.get(Identity.requester(request), id);
     }

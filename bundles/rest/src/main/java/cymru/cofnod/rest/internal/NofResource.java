@@ -5,6 +5,8 @@ import cymru.cofnod.nof.api.Correction;
 import cymru.cofnod.nof.api.NofCatalogue;
 import cymru.cofnod.nof.api.NofEntry;
 import cymru.cofnod.nof.api.StatementFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -21,6 +23,7 @@ import javax.ws.rs.core.MediaType;
 @Path("/nof")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "nof", description = "The NOF catalogue, personalised statements and reports")
 public class NofResource {
 
     private final NofCatalogue catalogue;
@@ -31,6 +34,7 @@ public class NofResource {
 
     @GET
     @Path("/domains")
+    @Operation(operationId = "listNofDomains", summary = "The NOF well-being domains")
     public List<NofEntry> domains(@Context HttpServletRequest request, @QueryParam("appliesTo") String appliesTo,
                                   @QueryParam("lang") String lang) {
         Identity.of(request);
@@ -39,6 +43,8 @@ public class NofResource {
 
     @GET
     @Path("/statements")
+    @Operation(operationId = "listNofStatements",
+            summary = "The national well-being statements, by domain and who they apply to")
     public List<NofEntry> statements(@Context HttpServletRequest request, @QueryParam("domain") String domain,
                                      @QueryParam("appliesTo") String appliesTo, @QueryParam("q") String text,
                                      @QueryParam("version") Long version, @QueryParam("lang") String lang) {
@@ -48,6 +54,7 @@ public class NofResource {
 
     @GET
     @Path("/catalogue/{code}")
+    @Operation(operationId = "getNofEntry", summary = "One catalogue entry, in Welsh or English, at a version")
     public NofEntry entry(@Context HttpServletRequest request, @PathParam("code") String code,
                           @QueryParam("version") Long version, @QueryParam("lang") String lang) {
         Identity.of(request);
@@ -57,6 +64,8 @@ public class NofResource {
     /** An administrator corrects the wording or adds the Welsh: a new catalogue version. */
     @PUT
     @Path("/catalogue/{code}")
+    @Operation(operationId = "correctNofEntry",
+            summary = "Corrects a catalogue entry's wording (administrators); a new catalogue version")
     public NofEntry correct(@Context HttpServletRequest request, @PathParam("code") String code,
                             Correction correction) {
         return catalogue.correct(Identity.of(request).asRequester(null), code, Bodies.required(correction));
@@ -64,6 +73,7 @@ public class NofResource {
 
     @GET
     @Path("/catalogue/versions")
+    @Operation(operationId = "listNofVersions", summary = "The versions of the catalogue")
     public List<CatalogueVersion> versions(@Context HttpServletRequest request) {
         Identity.of(request);
         return catalogue.versions();

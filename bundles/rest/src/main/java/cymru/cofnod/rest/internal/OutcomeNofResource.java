@@ -3,6 +3,10 @@ package cymru.cofnod.rest.internal;
 import cymru.cofnod.nof.api.NofMapping;
 import cymru.cofnod.nof.api.NofMappings;
 import cymru.cofnod.nof.api.Suggestion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -24,6 +28,7 @@ import javax.ws.rs.core.Response;
 @Path("/people/{id}/outcomes/{outcomeId}/nof")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "nof")
 public class OutcomeNofResource {
 
     /** The codes a practitioner confirms. */
@@ -37,6 +42,9 @@ public class OutcomeNofResource {
     }
 
     @GET
+    @Operation(operationId = "listOutcomeNofTags",
+            summary = "The NOF statements an outcome is tagged with, beside the person's words",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<NofMapping> tags(@Context HttpServletRequest request, @PathParam("id") String personId,
                                  @PathParam("outcomeId") String outcomeId, @QueryParam("lang") String lang) {
         return mappings.mappings(Identity.requester(request), personId, outcomeId, lang);
@@ -44,12 +52,17 @@ public class OutcomeNofResource {
 
     @GET
     @Path("/suggestions")
+    @Operation(operationId = "suggestOutcomeNofTags",
+            summary = "NOF statements suggested for an outcome (never applied by themselves)",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<Suggestion> suggestions(@Context HttpServletRequest request, @PathParam("id") String personId,
                                         @PathParam("outcomeId") String outcomeId) {
         return mappings.suggest(Identity.requester(request), personId, outcomeId);
     }
 
     @POST
+    @Operation(operationId = "tagOutcome", summary = "Tags an outcome with NOF statements",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<NofMapping> tag(@Context HttpServletRequest request, @PathParam("id") String personId,
                                 @PathParam("outcomeId") String outcomeId, Tags tags) {
         return mappings.map(Identity.requester(request), personId, outcomeId, Bodies.required(tags).codes());
@@ -57,6 +70,9 @@ public class OutcomeNofResource {
 
     @DELETE
     @Path("/{code}")
+    @Operation(operationId = "untagOutcome", summary = "Removes a NOF tag from an outcome",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "204", description = "Removed"))
     public Response untag(@Context HttpServletRequest request, @PathParam("id") String personId,
                           @PathParam("outcomeId") String outcomeId, @PathParam("code") String code) {
         mappings.unmap(Identity.requester(request), personId, outcomeId, code);

@@ -13,14 +13,25 @@ import cymru.cofnod.core.api.Validation;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import cymru.cofnod.outcomes.api.Profile;
 import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +59,7 @@ import javax.ws.rs.core.UriInfo;
 @Path("/people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "people", description = "People who use care and support, and their record")
 public class PeopleResource {
 
     private final PersonService people;
@@ -66,20 +78,71 @@ public class PeopleResource {
     }
 
     @POST
+    @Operation(operationId = "createPerson", summary = "Adds a person",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "201", description = "The person, with its ETag",
+                    content = @Content(schema = @Schema(implementation = Person.class))))
     public Response create(@Context HttpServletRequest request, @Context UriInfo uri, Person person) {
         Person created = people.create(Identity.requester(request), Bodies.required(person));
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + created.id()))
                 .tag(Versions.tag(created.version())).entity(created).build();
     }
 
+    /**
+     * The requester's caseload, or a trace: by one identifier ({@code nhsNumber}, {@code localAuthorityId},
+     * {@code providerId}), or by {@code familyName} with {@code dateOfBirth} (and {@code givenName}).
+     */
     @GET
+    @Operation(operationId = "listPeople",
+            summary = "Your caseload, or a trace by identifier; never the whole population",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<Person> list(@Context HttpServletRequest request, @QueryParam("cursor") String cursor,
-                             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return people.list(Identity.requester(request), new PageRequest(cursor, limit));
+                             @QueryParam("limit") @DefaultValue("50") int limit,
+                             @QueryParam("nhsNumber") String nhsNumber,
+                             @QueryParam("localAuthorityId") String localAuthorityId,
+                             @QueryParam("providerId") String providerId,
+                             @QueryParam("familyName") String familyName, @QueryParam("givenName") String givenName,
+                             @QueryParam("dateOfBirth") String dateOfBirth) {
+        Requester requester = Identity.requester(request);
+        Map<IdentifierSystem, String> identifiers = new EnumMap<>(IdentifierSystem.class);
+        putIfGiven(identifiers, IdentifierSystem.NHS, nhsNumber);
+        putIfGiven(identifiers, IdentifierSystem.LOCAL_AUTHORITY, localAuthorityId);
+        putIfGiven(identifiers, IdentifierSystem.PROVIDER, providerId);
+        if (identifiers.isEmpty() && familyName == null && givenName == null && dateOfBirth == null) {
+            return people.list(requester, new PageRequest(cursor, limit));
+        }
+        Validation v = new Validation();
+        v.require(identifiers.size() <= 1, "nhsNumber", "trace by one identifier at a time");
+        LocalDate born = Times.date(dateOfBirth, "dateOfBirth", v);
+        v.orThrow();
+        Map.Entry<IdentifierSystem, String> by = identifiers.entrySet().stream().findFirst().orElse(null);
+        return new Page<>(people.trace(requester, new PersonService.Trace(by == null ? null : by.getKey(),
+                by == null ? null : by.getValue(), familyName, born, givenName)), null, false);
+    }
+
+    private static void putIfGiven(Map<IdentifierSystem, String> identifiers, IdentifierSystem system, String value) {
+        if (value != null) {
+            identifiers.put(system, value);
+        }
+    }
+
+    /** Binds a login to the person, or unbinds it with {@code {"account": null}}: administrators only. */
+    @PUT
+    @Path("/{id}/account")
+    public Person bindAccount(@Context HttpServletRequest request, @PathParam("id") String id, Login login) {
+        return people.bindAccount(Identity.requesterAnyPurpose(request), id, Bodies.required(login).account());
+    }
+
+    /** The login to bind. */
+    public record Login(String account) {
     }
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getPerson", summary = "A person, with the ETag of their version",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "200", description = "The person",
+                    content = @Content(schema = @Schema(implementation = Person.class))))
     public Response get(@Context HttpServletRequest request, @PathParam("id") String id) {
         Person person = people.get(Identity.requester(request), id);
         return Response.ok(person).tag(Versions.tag(person.version())).build();
@@ -87,6 +150,10 @@ public class PeopleResource {
 
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "updatePerson", summary = "Changes a person's details (If-Match); a new version",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "200", description = "The new version",
+                    content = @Content(schema = @Schema(implementation = Person.class))))
     public Response update(@Context HttpServletRequest request, @PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Person person) {
         long expected = Versions.expected(ifMatch);
@@ -96,6 +163,8 @@ public class PeopleResource {
 
     @GET
     @Path("/{id}/history")
+    @Operation(operationId = "personHistory", summary = "A person's versions",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<Versioned<Person>> history(@Context HttpServletRequest request, @PathParam("id") String id) {
         return people.history(Identity.requester(request), id);
     }
@@ -103,6 +172,9 @@ public class PeopleResource {
     /** The person's journey across every agency, newest first; filters by outcome, agency, kind and period. */
     @GET
     @Path("/{id}/timeline")
+    @Operation(operationId = "timeline",
+            summary = "The journey across every agency, newest first, paged; by outcome, agency, kind, period",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<TimelineItem> timeline(@Context HttpServletRequest request, @PathParam("id") String id,
                                        @QueryParam("outcome") String outcome, @QueryParam("agency") String agency,
                                        @QueryParam("kind") List<String> kinds, @QueryParam("from") String from,
@@ -122,6 +194,9 @@ public class PeopleResource {
     /** The one-page profile as curated, and a draft drawn from the learning logs to curate it from. */
     @GET
     @Path("/{id}/profile")
+    @Operation(operationId = "getProfile",
+            summary = "The one-page profile as curated, and a draft drawn from the learning logs",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Map<String, Object> profile(@Context HttpServletRequest request, @PathParam("id") String id) {
         Requester requester = Identity.requester(request);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -132,30 +207,48 @@ public class PeopleResource {
 
     @POST
     @Path("/{id}/profile")
+    @Operation(operationId = "createProfile", summary = "Writes the one-page profile",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "201", description = "The profile, with its ETag",
+                    content = @Content(schema = @Schema(implementation = Profile.class))))
     public Response createProfile(@Context HttpServletRequest request, @Context UriInfo uri,
-                                  @PathParam("id") String id, String body) throws JsonProcessingException {
+                                  @PathParam("id") String id,
+                                  @RequestBody(content = @Content(schema = @Schema(implementation = Profile.class)))
+                                  String body) throws JsonProcessingException {
         return collection(id, ItemKind.PROFILE.collection()).add(request, uri, body);
     }
 
     @PUT
     @Path("/{id}/profile")
+    @Operation(operationId = "reviseProfile", summary = "Revises the one-page profile (If-Match)",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "200", description = "The new version",
+                    content = @Content(schema = @Schema(implementation = Profile.class))))
     public Response reviseProfile(@Context HttpServletRequest request, @PathParam("id") String id,
-                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
-            throws JsonProcessingException {
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @RequestBody(content = @Content(schema = @Schema(implementation = Profile.class)))
+                                  String body) throws JsonProcessingException {
         Profile current = record.profile(Identity.requester(request), id)
                 .orElseThrow(() -> new RecordNotFoundException("profile", id));
         return collection(id, ItemKind.PROFILE.collection()).revise(request, current.id(), ifMatch, body);
     }
 
-    /** Strengths beside priority risks, as the Signs of Safety lay them out. */
+    /**
+     * Strengths beside priority risks, as the Signs of Safety lay them out, and whether consent withholds any of
+     * the record (one answer for the whole record, as every list gives it).
+     */
     @GET
     @Path("/{id}/strengths-and-risks")
+    @Operation(operationId = "strengthsAndRisks", summary = "Strengths beside priority risks",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Map<String, Object> strengthsAndRisks(@Context HttpServletRequest request, @PathParam("id") String id) {
         Requester requester = Identity.requester(request);
         PageRequest all = PageRequest.first(PageRequest.MAX_LIMIT);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("strengths", record.list(requester, id, ItemKind.STRENGTH, all).items());
+        Page<Strength> strengths = record.list(requester, id, ItemKind.STRENGTH, all);
+        answer.put("strengths", strengths.items());
         answer.put("risks", record.list(requester, id, ItemKind.RISK, all).items());
+        answer.put("withheld", strengths.withheld());
         return answer;
     }
 
@@ -172,6 +265,9 @@ public class PeopleResource {
     /** Who looked at this person's record, from which agency, why and when, in plain words. */
     @GET
     @Path("/{id}/access-log")
+    @Operation(operationId = "accessLog",
+            summary = "Who looked at this person's record, from which agency, why and when",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<AccessLogLine> accessLog(@Context HttpServletRequest request, @PathParam("id") String id,
                                          @QueryParam("cursor") String cursor,
                                          @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -180,7 +276,9 @@ public class PeopleResource {
 
     /** {@code /people/{id}/outcomes}, {@code /entries}, {@code /strengths}, ...: one resource for every kind. */
     @Path("/{id}/{collection}")
-    public RecordItemsResource<?> collection(@PathParam("id") String id, @PathParam("collection") String collection) {
+    public RecordItemsResource<?> collection(@PathParam("id") String id,
+            @Parameter(schema = @Schema(allowableValues = {"outcomes", "strengths", "risks", "entries", "perspectives",
+                    "decisions", "reviews", "profiles"})) @PathParam("collection") String collection) {
         ItemKind<?> kind = ItemKind.byCollection(collection)
                 .orElseThrow(() -> new NotFoundException("No collection '" + collection + "' in a person's record"));
         return new RecordItemsResource<>(record, json, kind, id);

@@ -2,6 +2,12 @@ package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
@@ -17,6 +23,7 @@ import javax.ws.rs.core.UriInfo;
 /** {@code /people/{id}/consents}: the person's consent directives, given and listed. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "consent")
 public class PersonConsentsResource {
 
     private final ConsentService consent;
@@ -28,11 +35,17 @@ public class PersonConsentsResource {
     }
 
     @GET
+    @Operation(operationId = "listConsents", summary = "A person's consent directives",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<ConsentDirective> list(@Context HttpServletRequest request) {
         return consent.list(Identity.requester(request), personId);
     }
 
     @POST
+    @Operation(operationId = "giveConsent", summary = "Records a consent directive",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "201", description = "The directive",
+                    content = @Content(schema = @Schema(implementation = ConsentDirective.class))))
     public Response give(@Context HttpServletRequest request, @Context UriInfo uri, ConsentDirective directive) {
         ConsentDirective given = consent.give(Identity.requester(request), personId, Bodies.required(directive));
         return Response.created(URI.create(uri.getBaseUri() + "consents/" + given.id())).entity(given).build();

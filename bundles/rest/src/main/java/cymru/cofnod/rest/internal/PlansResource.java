@@ -7,6 +7,12 @@ import cymru.cofnod.meetings.api.Plan;
 import cymru.cofnod.meetings.api.PlanService;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.Versioned;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -31,6 +37,7 @@ import javax.ws.rs.core.Response;
 @Path("/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "meetings")
 public class PlansResource {
 
     static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
@@ -44,6 +51,7 @@ public class PlansResource {
     }
 
     @GET
+    @Operation(operationId = "listPlans", summary = "A person's plans", parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<Plan> list(@Context HttpServletRequest request, @QueryParam("person") String personId,
                            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
         return plans.list(Identity.requester(request), personId, new PageRequest(cursor, limit));
@@ -52,6 +60,10 @@ public class PlansResource {
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(operationId = "getPlan", summary = "A plan, with its ETag; in HTML when asked for text/html",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "200", description = "The plan",
+                    content = @Content(schema = @Schema(implementation = Plan.class))))
     public Response get(@Context HttpServletRequest request, @Context HttpHeaders headers, @PathParam("id") String id) {
         Requester requester = Identity.requester(request);
         Plan plan = plans.get(requester, id);
@@ -81,12 +93,18 @@ public class PlansResource {
 
     @GET
     @Path("/{id}/history")
+    @Operation(operationId = "planHistory", summary = "A plan's versions",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<Versioned<Plan>> history(@Context HttpServletRequest request, @PathParam("id") String id) {
         return plans.history(Identity.requester(request), id);
     }
 
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "revisePlan", summary = "Revises a plan (If-Match)",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "200", description = "The new version",
+                    content = @Content(schema = @Schema(implementation = Plan.class))))
     public Response revise(@Context HttpServletRequest request, @PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Plan revision) {
         long expected = Versions.expected(ifMatch);
@@ -96,6 +114,10 @@ public class PlansResource {
 
     @POST
     @Path("/{id}/views")
+    @Operation(operationId = "addPlanView", summary = "Adds a party's view to a plan",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "200", description = "The plan with the view",
+                    content = @Content(schema = @Schema(implementation = Plan.class))))
     public Response addView(@Context HttpServletRequest request, @PathParam("id") String id, Plan.PlanView view) {
         Plan plan = plans.addView(Identity.requester(request), id, Bodies.required(view));
         return Response.ok(plan).tag(Versions.tag(plan.version())).build();

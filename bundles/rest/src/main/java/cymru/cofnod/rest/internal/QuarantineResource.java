@@ -5,6 +5,13 @@ import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.adapter.api.QuarantinedItem;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -26,6 +33,7 @@ import javax.ws.rs.core.Response;
  */
 @Path("/quarantine")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "agencies")
 public class QuarantineResource {
 
     private final IngestService ingest;
@@ -35,6 +43,9 @@ public class QuarantineResource {
     }
 
     @GET
+    @Operation(operationId = "listQuarantine",
+            summary = "Items that could not be taken in, with the reason (the agency's own)",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<QuarantinedItem> list(@Context HttpServletRequest request, @QueryParam("agency") String agency,
                                       @QueryParam("cursor") String cursor,
                                       @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -43,6 +54,8 @@ public class QuarantineResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getQuarantined", summary = "A quarantined item",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public QuarantinedItem get(@Context HttpServletRequest request, @PathParam("id") String id) {
         return ingest.quarantined(Identity.requester(request), id);
     }
@@ -50,12 +63,20 @@ public class QuarantineResource {
     @POST
     @Path("/{id}/retry")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "retryQuarantined", summary = "Tries a quarantined item again",
+            requestBody = @RequestBody(required = false,
+                    description = "A corrected payload; without one, the item as it was sent",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public IngestReport retry(@Context HttpServletRequest request, @PathParam("id") String id) {
         return ingest.retry(Identity.requester(request), id, Payloads.read(request, ingest.maxPayloadBytes()));
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(operationId = "discardQuarantined", summary = "Discards a quarantined item",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "204", description = "Discarded"))
     public Response discard(@Context HttpServletRequest request, @PathParam("id") String id) {
         ingest.discard(Identity.requester(request), id);
         return Response.noContent().build();

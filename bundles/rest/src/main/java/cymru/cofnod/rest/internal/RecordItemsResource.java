@@ -4,10 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.outcomes.api.Decision;
+import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
+import cymru.cofnod.outcomes.api.Perspective;
+import cymru.cofnod.outcomes.api.Profile;
 import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.Review;
+import cymru.cofnod.outcomes.api.Risk;
+import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.Versioned;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
@@ -33,6 +48,7 @@ import javax.ws.rs.core.UriInfo;
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "people")
 public class RecordItemsResource<T extends RecordItem> {
 
     private final RecordService record;
@@ -48,13 +64,20 @@ public class RecordItemsResource<T extends RecordItem> {
     }
 
     @GET
+    @Operation(operationId = "listRecordItems", summary = "A collection of a person's record, newest first, paged",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<T> list(@Context HttpServletRequest request, @QueryParam("cursor") String cursor,
                         @QueryParam("limit") @DefaultValue("50") int limit) {
         return record.list(Identity.requester(request), personId, kind, new PageRequest(cursor, limit));
     }
 
     @POST
-    public Response add(@Context HttpServletRequest request, @Context UriInfo uri, String body)
+    @Operation(operationId = "addRecordItem", summary = "Adds an item to a collection of a person's record",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "201", description = "The item, with its ETag",
+                    content = @Content(schema = @Schema(implementation = AnyRecordItem.class))))
+    public Response add(@Context HttpServletRequest request, @Context UriInfo uri,
+                        @RequestBody(content = @Content(schema = @Schema(implementation = AnyRecordItem.class))) String body)
             throws JsonProcessingException {
         T added = record.add(Identity.requester(request), personId, kind, parse(body));
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + added.id()))
@@ -63,6 +86,10 @@ public class RecordItemsResource<T extends RecordItem> {
 
     @GET
     @Path("/{itemId}")
+    @Operation(operationId = "getRecordItem", summary = "An item, with its ETag",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "200", description = "The item",
+                    content = @Content(schema = @Schema(implementation = AnyRecordItem.class))))
     public Response get(@Context HttpServletRequest request, @PathParam("itemId") String itemId) {
         T item = record.get(Identity.requester(request), personId, kind, itemId);
         return Response.ok(item).tag(Versions.tag(item.version())).build();
@@ -70,8 +97,13 @@ public class RecordItemsResource<T extends RecordItem> {
 
     @PUT
     @Path("/{itemId}")
+    @Operation(operationId = "reviseRecordItem", summary = "Revises an item (If-Match); the old version is kept",
+            parameters = @Parameter(ref = Contract.PURPOSE),
+            responses = @ApiResponse(responseCode = "200", description = "The new version",
+                    content = @Content(schema = @Schema(implementation = AnyRecordItem.class))))
     public Response revise(@Context HttpServletRequest request, @PathParam("itemId") String itemId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(schema = @Schema(implementation = AnyRecordItem.class))) String body)
             throws JsonProcessingException {
         long expected = Versions.expected(ifMatch);
         T revised = record.revise(Identity.requester(request), personId, kind, itemId, expected, parse(body));
@@ -80,6 +112,8 @@ public class RecordItemsResource<T extends RecordItem> {
 
     @POST
     @Path("/{itemId}/withdraw")
+    @Operation(operationId = "withdrawRecordItem", summary = "Withdraws an item with a reason: hidden, never destroyed",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public Versioned<T> withdraw(@Context HttpServletRequest request, @PathParam("itemId") String itemId,
                                  Withdrawal withdrawal) {
         return record.withdraw(Identity.requester(request), personId, kind, itemId,
@@ -88,6 +122,8 @@ public class RecordItemsResource<T extends RecordItem> {
 
     @GET
     @Path("/{itemId}/history")
+    @Operation(operationId = "recordItemHistory", summary = "An item's versions",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<Versioned<T>> history(@Context HttpServletRequest request, @PathParam("itemId") String itemId) {
         return record.history(Identity.requester(request), personId, kind, itemId);
     }
@@ -100,6 +136,12 @@ public class RecordItemsResource<T extends RecordItem> {
     }
 
     /** Why an item is withdrawn: required, kept in the history. */
+    /** For the contract: an item of whichever kind the collection in the path holds. */
+    @Schema(name = "AnyRecordItem", oneOf = {Outcome.class, Strength.class, Risk.class, Entry.class, Perspective.class,
+            Decision.class, Review.class, Profile.class})
+    interface AnyRecordItem {
+    }
+
     public record Withdrawal(String reason) {
     }
 }

@@ -8,6 +8,11 @@ import cymru.cofnod.nof.api.Report;
 import cymru.cofnod.nof.api.ReportQuery;
 import cymru.cofnod.nof.api.ReportRow;
 import cymru.cofnod.nof.api.Story;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -29,6 +34,7 @@ import javax.ws.rs.core.Response;
  * {@code Accept: text/csv}. Only counts leave here, each shown by the suppression rule.
  */
 @Path("/reports")
+@Tag(name = "nof")
 public class ReportsResource {
 
     static final String CSV = "text/csv";
@@ -44,6 +50,10 @@ public class ReportsResource {
     @GET
     @Path("/by-domain")
     @Produces({MediaType.APPLICATION_JSON, CSV + ";charset=UTF-8"})
+    @Operation(operationId = "reportByDomain",
+            summary = "De-identified outcomes by NOF domain, small counts suppressed (JSON or CSV)",
+            responses = @ApiResponse(responseCode = "200", description = "The report",
+                    content = @Content(schema = @Schema(implementation = Report.class))))
     public Response byDomain(@Context HttpServletRequest request, @Context HttpHeaders headers,
                              @QueryParam("cut") String cut, @QueryParam("by") String by,
                              @QueryParam("period") String period, @QueryParam("from") String from,
@@ -65,6 +75,8 @@ public class ReportsResource {
     @POST
     @Path("/facts/rebuild")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rebuildReportFacts",
+            summary = "Rebuilds the report facts from the record (administrators)")
     public Map<String, Object> rebuild(@Context HttpServletRequest request) {
         int outcomes = facts.rebuild(Identity.of(request).asRequester(null));
         return Map.of("outcomesRead", outcomes);

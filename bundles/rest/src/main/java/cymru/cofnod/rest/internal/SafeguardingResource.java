@@ -1,7 +1,11 @@
 package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.consent.api.BreakGlass;
+import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -13,10 +17,14 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
-/** {@code /safeguarding/alerts}: break-glass events raised to an agency's safeguarding lead, to review. */
-@Path("/safeguarding/alerts")
+/**
+ * {@code /safeguarding/alerts}: break-glass events raised to an agency's safeguarding lead, to review;
+ * {@code /safeguarding/self-granted}: directives the agency's practitioners recorded for their own agency.
+ */
+@Path("/safeguarding")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "consent")
 public class SafeguardingResource {
 
     private final ConsentService consent;
@@ -26,14 +34,28 @@ public class SafeguardingResource {
     }
 
     @GET
+    @Path("/alerts")
+    @Operation(operationId = "listSafeguardingAlerts", summary = "Break-glass events for a safeguarding lead's review",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public List<BreakGlass> alerts(@Context HttpServletRequest request) {
         return consent.alerts(Identity.requester(request));
     }
 
     @POST
-    @Path("/{id}/review")
+    @Path("/alerts/{id}/review")
+    @Operation(operationId = "reviewBreakGlass", summary = "Records the review of a break-glass event",
+            parameters = @Parameter(ref = Contract.PURPOSE))
     public BreakGlass review(@Context HttpServletRequest request, @PathParam("id") String id, Notes notes) {
         return consent.review(Identity.requester(request), id, Bodies.required(notes).notes());
+    }
+
+    @GET
+    @Path("/self-granted")
+    @Operation(operationId = "listSelfGrantedDirectives",
+            summary = "Directives the lead's agency recorded for itself, to review",
+            parameters = @Parameter(ref = Contract.PURPOSE))
+    public List<ConsentDirective> selfGranted(@Context HttpServletRequest request) {
+        return consent.selfGranted(Identity.requester(request));
     }
 
     /** The lead's review, in their words. */

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-/** Times in query parameters: an ISO 8601 date (midnight, Welsh time) or a date-time with offset. */
+/** Times in query parameters: an ISO 8601 date (midnight, Welsh time) or a date-time with offset; dates alone. */
 final class Times {
 
     private static final ZoneId WALES = ZoneId.of("Europe/London");
@@ -24,6 +24,19 @@ final class Times {
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             v.add(field, "is not an ISO 8601 date (2026-09-07) or date-time with offset (2026-09-07T10:00:00+01:00)");
+            return null;
+        }
+    }
+
+    /** A date alone, such as a date of birth. */
+    static LocalDate date(String value, String field, Validation v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            v.add(field, "is not an ISO 8601 date (1958-03-14)");
             return null;
         }
     }

@@ -5,17 +5,24 @@ import static cymru.cofnod.web.internal.Html.esc;
 import com.fasterxml.jackson.databind.JsonNode;
 import cymru.cofnod.web.internal.Sessions.Session;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import javax.servlet.http.HttpServletResponse;
 
 /** Which page a path is, signing in and out, and the pages every role shares. */
 final class Pages {
 
     private final Sessions sessions;
+    private final Cookies cookies;
+    private final SignInThrottle throttle;
     private final PersonPages people = new PersonPages();
     private final ReportPages reports = new ReportPages();
 
-    Pages(Sessions sessions) {
+    Pages(Sessions sessions, Cookies cookies, SignInThrottle throttle) {
         this.sessions = sessions;
+        this.cookies = cookies;
+        this.throttle = throttle;
     }
 
     void route(Visit v, String path, ApiClient anonymousApi) throws IOException {
@@ -42,7 +49,7 @@ final class Pages {
             home(v);
         } else if (path.equals("/logout") && post) {
             sessions.end(v.session.token());
-            WebPages.remember(v.response, WebPages.SESSION_COOKIE, "", 0);
+            cookies.set(v.response, Cookies.SESSION, "", 0);
             v.redirect("/");
         } else if (path.equals("/reports") && !post && v.session.is("commissioner")) {
             reports.show(v);
@@ -77,9 +84,18 @@ final class Pages {
             signInPage(v, 400, "login.error.missing");
             return;
         }
+        String address = v.request.getRemoteAddr();
+        Optional<Duration> paused = throttle.refusedFor(user, address, Instant.now());
+        if (paused.isPresent()) {
+            long minutes = Math.max(1, (paused.get().getSeconds() + 59) / 60);
+            v.response.setHeader("Retry-After", Long.toString(paused.get().getSeconds() + 1));
+            signInPage(v, 429, minutes == 1 ? "login.error.paused.minute" : "login.error.paused", minutes);
+            return;
+        }
         String authorization = WebPages.basic(user, password);
         ApiClient.Reply me = anonymousApi.as(authorization).get("/me");
         if (me.status() == 401) {
+            throttle.failed(user, address, Instant.now());
             signInPage(v, 401, "login.error.wrong");
             return;
         }
@@ -87,25 +103,34 @@ final class Pages {
             problem(v, HttpServletResponse.SC_BAD_GATEWAY, "error.unavailable");
             return;
         }
+        throttle.succeeded(user, address);
         JsonNode j = me.json();
         Session s = sessions.start(j.path("user").asText(), j.path("agency").asText(null),
                 j.path("role").asText(), j.path("personId").asText(null), authorization);
-        WebPages.remember(v.response, WebPages.SESSION_COOKIE, s.token(), null);
+        cookies.set(v.response, Cookies.SIGN_IN, "", 0);
+        cookies.set(v.response, Cookies.SESSION, s.token(), null);
         v.redirect("/");
     }
 
-    void signInPage(Visit v, int status, String errorKey) throws IOException {
+    /** The sign-in page, with the error {@code errorKey} (its {0}... from {@code args}) unless it is null. */
+    void signInPage(Visit v, int status, String errorKey, Object... args) throws IOException {
         Messages m = v.m;
-        String error = errorKey == null ? "" : errorSummary(m, m.t(errorKey), "user");
+        String error = errorKey == null ? "" : errorSummary(m, m.t(errorKey, args), "user");
         String errorClass = errorKey == null ? "" : " govuk-form-group--error";
         String errorMessage = errorKey == null ? "" : "<p id=\"user-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">"
-                + m.h("form.error") + ":</span> " + m.h(errorKey) + "</p>";
+                + m.h("form.error") + ":</span> " + m.h(errorKey, args) + "</p>";
+        // before signing in, the form's token is also kept in a cookie: a form posted from another site has neither
+        String token = v.session == null ? Sessions.newToken() : v.session.csrf();
+        if (v.session == null) {
+            cookies.set(v.response, Cookies.SIGN_IN, token, null);
+        }
         v.html(status, Layout.page(v, (errorKey == null ? "" : m.t("form.error") + ": ") + m.t("login.title"), """
                 <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
                 %s
                 <h1 class="govuk-heading-l">%s</h1>
                 <p class="govuk-body">%s</p>
                 <form method="post" action="%s/login" novalidate>
+                <input type="hidden" name="csrf" value="%s">
                 <div class="govuk-form-group%s">
                 <label class="govuk-label" for="user">%s</label>
                 %s
@@ -118,7 +143,7 @@ final class Pages {
                 <button type="submit" class="govuk-button" data-module="govuk-button">%s</button>
                 </form>
                 </div></div>
-                """.formatted(error, m.h("login.title"), m.h("login.intro"), Visit.ROOT, errorClass,
+                """.formatted(error, m.h("login.title"), m.h("login.intro"), Visit.ROOT, esc(token), errorClass,
                 m.h("login.user"), errorMessage, esc(v.param("user")), m.h("login.password"), m.h("login.submit"))));
     }
 

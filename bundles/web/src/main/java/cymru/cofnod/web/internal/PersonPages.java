@@ -88,8 +88,9 @@ final class PersonPages {
     }
 
     /**
-     * The people list, or those matching a name or NHS number. The API has no search, so a search
-     * reads a few pages of the list and offers to look further from where it stopped.
+     * The practitioner's caseload (the person's own details, for the person), or those of it matching a name; an NHS
+     * number is traced, so a practitioner finds someone not yet on their caseload by it. A name search reads a few
+     * pages of the caseload and offers to look further from where it stopped.
      */
     private void find(Visit v) throws IOException {
         Messages m = v.m;
@@ -97,10 +98,13 @@ final class PersonPages {
         String cursor = v.param("cursor");
         List<JsonNode> shown = new ArrayList<>();
         String next = cursor.isEmpty() ? null : cursor;
+        String nhsNumber = q.replaceAll("\\s", "");
+        boolean trace = nhsNumber.matches("\\d{10}");
         int pagesRead = 0;
         do {
-            ApiClient.Reply page = v.api.get("/people?limit=" + (q.isEmpty() ? SHOWN : SEARCH_PAGE_SIZE)
-                    + (next == null ? "" : "&cursor=" + url(next)));
+            ApiClient.Reply page = v.api.get(trace ? "/people?nhsNumber=" + nhsNumber
+                    : "/people?limit=" + (q.isEmpty() ? SHOWN : SEARCH_PAGE_SIZE)
+                            + (next == null ? "" : "&cursor=" + url(next)));
             if (!page.ok()) {
                 refused(v, page);
                 return;

@@ -57,7 +57,7 @@ final class Sessions {
 
     Session start(String user, String agency, String role, String personId, String authorization) {
         String purpose = "commissioner".equals(role) ? "commissioning" : "direct-care";
-        Session s = new Session(token(), user, agency, role, personId, authorization, purpose, token(),
+        Session s = new Session(newToken(), user, agency, role, personId, authorization, purpose, newToken(),
                 ConcurrentHashMap.newKeySet());
         held.put(s.token(), new Held(s, clock.instant()));
         return s;
@@ -79,7 +79,8 @@ final class Sessions {
         }
     }
 
-    private static String token() {
+    /** An unguessable token: a session's, or a form's. */
+    static String newToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

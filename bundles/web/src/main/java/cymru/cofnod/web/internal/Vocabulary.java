@@ -21,7 +21,7 @@ final class Vocabulary {
             Map.entry("consentStatus", List.of("active", "not-yet-valid", "expired", "withdrawn")),
             Map.entry("purpose", List.of("direct-care", "care-planning", "safeguarding", "commissioning")),
             Map.entry("category", List.of("outcomes-and-plans", "entries", "strengths-and-risks", "health",
-                    "daily-and-learning-logs", "safeguarding")),
+                    "daily-and-learning-logs", "safeguarding", "communication-needs")),
             Map.entry("exchange", List.of("whatMatters", "whatIsWorking", "worries", "whatShouldHappen")),
             Map.entry("partyRole", List.of("person", "family", "carer", "advocate", "practitioner")),
             Map.entry("meetingKind", List.of("planning", "review")),

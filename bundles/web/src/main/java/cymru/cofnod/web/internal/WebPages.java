@@ -4,14 +4,13 @@ import cymru.cofnod.web.internal.Sessions.Session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import javax.servlet.Servlet;
-import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -37,8 +36,6 @@ public class WebPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
 
-    static final String SESSION_COOKIE = "cofnod-session";
-    static final String LANGUAGE_COOKIE = "cofnod-lang";
     private static final Map<String, String> ASSET_TYPES = Map.of(
             "css", "text/css; charset=UTF-8", "js", "text/javascript; charset=UTF-8",
             "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
@@ -50,17 +47,33 @@ public class WebPages extends HttpServlet {
 
         @AttributeDefinition(description = "Minutes of inactivity after which a user is signed out")
         int idleMinutes() default 30;
+
+        @AttributeDefinition(description = "Wrong passwords in a row, for one user name or from one client address, "
+                + "after which signing in is paused")
+        int signInFailuresAllowed() default 5;
+
+        @AttributeDefinition(description = "Seconds the first pause lasts; each further wrong password doubles it, "
+                + "up to 15 minutes")
+        int signInPauseSeconds() default 30;
+
+        @AttributeDefinition(description = "Mark the pages' cookies Secure, so that browsers send them over HTTPS only: "
+                + "turn it on whenever the pages are served over HTTPS (directly or behind a proxy); "
+                + "off only for the plain-HTTP demo")
+        boolean secureCookies() default false;
     }
 
     private transient Sessions sessions;
+    private transient Cookies cookies;
     private transient String apiUrl;
     private transient Pages pages;
 
     @Activate
     void activate(Config config) {
         sessions = new Sessions(Duration.ofMinutes(config.idleMinutes()), Clock.systemUTC());
+        cookies = new Cookies(config.secureCookies());
         apiUrl = config.apiUrl();
-        pages = new Pages(sessions);
+        pages = new Pages(sessions, cookies, new SignInThrottle(config.signInFailuresAllowed(),
+                Duration.ofSeconds(config.signInPauseSeconds())));
     }
 
     @Override
@@ -76,14 +89,13 @@ public class WebPages extends HttpServlet {
             return;
         }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Optional<Session> session = sessions.find(cookie(request, SESSION_COOKIE));
+        Optional<Session> session = sessions.find(Cookies.get(request, Cookies.SESSION));
         ApiClient api = new ApiClient(apiBase(request), session.map(Session::authorization).orElse(null),
                 session.map(Session::purpose).orElse(null));
         Visit visit = new Visit(request, response, Messages.of(language(request, response)),
                 session.orElse(null), session.isPresent() ? api : null);
         try {
-            if ("POST".equals(request.getMethod()) && session.isPresent()
-                    && !session.get().csrf().equals(request.getParameter("csrf"))) {
+            if (forged(request, path, session)) {
                 Pages.problem(visit, HttpServletResponse.SC_FORBIDDEN, "error.form");
                 return;
             }
@@ -98,32 +110,33 @@ public class WebPages extends HttpServlet {
         }
     }
 
+    /**
+     * A POST that did not come from one of this session's pages (or, before signing in, from the sign-in
+     * page this browser was given): its token is missing or not the one issued.
+     */
+    static boolean forged(HttpServletRequest request, String path, Optional<Session> session) {
+        if (!"POST".equals(request.getMethod()) || (session.isEmpty() && !path.equals("/login"))) {
+            return false;
+        }
+        String issued = session.map(Session::csrf).orElseGet(() -> Cookies.get(request, Cookies.SIGN_IN));
+        String sent = request.getParameter("csrf");
+        return issued == null || sent == null || !MessageDigest.isEqual(
+                issued.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The language asked for now ({@code ?lang=}, then remembered), else the one remembered, else English. */
-    private static String language(HttpServletRequest request, HttpServletResponse response) {
+    private String language(HttpServletRequest request, HttpServletResponse response) {
         String asked = request.getParameter("lang");
         if (asked != null && Messages.LANGUAGES.contains(asked)) {
-            remember(response, LANGUAGE_COOKIE, asked, 365 * 24 * 3600);
+            cookies.set(response, Cookies.LANGUAGE, asked, 365 * 24 * 3600);
             return asked;
         }
-        String remembered = cookie(request, LANGUAGE_COOKIE);
+        String remembered = Cookies.get(request, Cookies.LANGUAGE);
         return remembered != null && Messages.LANGUAGES.contains(remembered) ? remembered : "en";
     }
 
     static boolean languageChosen(HttpServletRequest request) {
-        return request.getParameter("lang") != null || cookie(request, LANGUAGE_COOKIE) != null;
-    }
-
-    /** A cookie for the pages; {@code maxAge} null keeps it until the browser closes. */
-    static void remember(HttpServletResponse response, String name, String value, Integer maxAge) {
-        // SameSite is not in the Servlet 3.1 API, hence the header written by hand
-        response.addHeader("Set-Cookie", name + "=" + value + "; Path=" + Visit.ROOT
-                + (maxAge == null ? "" : "; Max-Age=" + maxAge) + "; HttpOnly; SameSite=Lax");
-    }
-
-    static String cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? null : Arrays.stream(cookies).filter(c -> c.getName().equals(name))
-                .map(Cookie::getValue).findFirst().orElse(null);
+        return request.getParameter("lang") != null || Cookies.get(request, Cookies.LANGUAGE) != null;
     }
 
     private String apiBase(HttpServletRequest request) {

@@ -27,7 +27,7 @@ public class MessagesTest {
     /** How the pages name a message: m.t("key"), m.h("key"), a problem page's, a navigation item's or a sign-in error's. */
     private static final Pattern USED = Pattern.compile(
             "\\.[th]\\(\"([a-zA-Z.-]+)\"[,)]|problem\\([^,]+,[^,]+, \"([a-zA-Z.]+)\"\\)|NavItem\\(\"[^\"]*\", \"([a-zA-Z.]+)\"\\)"
-            + "|signInPage\\([^,]+,[^,]+, \"([a-zA-Z.]+)\"\\)");
+            + "|signInPage\\([^,]+,[^,]+, \"([a-zA-Z.]+)\"[,)]|[?:] \"(login\\.error\\.[a-zA-Z.]+)\"");
 
     @Test
     public void bothLanguagesHaveTheSameKeys() {
@@ -103,7 +103,7 @@ public class MessagesTest {
                 Matcher m = USED.matcher(Files.readString(source, StandardCharsets.UTF_8));
                 while (m.find()) {
                     String key = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                            : m.group(3) != null ? m.group(3) : m.group(4);
+                            : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
                     if (m.group(2) != null) {
                         used.add(key + ".title");
                         used.add(key + ".body");

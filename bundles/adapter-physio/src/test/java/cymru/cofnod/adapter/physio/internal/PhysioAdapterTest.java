@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.internal.IngestFixture;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.outcomes.api.Entry;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,8 @@ public class PhysioAdapterTest {
 
     @Before
     public void open() {
-        f = new IngestFixture().agency("cardiff-vale-uhb", "physio").install(PHYSIO);
+        // as the distribution configures it: an NHS health board, whose clinical notes are health
+        f = new IngestFixture().agencyFiling("cardiff-vale-uhb", "physio", "health").install(PHYSIO);
         rhodri = f.person("Rhodri", "9434765919", "CC-100231", null);
         outcome = f.outcome(rhodri, "I want the confidence to walk outdoors again");
     }
@@ -67,6 +69,7 @@ public class PhysioAdapterTest {
                 report.accepted().stream().map(IngestReport.ItemResult::sourceKey).toList());
         List<Entry> journey = f.entries(rhodri);
         journey.forEach(e -> assertEquals(List.of(outcome), e.outcomeIds()));
+        journey.forEach(e -> assertEquals("an NHS board's notes are health", RecordCategory.HEALTH, e.category()));
         Entry observation = journey.get(1);
         assertEquals(Instant.parse("2026-09-30T09:30:00Z"), observation.occurredAt());
         assertEquals("walking: walks in the shared garden", observation.parts().get(0).text());

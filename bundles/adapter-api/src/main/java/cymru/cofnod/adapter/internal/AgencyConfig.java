@@ -1,0 +1,29 @@
+package cymru.cofnod.adapter.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+
+/**
+ * Factory PID {@code cymru.cofnod.agency}: one configuration per agency. The adapter's own settings are
+ * further properties named {@code setting.<name>}, which metatype cannot list since each adapter has its own.
+ */
+@ObjectClassDefinition(name = "Cofnod agency",
+        description = "One agency that sends records through an adapter; adapter settings go in setting.<name> properties")
+@interface AgencyConfig {
+
+    @AttributeDefinition(description = "The agency's id in Cofnod, as users' agency:<id> roles name it")
+    String id();
+
+    @AttributeDefinition(required = false, description = "The agency's name as people read it; the id if empty")
+    String name();
+
+    @AttributeDefinition(description = "Which installed adapter reads its payloads, e.g. social-work, physio, home-care")
+    String adapterKind();
+
+    @AttributeDefinition(required = false, options = {
+            @Option(label = "health (an NHS health board's clinical notes)", value = "health"),
+            @Option(label = "entries", value = "entries")},
+            description = "The consent category the agency's entries fall in; by their kind if empty")
+    String category();
+}

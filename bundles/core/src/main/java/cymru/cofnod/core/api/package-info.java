@@ -1,0 +1,6 @@
+/**
+ * Cofnod's shared vocabulary: requesters, purposes, roles, pages and validation.
+ * Its version follows semantic versioning: a change that breaks users raises the major number.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package cymru.cofnod.core.api;

@@ -1,0 +1,6 @@
+/**
+ * Tripartite meetings, reviews and the plans they make.
+ * Its version follows semantic versioning: a change that breaks users raises the major number.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package cymru.cofnod.meetings.api;

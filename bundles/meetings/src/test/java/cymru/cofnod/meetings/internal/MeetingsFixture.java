@@ -1,0 +1,56 @@
+package cymru.cofnod.meetings.internal;
+
+import cymru.cofnod.core.api.Purpose;
+import cymru.cofnod.core.api.Requester;
+import cymru.cofnod.core.api.Role;
+import cymru.cofnod.meetings.api.Meeting;
+import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.outcomes.internal.RecordFixture;
+import cymru.cofnod.testing.DerbyUnit;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The meetings and plans services over the real record and consent services, each unit on in-memory Derby. */
+final class MeetingsFixture implements AutoCloseable {
+
+    static final Requester SW = practitioner("cardiff-council");
+    static final Requester PHYSIO = practitioner("cardiff-vale-uhb");
+    static final Requester CARER = practitioner("gofal-da-homecare");
+
+    final RecordFixture record = new RecordFixture();
+    private final DerbyUnit unit = new DerbyUnit("cofnod-meetings");
+    final JpaMeetingService meetings = new JpaMeetingService(unit.jpa(), record.record(), record.policy(),
+            record.audit());
+    final JpaPlanService plans = new JpaPlanService(unit.jpa(), record.record(), record.policy(), record.audit());
+
+    static Requester practitioner(String agency) {
+        return new Requester("user-of-" + agency, agency, Role.PRACTITIONER, Purpose.DIRECT_CARE);
+    }
+
+    String person(String name, String account) {
+        return record.people().create(SW, new Person(null, null, name, null, null, null, "en", null, null, null,
+                account, null)).id();
+    }
+
+    /** A planning meeting that agrees these outcomes: new ones by their words, existing ones by id. */
+    static Meeting planning(String personId, List<Meeting.AgreedOutcome> agreed) {
+        return new Meeting(null, personId, Meeting.PLANNING, LocalDate.now().minusDays(1), "en",
+                List.of(PlanVersionsTest.party("Rhodri", "person", null, "Getting out"),
+                        PlanVersionsTest.party("Sam", "practitioner", "cardiff-council", "Walking more")),
+                agreed, null, null, null, LocalDate.now().plusMonths(3), null, null, null, null, null, null);
+    }
+
+    static Meeting.AgreedOutcome newOutcome(String words) {
+        return new Meeting.AgreedOutcome(null, words, "en", "change", null);
+    }
+
+    static Meeting.AgreedOutcome existing(String outcomeId) {
+        return new Meeting.AgreedOutcome(outcomeId, null, null, null, null);
+    }
+
+    @Override
+    public void close() {
+        unit.close();
+        record.close();
+    }
+}

@@ -1,0 +1,101 @@
+package cymru.cofnod.outcomes.internal;
+
+import cymru.cofnod.core.api.InList;
+import cymru.cofnod.core.api.Memo;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+/**
+ * What consent hides of one person's record from one kind of reader: whether anything at all (the journey's
+ * {@code withheld}, one answer for the whole record whatever the page or filter), and which of the items that
+ * others link to. Answers are kept under the person's record generation, which every committed write moves on,
+ * and the visibility's content, which a directive given, withdrawn or expired changes: most reads ask nothing.
+ * Each node keeps its own; a write on another node is seen here when this node writes for the person or the
+ * answer is pushed out.
+ */
+final class WhatConsentHides {
+
+    private static final AtomicLong NEXT = new AtomicLong();
+    private static final Memo<AtomicLong> GENERATIONS = new Memo<>(10_000);
+    private static final Memo<Boolean> ANSWERS = new Memo<>(50_000);
+
+    private WhatConsentHides() {
+    }
+
+    /** After a write for these people has been committed: what was kept for them is asked again. */
+    static void written(Collection<String> personIds) {
+        for (String personId : personIds) {
+            generation(personId).set(NEXT.incrementAndGet());
+        }
+    }
+
+    /** A generation never used before for a person whose own was pushed out, so nothing older is reused. */
+    private static AtomicLong generation(String personId) {
+        return GENERATIONS.get(personId, () -> new AtomicLong(NEXT.incrementAndGet()));
+    }
+
+    private static String key(String personId, Visibility visibility, String what) {
+        return personId + '@' + generation(personId).get() + '#' + visibility.key() + '#' + what;
+    }
+
+    /** Whether consent hides any live item of the person's record from this visibility. */
+    static boolean anything(EntityManager em, String personId, Visibility visibility) {
+        if (!visibility.partial()) {
+            return false;
+        }
+        return ANSWERS.get(key(personId, visibility, ""), () -> !hidden(em, personId, visibility, null, 1).isEmpty());
+    }
+
+    /** Of these ids, those of live items of the person's record this visibility hides. */
+    static Set<String> among(EntityManager em, String personId, Visibility visibility, Collection<String> ids) {
+        Set<String> hidden = new HashSet<>();
+        if (!visibility.partial() || ids.isEmpty()) {
+            return hidden;
+        }
+        Map<String, String> keys = new HashMap<>();
+        Set<String> unknown = new HashSet<>();
+        for (String id : ids) {
+            String key = key(personId, visibility, id);
+            Boolean known = ANSWERS.kept(key);
+            if (known == null) {
+                keys.put(id, key);
+                unknown.add(id);
+            } else if (known) {
+                hidden.add(id);
+            }
+        }
+        for (List<String> piece : InList.pieces(unknown)) {
+            Set<String> found = new HashSet<>(hidden(em, personId, visibility, piece, piece.size()));
+            for (String id : piece) {
+                ANSWERS.get(keys.get(id), () -> found.contains(id));
+            }
+            hidden.addAll(found);
+        }
+        return hidden;
+    }
+
+    private static List<String> hidden(EntityManager em, String personId, Visibility visibility, List<String> ids,
+                                       int most) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("select r.itemId from ItemRow r where r.personId = :person"
+                + " and r.state = :live and r.kind <> :person_kind");
+        params.put("person", personId);
+        params.put("live", ItemRow.LIVE);
+        params.put("person_kind", JpaPersonService.KIND);
+        if (ids != null) {
+            jpql.append(" and r.itemId in :ids");
+            params.put("ids", ids);
+        }
+        visibility.condition(params).ifPresent(c -> jpql.append(" and not ").append(c));
+        TypedQuery<String> query = em.createQuery(jpql.toString(), String.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(most).getResultList();
+    }
+}
