@@ -51,7 +51,8 @@ public class WhatAnswersRevealTest {
     public void open() {
         fixture = new RecordFixture();
         rhodri = fixture.people.create(SW, new Person(null, null, "Rhodri", "Evans", null, null, "en", null, null,
-                null, "rhodri", null)).id();
+                null, null, null)).id();
+        fixture.bindLogin(rhodri, "rhodri");
     }
 
     @After
