@@ -29,6 +29,7 @@ import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -157,6 +158,11 @@ public class AccessModelRandomizedTest {
     @Before
     public void open() {
         f = new MeetingsFixture();
+        // a directive names only users and agencies of the realm: every reader of the model is one
+        for (String agency : List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare", OUTSIDER)) {
+            f.record.staff().hire("user-of-" + agency, Role.PRACTITIONER, agency)
+                    .hire("second-of-" + agency, Role.PRACTITIONER, agency);
+        }
         f.record.fileEntries(a -> "cardiff-vale-uhb".equals(a) ? Optional.of(RecordCategory.HEALTH) : Optional.empty());
     }
 
@@ -186,6 +192,7 @@ public class AccessModelRandomizedTest {
     private Model record(String account) {
         String person = f.person("Random", account);
         Model model = new Model(person, account);
+        f.record.staff().hire(account, Role.PERSON, null).hire("family-of-" + account, Role.PERSON, null);
         // while writing, every agency may see everything, so items can be about each other's; withdrawn after
         List<ConsentDirective> setup = new ArrayList<>();
         for (String agency : WRITERS) {
@@ -254,22 +261,32 @@ public class AccessModelRandomizedTest {
         String kind = pick(List.of("agency", "agency", "role", "named-person", "named-person"));
         String agency = pick(List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare", OUTSIDER));
         String user = pick(List.of("family-of-" + model.account, "second-of-" + agency));
-        Set<Purpose> purposes = new HashSet<>(some(CARE, 2));
-        purposes.add(pick(CARE));
-        Set<RecordCategory> categories = new HashSet<>(some(List.of(RecordCategory.values()), 3));
-        categories.add(pick(List.of(RecordCategory.values())));
-        Set<String> scope = random.nextInt(3) == 0 ? new HashSet<>(some(outcomes, 2)) : Set.of();
-        int state = random.nextInt(6); // 0, 1 active; 2 not yet valid; 3 expired; 4 withdrawn; 5 ends later
-        Instant now = Instant.now();
-        Instant from = state == 2 ? now.plus(Duration.ofDays(3)) : now.minus(Duration.ofDays(10));
-        Instant until = state == 3 ? now.minus(Duration.ofDays(1)) : state == 5 ? now.plus(Duration.ofDays(30)) : null;
-        boolean bestInterests = random.nextInt(4) == 0;
         // self-granted: a practitioner records a directive for their own agency
         Requester recorder = "agency".equals(kind) && random.nextInt(3) == 0 && !OUTSIDER.equals(agency)
                 ? writer(agency) : MeetingsFixture.SW;
+        // one for the recorder's own agency (a named person of it too) is direct care only, for at most 30 days
+        boolean self = agency.equals(recorder.agency())
+                && (!"named-person".equals(kind) || user.startsWith("second-of-"));
+        Set<Purpose> purposes = new HashSet<>(some(CARE, 2));
+        purposes.add(pick(CARE));
+        if (self) {
+            purposes = Set.of(Purpose.DIRECT_CARE);
+        }
+        Set<RecordCategory> categories = new HashSet<>(some(List.of(RecordCategory.values()), 3));
+        categories.add(pick(List.of(RecordCategory.values())));
+        // a scope names outcomes the recorder can see: their own agency's
+        List<String> seen = outcomes.stream()
+                .filter(o -> recorder.agency().equals(model.items.get(o).agency())).toList();
+        Set<String> scope = random.nextInt(3) == 0 && !seen.isEmpty() ? new HashSet<>(some(seen, 2)) : Set.of();
+        int state = random.nextInt(6); // 0, 1 active; 2 not yet valid; 3 expired; 4 withdrawn; 5 ends later
+        Instant now = Instant.now();
+        Instant from = state == 2 ? now.plus(Duration.ofDays(3)) : now.minus(Duration.ofDays(10));
+        Instant until = state == 3 ? now.minus(Duration.ofDays(1))
+                : state == 5 ? now.plus(Duration.ofDays(self ? 15 : 30)) : null;
+        boolean bestInterests = random.nextInt(4) == 0;
         ConsentDirective d = f.record.consent().give(recorder, model.person, new ConsentDirective(null, null,
                 bestInterests ? new ConsentDirective.GivenBy("best-interests", "Dr Decider", null,
-                        "cannot weigh this decision now") : new ConsentDirective.GivenBy("person", null, null, null),
+                        "cannot weigh this decision now", null, null, LocalDate.now().plusMonths(3)) : new ConsentDirective.GivenBy("person", null, null, null),
                 switch (kind) {
                     case "agency" -> new ConsentDirective.Grantee("agency", agency, null, null, null);
                     case "role" -> new ConsentDirective.Grantee("role", agency, "practitioner", null, null);
@@ -278,7 +295,7 @@ public class AccessModelRandomizedTest {
                 purposes.stream().map(Purpose::wireName).collect(Collectors.toSet()), categories, List.copyOf(scope),
                 from, until, "verbal", null, null, null, null, null));
         if (state == 4) {
-            f.record.consent().withdraw(MeetingsFixture.SW, d.id(), "changed their mind");
+            f.record.consent().withdraw(recorder, d.id(), "changed their mind");
         }
         return new Given(kind, agency, user, purposes, categories, scope, state <= 1 || state == 5);
     }
