@@ -129,6 +129,7 @@ public class PeopleResource {
     /** Binds a login to the person, or unbinds it with {@code {"account": null}}: administrators only. */
     @PUT
     @Path("/{id}/account")
+    @Operation(operationId = "bindAccount", summary = "Binds a login to the person, or unbinds it (administrators)")
     public Person bindAccount(@Context HttpServletRequest request, @PathParam("id") String id, Login login) {
         return people.bindAccount(Identity.requesterAnyPurpose(request), id, Bodies.required(login).account());
     }
