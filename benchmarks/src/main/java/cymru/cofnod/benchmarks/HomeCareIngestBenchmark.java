@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Home care learning-log rows through the home-care adapter and the real ingest service (people matched, consent
- * asked, one audit event per payload as the REST inbox writes it, idempotency by the provider's ids; every unit on
+ * asked, one audit event per person of a payload, carrying each row's digest, written in the payload's own
+ * transaction within an audit scope as the REST inbox opens one, idempotency by the provider's ids; every unit on
  * one Derby database on disk), against a raw JDBC batch insert of the same rows into the same table
  * ({@code OUTCOMES_ITEM}, its indexes and constraints, the same stored JSON body), payload by payload in turn.
  * {@code -Drows=} sets the number of rows (100,000), {@code -Dbatch=} the rows per payload and per raw commit (1,000,
@@ -119,7 +120,7 @@ public final class HomeCareIngestBenchmark {
         }
     }
 
-    /** The inbox's audit events (one a payload), each noting what it added or already had. */
+    /** The inbox's audit events (one per person of a payload), each noting what it added or already had. */
     private static long inboxEvents(IngestFixture cofnod) {
         long events = 0;
         String cursor = null;

@@ -189,7 +189,8 @@ public class ConsentIT {
         }
         JsonNode broken = admin.get("/audit/verify").json();
         assertEquals("BROKEN", broken.get("status").asText());
-        assertEquals(victim, broken.get("firstBrokenEvent").asLong());
+        assertEquals(broken.toString(), "event", broken.get("breaks").get(0).get("kind").asText());
+        assertEquals(Long.toString(victim), broken.get("breaks").get(0).get("where").asText());
         try (Connection c = dataSource.getConnection();
              PreparedStatement restore = c.prepareStatement("UPDATE CONSENT_AUDIT SET DETAIL = ? WHERE SEQ = ?")) {
             restore.setString(1, original);
@@ -198,6 +199,45 @@ public class ConsentIT {
         }
         assertEquals("OK", admin.get("/audit/verify").json().get("status").asText());
         assertFalse(admin.get("/audit?limit=5").body().contains("Exception"));
+    }
+
+    @Test
+    public void anEntryEditedInTheDatabaseIsNamedByTheAuditsVerification() throws Exception {
+        Wait.forHealth();
+        Api admin = Api.as("admin").purpose(null);
+        JsonNode ok = admin.get("/audit/verify").json();
+        assertEquals(ok.toString(), "OK", ok.get("status").asText());
+        assertTrue("the demo's items are checked", ok.get("itemVersionsChecked").asLong() > 10);
+        assertTrue(ok.get("checkpointsChecked").asLong() >= 1);
+
+        String id;
+        String body;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement read = c.prepareStatement("SELECT ITEM_ID, BODY FROM OUTCOMES_ITEM WHERE KIND = 'entry'"
+                     + " AND STATE = 'live' AND VERSION = 1 FETCH FIRST 1 ROWS ONLY")) {
+            try (ResultSet rs = read.executeQuery()) {
+                assertTrue(rs.next());
+                id = rs.getString(1);
+                body = rs.getString(2);
+            }
+            try (PreparedStatement tamper = c.prepareStatement("UPDATE OUTCOMES_ITEM SET BODY = ? WHERE ITEM_ID = ?")) {
+                tamper.setString(1, body.replaceFirst("\"text\":\"", "\"text\":\"not "));
+                tamper.setString(2, id);
+                assertEquals(1, tamper.executeUpdate());
+            }
+        }
+        JsonNode broken = admin.get("/audit/verify").json();
+        assertEquals("BROKEN", broken.get("status").asText());
+        JsonNode itemBreak = broken.get("breaks").get(0);
+        assertEquals(broken.toString(), "item-version", itemBreak.get("kind").asText());
+        assertEquals("entry " + id + "/1", itemBreak.get("where").asText());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement restore = c.prepareStatement("UPDATE OUTCOMES_ITEM SET BODY = ? WHERE ITEM_ID = ?")) {
+            restore.setString(1, body);
+            restore.setString(2, id);
+            restore.executeUpdate();
+        }
+        assertEquals("OK", admin.get("/audit/verify").json().get("status").asText());
     }
 
     /**

@@ -119,8 +119,7 @@ public class FoundationIT {
 
     @Test
     public void personRoundTripWithVersionsAndWelshIntact() {
-        Wait.forHealth();
-        Api sw = Api.as("social-worker");
+        Api sw = Wait.forLogin("social-worker");
         Api.Reply created = sw.post("/people", "{\"givenName\":\"Siân\",\"familyName\":\"ap Dafydd\","
                 + "\"preferredLanguage\":\"cy\",\"dateOfBirth\":\"1948-02-29\","
                 + "\"communicationNeeds\":\"Mae'n well ganddi siarad Cymraeg; clyw gwan — ŵ ŷ â ê î ô û\","
@@ -163,8 +162,7 @@ public class FoundationIT {
 
     @Test
     public void listIsKeysetPagedWithoutTotals() {
-        Wait.forHealth();
-        Api sw = Api.as("social-worker");
+        Api sw = Wait.forLogin("social-worker");
         for (int i = 0; i < 5; i++) {
             assertEquals(201, sw.post("/people", "{\"givenName\":\"Page" + i + "\",\"preferredLanguage\":\"en\"}")
                     .status());
@@ -185,8 +183,7 @@ public class FoundationIT {
 
     @Test
     public void errorsAreProblemDocumentsWithoutStackTraces() {
-        Wait.forHealth();
-        Api sw = Api.as("social-worker");
+        Api sw = Wait.forLogin("social-worker");
         Api.Reply malformed = sw.post("/people", "{\"givenName\": \"Rhodri\",");
         assertEquals(400, malformed.status());
         assertEquals("application/problem+json", malformed.header("Content-Type"));

@@ -24,11 +24,20 @@ public final class Wait {
         return until(() -> Api.anonymous().get("/health"), r -> r.status() == 200, BOOT_LIMIT_MS);
     }
 
+    /** Health, then until the realm accepts this user's login: the demo's users may be taken in after health. */
+    public static Api forLogin(String user) {
+        forHealth();
+        Api api = Api.as(user);
+        until(() -> api.get("/me"), r -> r.status() == 200);
+        return api;
+    }
+
     public static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done) {
         return until(call, done, LIMIT_MS);
     }
 
-    private static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done, long limitMs) {
+    /** As {@link #until(Supplier, Predicate)}, for up to {@code limitMs}: a forked distribution's first boot. */
+    public static Api.Reply until(Supplier<Api.Reply> call, Predicate<Api.Reply> done, long limitMs) {
         long deadline = System.currentTimeMillis() + limitMs;
         Api.Reply last = null;
         while (System.currentTimeMillis() < deadline) {

@@ -55,6 +55,11 @@ public final class DerbyUnit implements AutoCloseable {
         emf.createEntityManager().close(); // creates the schema now, as the container does on start
     }
 
+    /** The database this unit is on, for another unit to share it. */
+    public String databaseName() {
+        return databaseName;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

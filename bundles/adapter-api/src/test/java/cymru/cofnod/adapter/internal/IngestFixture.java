@@ -38,10 +38,13 @@ public final class IngestFixture implements AutoCloseable {
     private final IngestingService ingest;
     private final java.util.Set<String> agencies = new java.util.TreeSet<>(List.of("cardiff-council"));
 
-    /** Each bundle's persistence unit on its own in-memory database. */
+    /** Every bundle's persistence unit on one fresh in-memory database, as on Cofnod's one datasource. */
     public IngestFixture() {
-        this(new DerbyUnit("cofnod-outcomes"), new DerbyUnit("cofnod-consent"), new DerbyUnit("cofnod-adapter"));
+        this("memory:ingest" + DATABASES.incrementAndGet());
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger DATABASES =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /** Every bundle's persistence unit on one Derby database, as in Karaf (for the benchmark). */
     public IngestFixture(String databaseName) {

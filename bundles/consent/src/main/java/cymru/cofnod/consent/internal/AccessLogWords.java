@@ -17,7 +17,7 @@ final class AccessLogWords {
 
     static AccessLogLine line(AuditEvent e, String reader) {
         String who = e.user().equals(reader) ? "You" : e.user() + (e.agency() == null ? "" : " from " + e.agency());
-        boolean refused = e.result() != null && !e.result().startsWith("2");
+        boolean refused = e.result() != null && (e.result().startsWith("4") || e.result().startsWith("5"));
         String what = what(e.resource());
         String verb = switch (e.action()) {
             case "write" -> refused ? "tried to change" : "added to or changed";

@@ -7,6 +7,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One thread that takes whatever is waiting, up to a batch, and hands it on in one go: the group commit
@@ -14,6 +16,7 @@ import java.util.function.Predicate;
  */
 final class AuditWriter<T> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditWriter.class);
     private static final int BATCH = 500;
     private static final long STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
@@ -21,6 +24,7 @@ final class AuditWriter<T> {
     private final Consumer<List<T>> sink;
     private final Predicate<T> awaited;
     private final long lingerNanos;
+    private final Runnable idle;
     private final LinkedBlockingQueue<T> waiting = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
@@ -28,12 +32,14 @@ final class AuditWriter<T> {
     /**
      * @param awaited whether someone waits for an item to be written: then the batch goes at once
      * @param linger  how long a batch nobody waits for may wait for company
+     * @param idle    run on the writer thread after each batch and each second without one
      */
-    AuditWriter(String name, Consumer<List<T>> sink, Predicate<T> awaited, Duration linger) {
+    AuditWriter(String name, Consumer<List<T>> sink, Predicate<T> awaited, Duration linger, Runnable idle) {
         this.name = name;
         this.sink = sink;
         this.awaited = awaited;
         this.lingerNanos = linger.toNanos();
+        this.idle = idle;
     }
 
     synchronized void start() {
@@ -77,8 +83,11 @@ final class AuditWriter<T> {
                     gather(batch);
                     sink.accept(batch);
                 }
+                idle.run();
             } catch (InterruptedException e) {
                 break;
+            } catch (RuntimeException e) {
+                LOG.error("The audit writer's housekeeping failed; it goes on", e);
             }
         }
     }

@@ -293,10 +293,12 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 d.purposes(), d.categories(), d.outcomeIds(), from, until, how, null, null, requester.user(),
                 requester.agency(), now);
         new Validation().fitsStorage(stored, DirectiveRow.BODY_CHARS, "directive").orThrow();
-        jpa.tx(TransactionType.Required, em -> em.persist(new DirectiveRow(stored, StoredJson.write(stored))));
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(new DirectiveRow(stored, StoredJson.write(stored)));
+            recorded(em, requester, personId, (self ? SELF_GRANT + " (direct care, until " + until + "): "
+                    : "consent given: ") + "directive " + stored.id(), false);
+        });
         generation.incrementAndGet();
-        audit.note(requester, personId, (self ? SELF_GRANT + " (direct care, until " + until + "): " : "consent given: ")
-                + "directive " + stored.id(), false);
         return withStatus(stored, now);
     }
 
@@ -437,11 +439,11 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                     new ConsentDirective.Withdrawal(now, why, requester.user()), d.recordedBy(),
                     d.recordedByAgency(), d.recordedAt());
             row.withdraw(now, StoredJson.write(w));
+            recorded(em, requester, row.personId(), "consent withdrawn: directive " + directiveId
+                    + (d.recordedByAgency() == null ? "" : ", recorded by " + d.recordedByAgency()), false);
             return withStatus(w, now);
         });
         generation.incrementAndGet();
-        audit.note(requester, withdrawn.personId(), "consent withdrawn: directive " + directiveId
-                + (withdrawn.recordedByAgency() == null ? "" : ", recorded by " + withdrawn.recordedByAgency()), false);
         return withdrawn;
     }
 
@@ -580,6 +582,11 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 d.recordedBy(), d.recordedByAgency(), d.recordedAt());
     }
 
+    /** A consent decision's event, in the decision's own transaction. */
+    private void recorded(EntityManager em, Requester requester, String personId, String what, boolean breakGlass) {
+        audit.recorded(em, requester, List.of(new AuditTrail.Change(personId, what, breakGlass, List.of())));
+    }
+
     // ---- break-glass
 
     @Override
@@ -600,9 +607,11 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BreakGlassRow row = new BreakGlassRow(UUID.randomUUID().toString(), personId, requester.user(),
                 requester.agency(), reason.trim(), now, now.plus(breakGlassFor));
-        jpa.tx(TransactionType.Required, em -> em.persist(row));
-        audit.note(requester, personId, "break-glass granted until " + now.plus(breakGlassFor) + ": " + reason.trim(),
-                true);
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(row);
+            recorded(em, requester, personId, "break-glass granted until " + now.plus(breakGlassFor) + ": "
+                    + reason.trim(), true);
+        });
         return row.toBreakGlass(now);
     }
 

@@ -18,7 +18,7 @@ public class AuditWriterTest {
 
     private void start(Duration linger) {
         writer = new AuditWriter<>("test-audit-writer", batch -> batches.add(new ArrayList<>(batch)),
-                item -> item.startsWith("write"), linger);
+                item -> item.startsWith("write"), linger, () -> { });
         writer.start();
     }
 

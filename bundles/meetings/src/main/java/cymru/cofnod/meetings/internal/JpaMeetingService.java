@@ -67,10 +67,10 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
                     PlanStore.by(requester, now));
             em.persist(new MeetingRow(id, meeting.personId(), requester.agency(), plan.id(), PlanStore.utc(now),
                     StoredJson.write(stored)));
+            access.recorded(em, requester, meeting.personId(), "recorded meeting " + id + ", making plan "
+                    + plan.id() + " version " + plan.version());
             return stored;
         });
-        access.note(requester, meeting.personId(), "recorded meeting " + recorded.id() + ", making plan "
-                + recorded.planId() + " version " + recorded.planVersion());
         return recorded;
     }
 

@@ -91,10 +91,11 @@ public class JpaPlanService extends RecordPart implements PlanService {
             }
         }
         v.orThrow();
-        Plan revised = jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, id, expectedVersion,
-                plan -> plan.revisedBy(revision, outcomes)));
-        access.note(requester, revised.personId(), "revised plan " + id + " to version " + revised.version());
-        return revised;
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Plan revised = PlanStore.next(em, requester, id, expectedVersion, plan -> plan.revisedBy(revision, outcomes));
+            access.recorded(em, requester, revised.personId(), "revised plan " + id + " to version " + revised.version());
+            return revised;
+        });
     }
 
     @Override
@@ -106,9 +107,12 @@ public class JpaPlanService extends RecordPart implements PlanService {
         Plan.PlanView added = new Plan.PlanView(requester.role() == Role.PERSON ? "person" : view.whose(),
                 view.name(), view.view(), view.language(), requester.user(), PlanStore.now());
         MeetingRules.check(added).orThrow();
-        Plan viewed = jpa.txExpr(TransactionType.Required, em -> PlanStore.next(em, requester, current.id(), null,
-                plan -> plan.withView(added)));
-        access.note(requester, viewed.personId(), "added a view to plan " + id + ", version " + viewed.version());
+        Plan viewed = jpa.txExpr(TransactionType.Required, em -> {
+            Plan stored = PlanStore.next(em, requester, current.id(), null, plan -> plan.withView(added));
+            access.recorded(em, requester, stored.personId(), "added a view to plan " + id + ", version "
+                    + stored.version());
+            return stored;
+        });
         return viewed.shownWithout(hidden(requester, viewed.personId(), viewed.outcomeIds()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.persistence.EntityManager;
 
 /**
  * The one place every read and write of a person's meetings and plans passes: it asks the sharing
@@ -70,6 +71,11 @@ final class RecordAccess {
                 return Optional.empty();
             }
         }).map(d -> allows(d, row, outcomeIds)).orElse(false);
+    }
+
+    /** A change's audit event, in the change's own transaction: they commit together or not at all. */
+    void recorded(EntityManager em, Requester requester, String personId, String what) {
+        audit.recorded(em, requester, List.of(new AuditTrail.Change(personId, what, false, List.of())));
     }
 
     void note(Requester requester, String personId, String what) {

@@ -10,7 +10,7 @@ import cymru.cofnod.testing.DerbyUnit;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The meetings and plans services over the real record and consent services, each unit on in-memory Derby. */
+/** The meetings and plans services over the real record and consent services, every unit on one in-memory Derby. */
 final class MeetingsFixture implements AutoCloseable {
 
     static final Requester SW = practitioner("cardiff-council");
@@ -18,7 +18,7 @@ final class MeetingsFixture implements AutoCloseable {
     static final Requester CARER = practitioner("gofal-da-homecare");
 
     final RecordFixture record = new RecordFixture();
-    private final DerbyUnit unit = new DerbyUnit("cofnod-meetings");
+    private final DerbyUnit unit = record.unit("cofnod-meetings");
     final JpaMeetingService meetings = new JpaMeetingService(unit.jpa(), record.record(), record.policy(),
             record.audit());
     final JpaPlanService plans = new JpaPlanService(unit.jpa(), record.record(), record.policy(), record.audit());

@@ -80,7 +80,7 @@ public class JpaNofMappings implements NofMappings {
                 "'" + c + "' is not a NOF statement code (domains cannot be tagged, only their statements)"));
         v.orThrow();
         outcome(requester, personId, outcomeId);
-        List<String> added = jpa.txExpr(TransactionType.Required, em -> {
+        jpa.tx(TransactionType.Required, em -> {
             Set<String> tagged = live(em, outcomeId).stream().map(MappingRow::code).collect(Collectors.toSet());
             List<String> fresh = wanted.stream().filter(code -> !tagged.contains(code)).toList();
             for (String code : fresh) {
@@ -88,12 +88,10 @@ public class JpaNofMappings implements NofMappings {
                 em.persist(new MappingRow(UUID.randomUUID().toString(), outcomeId, code, s.parent(), s.domain(),
                         version, requester.user(), requester.agency(), Times.utc(Instant.now())));
             }
-            return fresh;
+            if (!fresh.isEmpty()) {
+                recorded(em, requester, personId, "tagged outcome " + outcomeId + " with NOF " + String.join(", ", fresh));
+            }
         });
-        if (!added.isEmpty()) {
-            audit.note(requester, personId, "tagged outcome " + outcomeId + " with NOF " + String.join(", ", added),
-                    false);
-        }
         return mappings(requester, personId, outcomeId, null);
     }
 
@@ -105,8 +103,13 @@ public class JpaNofMappings implements NofMappings {
             MappingRow row = live(em, outcomeId).stream().filter(m -> m.code().equals(code)).findFirst()
                     .orElseThrow(() -> new RecordNotFoundException("NOF tag on this outcome", code));
             row.remove(requester.user(), Times.utc(Instant.now()));
+            recorded(em, requester, personId, "removed NOF tag " + code + " from outcome " + outcomeId);
         });
-        audit.note(requester, personId, "removed NOF tag " + code + " from outcome " + outcomeId, false);
+    }
+
+    /** A tagging's audit event, in its own transaction: they commit together or not at all. */
+    private void recorded(EntityManager em, Requester requester, String personId, String what) {
+        audit.recorded(em, requester, List.of(new AuditTrail.Change(personId, what, false, List.of())));
     }
 
     @Override

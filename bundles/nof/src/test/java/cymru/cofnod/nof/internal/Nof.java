@@ -22,7 +22,7 @@ final class Nof implements AutoCloseable {
     static final Requester ADMIN = new Requester("admin", null, Role.ADMINISTRATOR, Purpose.DIRECT_CARE);
 
     final RecordFixture outcomes = new RecordFixture();
-    final DerbyUnit unit = new DerbyUnit("cofnod-nof");
+    final DerbyUnit unit = outcomes.unit("cofnod-nof");
     final JpaNofCatalogue catalogue = new JpaNofCatalogue(unit.jpa());
     final JpaNofMappings mappings = new JpaNofMappings(unit.jpa(), catalogue, outcomes.record(), outcomes.audit());
     final JpaCommissioningStatements personalised = new JpaCommissioningStatements(unit.jpa(), catalogue);

@@ -94,11 +94,11 @@ public class JpaPersonService implements PersonService {
             String id = ItemStore.newId();
             Person stored = person.withIdentity(id, 1);
             claimIdentifiers(em, id, stored);
-            ItemStore.insert(em, requester, id, KIND, id, null, content(stored, needsBy));
+            ItemRow row = ItemStore.insert(em, requester, id, KIND, id, null, content(stored, needsBy));
             traceKey(em, stored);
+            recorded(em, requester, row, "recorded a new person");
             return stored;
         });
-        audit.note(requester, created.id(), "recorded a new person", false);
         return created;
     }
 
@@ -266,10 +266,16 @@ public class JpaPersonService implements PersonService {
                     .setParameter("id", id).setParameter("account", ACCOUNT).executeUpdate();
             claimIdentifiers(em, id, withLoginAndNeeds(stored, null, needs));
             traceKey(em, stored);
+            recorded(em, requester, next, "changed the person's details to version " + next.version());
             return reader.show(next);
         });
-        audit.note(requester, id, "changed the person's details to version " + updated.version(), false);
         return updated;
+    }
+
+    /** The change's audit event, with the version's digest, in the change's transaction. */
+    private void recorded(EntityManager em, Requester requester, ItemRow row, String what) {
+        audit.recorded(em, requester, List.of(new AuditTrail.Change(row.personId(), what, false,
+                List.of(ItemDigest.of(row)))));
     }
 
     @Override
@@ -311,11 +317,11 @@ public class JpaPersonService implements PersonService {
                     null));
             ItemRow next = ItemStore.revise(em, requester, current, current.version(),
                     content(stored.withIdentity(id, current.version() + 1), needsBy(current)));
+            recorded(em, requester, next, account == null ? "unbound the login from the person's record"
+                    : "bound the login '" + account + "' to the person's record");
             return new Person(id, (long) next.version(), null, null, null, null, null, null, null, null, account,
                     null);
         });
-        audit.note(requester, id, account == null ? "unbound the login from the person's record"
-                : "bound the login '" + account + "' to the person's record", false);
         return bound;
     }
 

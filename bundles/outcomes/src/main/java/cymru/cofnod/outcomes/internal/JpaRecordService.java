@@ -125,7 +125,10 @@ public class JpaRecordService implements RecordService {
         }
         Batch batch = new Batch(requester, writers);
         try {
-            jpa.tx(TransactionType.Required, em -> batch.store(em, items));
+            jpa.tx(TransactionType.Required, em -> {
+                batch.store(em, items);
+                batch.record(em, items);
+            });
         } catch (RuntimeException e) {
             if (items.size() == 1) {
                 throw e;
@@ -135,9 +138,9 @@ public class JpaRecordService implements RecordService {
                     e.toString());
             return items.stream().map(i -> ingestAll(requester, List.of(i)).get(0)).toList();
         }
-        WhatConsentHides.written(batch.changes.stream().map(RecordChange::personId).collect(Collectors.toSet()));
-        batch.note(items);
-        announce(batch.changes);
+        WhatConsentHides.written(batch.written.changes().stream().map(RecordChange::personId)
+                .collect(Collectors.toSet()));
+        announce(batch.written.changes());
         return batch.answers;
     }
 
@@ -154,13 +157,13 @@ public class JpaRecordService implements RecordService {
     private record Writer(Visibility visibility, RuntimeException refusal) {
     }
 
-    /** One batch of ingested items in one transaction: its answers, in order, and the changes to announce. */
+    /** One batch of ingested items in one transaction: its answers, in order, and what it wrote. */
     private final class Batch {
 
         private final Requester requester;
         private final Map<String, Writer> writers;
         private final List<IngestAnswer> answers = new ArrayList<>();
-        private final List<RecordChange> changes = new ArrayList<>();
+        private final Written written = new Written();
         /** Keys stored earlier in this batch: sent twice in one batch is still stored once. */
         private final Map<String, RecordItem> storedNow = new HashMap<>();
         private final Set<String> profiled = new HashSet<>();
@@ -222,11 +225,11 @@ public class JpaRecordService implements RecordService {
                 new Validation().add("profile", "this person already has a one-page profile: change it with PUT and If-Match")
                         .orThrow();
             }
-            T prepared = prepare(em, requester, writer.visibility(), personId, kind, ingest.item(), changes);
+            T prepared = prepare(em, requester, writer.visibility(), personId, kind, ingest.item(), written);
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey,
                     content(prepared, null));
             T stored = ItemStore.stamped(row, prepared, kind); // what the body was written from: no need to read it back
-            changes.add(change(row, stored));
+            written.add(row, stored);
             if (sourceKey != null) {
                 storedNow.put(sourceKey, stored);
             }
@@ -236,8 +239,11 @@ public class JpaRecordService implements RecordService {
             return new IngestAnswer(stored, false, null);
         }
 
-        /** One audit note per person, not per item, so a request's one event stays short. */
-        void note(List<ToIngest<?>> items) {
+        /**
+         * One audit event per person the batch touched, in the batch's transaction, with the digest of every
+         * version it stored in their record; its words name the items, or count them when there are several.
+         */
+        void record(EntityManager em, List<ToIngest<?>> items) {
             Map<String, List<String>> done = new LinkedHashMap<>();
             Map<String, Map<String, Map<ItemKind<?>, Integer>>> counted = new LinkedHashMap<>();
             for (int i = 0; i < items.size(); i++) {
@@ -251,8 +257,11 @@ public class JpaRecordService implements RecordService {
                             .computeIfAbsent(verb, v -> new LinkedHashMap<>()).merge(kind, 1, Integer::sum);
                 }
             }
-            done.forEach((personId, what) -> access.note(requester, personId,
-                    what.size() == 1 ? what.get(0) : summary(counted.get(personId)), writers.get(personId).visibility()));
+            List<AuditTrail.Change> events = new ArrayList<>();
+            done.forEach((personId, what) -> events.add(access.change(personId,
+                    what.size() == 1 ? what.get(0) : summary(counted.get(personId)), writers.get(personId).visibility(),
+                    written.versions(personId))));
+            access.recorded(em, requester, events);
         }
 
         /** "added 12 entries, already had 1 outcome". */
@@ -290,19 +299,21 @@ public class JpaRecordService implements RecordService {
                                            long expectedVersion, T item) {
         Objects.requireNonNull(item, "item");
         Visibility visibility = access.checkMayWrite(requester, personId);
-        List<RecordChange> changes = new ArrayList<>();
+        Written written = new Written();
         T result = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
-            T prepared = prepare(em, requester, visibility, personId, kind, item, changes);
+            T prepared = prepare(em, requester, visibility, personId, kind, item, written);
             ItemRow next = ItemStore.revise(em, requester, current, expectedVersion,
                     content(prepared, current.occurredAt()));
             T stored = ItemStore.fresh(next, kind);
-            changes.add(change(next, stored));
+            written.add(next, stored);
+            access.recorded(em, requester, List.of(access.change(personId,
+                    "changed " + kind + " " + id + " to version " + next.version(), visibility,
+                    written.versions(personId))));
             return stored;
         });
         WhatConsentHides.written(List.of(personId));
-        access.note(requester, personId, "changed " + kind + " " + id + " to version " + result.version(), visibility);
-        announce(changes);
+        announce(written.changes());
         return result;
     }
 
@@ -311,17 +322,18 @@ public class JpaRecordService implements RecordService {
                                                         String id, String reason) {
         new Validation().requireText(reason, "reason").maxLength(reason, 2000, "reason").orThrow();
         Visibility visibility = access.checkMayWrite(requester, personId);
-        List<RecordChange> changes = new ArrayList<>();
+        Written written = new Written();
         Versioned<T> result = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
             ItemRow withdrawn = ItemStore.withdraw(em, requester, current, reason);
             T item = ItemStore.fresh(withdrawn, kind);
-            changes.add(change(withdrawn, item));
+            written.add(withdrawn, item);
+            access.recorded(em, requester, List.of(access.change(personId, "withdrew " + kind + " " + id + ": "
+                    + reason, visibility, written.versions(personId))));
             return versioned(withdrawn, item);
         });
         WhatConsentHides.written(List.of(personId));
-        access.note(requester, personId, "withdrew " + kind + " " + id + ": " + reason, visibility);
-        announce(changes);
+        announce(written.changes());
         return result;
     }
 
@@ -418,7 +430,7 @@ public class JpaRecordService implements RecordService {
                     em -> ItemStore.registryPage(em, kind.name(), from, pageSize));
             boolean more = rows.size() > pageSize;
             for (ItemRow row : more ? rows.subList(0, pageSize) : rows) {
-                listener.changed(change(row, ItemStore.fresh(row, kind)));
+                listener.changed(Written.change(row, ItemStore.fresh(row, kind)));
                 replayed++;
             }
             after = more ? new Cursor(rows.get(pageSize - 1).createdAt(), rows.get(pageSize - 1).itemId()) : null;
@@ -497,7 +509,7 @@ public class JpaRecordService implements RecordService {
     /** Validates an item against its own rules and the record it joins, and applies what adding it means. */
     @SuppressWarnings("unchecked")
     private <T extends RecordItem> T prepare(EntityManager em, Requester requester, Visibility visibility,
-                                             String personId, ItemKind<T> kind, T given, List<RecordChange> changes) {
+                                             String personId, ItemKind<T> kind, T given, Written written) {
         T item = given instanceof Entry e ? (T) e.filedBy(agencyCategory(requester)) : given;
         Validation v = new Validation();
         item.validate(v);
@@ -510,7 +522,7 @@ public class JpaRecordService implements RecordService {
         checkReferences(em, visibility, personId, item, v);
         v.orThrow();
         if (item instanceof Review r) {
-            return (T) applyReview(em, requester, personId, r, changes);
+            return (T) applyReview(em, requester, personId, r, written);
         }
         return item;
     }
@@ -570,7 +582,7 @@ public class JpaRecordService implements RecordService {
      * reviewed as maintained held steady: that is progress, and it stays active.
      */
     private Review applyReview(EntityManager em, Requester requester, String personId, Review review,
-                               List<RecordChange> changes) {
+                               Written written) {
         Validation v = new Validation();
         for (int i = 0; i < review.results().size(); i++) {
             Review.OutcomeResult result = review.results().get(i);
@@ -585,7 +597,7 @@ public class JpaRecordService implements RecordService {
             if (status != null && !status.equals(outcome.status()) && mayChange(requester, current)) {
                 ItemRow next = ItemStore.revise(em, requester, current, current.version(),
                         content(outcome.withStatus(status), current.occurredAt()));
-                changes.add(change(next, ItemStore.fresh(next, ItemKind.OUTCOME)));
+                written.add(next, ItemStore.fresh(next, ItemKind.OUTCOME));
             }
         }
         v.orThrow();
@@ -593,7 +605,7 @@ public class JpaRecordService implements RecordService {
         for (Outcome draft : review.emergingOutcomes()) {
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), ItemKind.OUTCOME.name(), personId, null,
                     content(draft, null));
-            changes.add(change(row, ItemStore.fresh(row, ItemKind.OUTCOME)));
+            written.add(row, ItemStore.fresh(row, ItemKind.OUTCOME));
             emerged.add(row.itemId());
         }
         return review.withEmerged(emerged);
@@ -620,11 +632,6 @@ public class JpaRecordService implements RecordService {
 
     private static <T> Versioned<T> versioned(ItemRow row, T item) {
         return new Versioned<>(row.version(), row.state(), row.author(), row.agency(), row.recordedAt(), row.reason(),
-                item);
-    }
-
-    private static RecordChange change(ItemRow row, RecordItem item) {
-        return new RecordChange(row.kind(), row.itemId(), row.personId(), row.version(), row.state(), row.agency(),
                 item);
     }
 

@@ -3,13 +3,16 @@ package cymru.cofnod.outcomes.internal;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.Disclosure;
 import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 
 /**
@@ -65,6 +68,16 @@ final class RecordAccess {
         policy.disclosures(requester, personIds).forEach((personId, d) -> visible.put(personId,
                 new Visibility(d, Involvement.known(d, personId))));
         return visible;
+    }
+
+    /** What a write did in one person's record, for its audit event. */
+    AuditTrail.Change change(String personId, String what, Visibility visibility, List<VersionDigest> versions) {
+        return new AuditTrail.Change(personId, what, visibility.disclosure().breakGlass(), versions);
+    }
+
+    /** The writes' audit events, in their own transaction. */
+    void recorded(EntityManager em, Requester requester, List<AuditTrail.Change> changes) {
+        audit.recorded(em, requester, changes);
     }
 
     void note(Requester requester, String personId, String what, Visibility visibility) {

@@ -118,11 +118,16 @@ public class IngestAllTest {
         assertFalse(answers.get(5).duplicate());
 
         List<AuditEvent> events = events();
-        assertEquals("the request is one audit event", eventsBefore + 1, events.size());
-        AuditEvent event = events.get(0);
-        assertEquals("POST /agencies/cardiff-council/inbox", event.resource());
-        assertTrue(event.detail(), event.detail().contains("added 1 entry, already had 2 entries"));
-        assertTrue(event.detail(), event.detail().contains("added entry " + answers.get(5).item().id()));
+        assertEquals("one audit event for each person the payload touched", eventsBefore + 2, events.size());
+        AuditEvent forRhodri = events.stream().filter(e -> rhodri.equals(e.personId())).findFirst().orElseThrow();
+        AuditEvent forMair = events.get(0);
+        assertEquals(mair, forMair.personId());
+        assertEquals("POST /agencies/cardiff-council/inbox", forRhodri.resource());
+        assertEquals("POST /agencies/cardiff-council/inbox", forMair.resource());
+        assertTrue(forRhodri.detail(), forRhodri.detail().contains("added 1 entry, already had 2 entries"));
+        assertEquals("the version stored, with its digest", List.of(stored.item().id()),
+                forRhodri.versions().stream().map(v -> v.itemId()).toList());
+        assertTrue(forMair.detail(), forMair.detail().contains("added entry " + answers.get(5).item().id()));
 
         assertEquals(Set.of("v-0", "v-1"), keys(rhodri));
         assertEquals(Set.of("v-5"), keys(mair));

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The record as it runs in Karaf, minus the container: the outcomes and consent bundles' real services,
@@ -30,10 +31,14 @@ import java.util.Set;
  */
 public final class RecordFixture implements AutoCloseable {
 
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
     final DerbyUnit outcomesUnit;
     final DerbyUnit consentUnit;
     final JpaPersonDirectory directory;
     final JpaAuditTrail audit;
+    /** The audit's key file and checkpoints, outside the database. */
+    final java.nio.file.Path auditFolder;
     /** The realm's users: tests hire the practitioners of the agencies they name in directives. */
     final Staff staff = new Staff();
     /** The consent service's clock: tests move it to see directives and break-glass expire. */
@@ -42,17 +47,35 @@ public final class RecordFixture implements AutoCloseable {
     final JpaPersonService people;
     final JpaRecordService record;
 
-    /** On fresh in-memory databases. */
+    /** On a fresh in-memory database, both units on it as on Cofnod's one datasource. */
     public RecordFixture() {
-        this(new DerbyUnit("cofnod-outcomes"), new DerbyUnit("cofnod-consent"));
+        this(DATABASES.incrementAndGet());
     }
 
-    /** On the databases these units are on (a benchmark's on disk, say). */
+    private RecordFixture(int n) {
+        this(new DerbyUnit("cofnod-outcomes", "memory:record" + n), new DerbyUnit("cofnod-consent", "memory:record" + n));
+    }
+
+    /** A unit of another bundle on this fixture's database, as its writes and their audit events share it. */
+    public DerbyUnit unit(String unitName) {
+        return new DerbyUnit(unitName, outcomesUnit.databaseName());
+    }
+
+    /**
+     * On the database these units are on (a benchmark's on disk, say): one database, as a write's audit event
+     * is written through the writer's own connection.
+     */
     public RecordFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit) {
         this.outcomesUnit = outcomesUnit;
         this.consentUnit = consentUnit;
         directory = new JpaPersonDirectory(outcomesUnit.jpa());
-        audit = new JpaAuditTrail(consentUnit.jpa(), directory);
+        try {
+            auditFolder = java.nio.file.Files.createTempDirectory("cofnod-audit");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        audit = new JpaAuditTrail(consentUnit.jpa(), directory, auditFolder);
+        audit.addVersions(new StoredVersions(outcomesUnit.jpa()));
         consent = new JpaConsentService(consentUnit.jpa(), directory, audit, staff, 4, clock,
                 "cardiff-council:social-worker");
         people = new JpaPersonService(outcomesUnit.jpa(), audit, consent);

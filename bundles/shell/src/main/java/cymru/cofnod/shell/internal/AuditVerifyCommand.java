@@ -6,8 +6,13 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-/** {@code cofnod:audit-verify}: checks the audit's hash chain and names the first broken event. */
-@Command(scope = "cofnod", name = "audit-verify", description = "Check the audit trail's hash chain")
+/**
+ * {@code cofnod:audit-verify}: checks the audit's keyed chain, the record's item versions against the digests
+ * the events carry, and the checkpoints kept outside the database; says what it checked and the first break of
+ * each kind.
+ */
+@Command(scope = "cofnod", name = "audit-verify",
+        description = "Check the audit chain, the record's item versions and the checkpoints outside the database")
 @Service
 public class AuditVerifyCommand implements Action {
 
@@ -18,8 +23,10 @@ public class AuditVerifyCommand implements Action {
     public Object execute() {
         AuditTrail.Verification v = audit.verify();
         System.out.println(v.status() + ": " + v.detail());
-        if (v.firstBrokenEvent() != null) {
-            System.out.println("first broken event: " + v.firstBrokenEvent());
+        System.out.println("events checked: " + v.eventsChecked() + ", item versions checked: "
+                + v.itemVersionsChecked() + ", checkpoints checked: " + v.checkpointsChecked());
+        for (AuditTrail.Break b : v.breaks()) {
+            System.out.println("first " + b.kind() + " break (of " + b.count() + "): " + b.where() + ": " + b.what());
         }
         return null;
     }

@@ -1,0 +1,61 @@
+package cymru.cofnod.outcomes.internal;
+
+import cymru.cofnod.consent.api.RecordVersions;
+import cymru.cofnod.consent.api.VersionDigest;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Every stored version of every record item (people included), digested for the audit's verification: page
+ * by page in the order of the key, so each version's successor, if any, is seen next to it.
+ */
+@Component(service = RecordVersions.class)
+public class StoredVersions implements RecordVersions {
+
+    private static final int PAGE = 1000;
+
+    @Reference(target = "(osgi.unit.name=cofnod-outcomes)")
+    private JpaTemplate jpa;
+
+    public StoredVersions() {
+        // for DS
+    }
+
+    StoredVersions(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public void each(Consumer<VersionDigest> each) {
+        ItemRow held = null;
+        while (true) {
+            ItemRow after = held;
+            List<ItemRow> page = jpa.txExpr(TransactionType.Required, em -> {
+                TypedQuery<ItemRow> q = em.createQuery("select r from ItemRow r" + (after == null ? ""
+                        : " where r.itemId > :id or (r.itemId = :id and r.version > :version)")
+                        + " order by r.itemId, r.version", ItemRow.class);
+                if (after != null) {
+                    q.setParameter("id", after.itemId()).setParameter("version", after.version());
+                }
+                return q.setMaxResults(PAGE).getResultList();
+            });
+            for (ItemRow row : page) {
+                if (held != null) {
+                    each.accept(ItemDigest.stored(held, held.itemId().equals(row.itemId())));
+                }
+                held = row;
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        if (held != null) {
+            each.accept(ItemDigest.stored(held, false));
+        }
+    }
+}
