@@ -12,8 +12,14 @@ public final class Wait {
     private Wait() {
     }
 
+    /**
+     * Health, and the demo's users taken in: the demo feature writes its users file as it is installed, which can
+     * be a few seconds after health says up.
+     */
     public static Api.Reply forHealth() {
-        return until(() -> Api.anonymous().get("/health"), r -> r.status() == 200);
+        Api.Reply up = until(() -> Api.anonymous().get("/health"), r -> r.status() == 200);
+        until(() -> Api.as("social-worker").get("/me"), r -> r.status() == 200);
+        return up;
     }
 
     /**
