@@ -65,7 +65,8 @@ public interface AuditTrail {
 
     /**
      * What verification checked and found: {@code OK}, or {@code BROKEN} with the first break of each kind
-     * ({@code event}, {@code item-version}, {@code checkpoint}).
+     * ({@code event}, {@code item-version}, {@code checkpoint}), or {@code INCOMPLETE} when the chain and
+     * checkpoints hold but item versions could not be read (no record bundle running).
      */
     record Verification(String status, long eventsChecked, long itemVersionsChecked, long checkpointsChecked,
                         List<Break> breaks, String detail) {

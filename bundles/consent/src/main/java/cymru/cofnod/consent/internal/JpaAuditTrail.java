@@ -330,7 +330,8 @@ public class JpaAuditTrail implements AuditTrail {
             AuditHead head = em.find(AuditHead.class, AuditHead.ID);
             return head == null ? 0L : head.sequence();
         });
-        Map<String, VersionDigest> stored = new HashMap<>();
+        // with no record bundle running (yet) nothing can be said of item versions: unchecked, never "missing"
+        Map<String, VersionDigest> stored = sources.isEmpty() ? null : new HashMap<>();
         for (RecordVersions source : sources) {
             source.each(v -> stored.put(v.key(), v));
         }
