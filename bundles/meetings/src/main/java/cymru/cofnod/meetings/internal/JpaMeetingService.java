@@ -3,6 +3,7 @@ package cymru.cofnod.meetings.internal;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -58,17 +59,20 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
                 new Review(null, null, null, heldOn, null, meeting.results(), null, null, null)).id() : null;
         Meeting recorded = jpa.txExpr(TransactionType.Required, em -> {
             String id = PlanStore.newId();
+            List<VersionDigest> written = new ArrayList<>();
             Plan plan = reviewed == null
-                    ? PlanStore.first(em, requester, PlanMaking.fromMeeting(meeting, id, agreed))
+                    ? PlanStore.first(em, requester, PlanMaking.fromMeeting(meeting, id, agreed), written)
                     : PlanStore.next(em, requester, reviewed.id(), reviewed.version(),
-                            previous -> PlanMaking.afterReview(previous, meeting, id, agreed));
+                            previous -> PlanMaking.afterReview(previous, meeting, id, agreed), written);
             Instant now = PlanStore.now();
             Meeting stored = meeting.recorded(id, agreed, reviewId, plan.id(), plan.version(),
                     PlanStore.by(requester, now));
-            em.persist(new MeetingRow(id, meeting.personId(), requester.agency(), plan.id(), PlanStore.utc(now),
-                    StoredJson.write(stored)));
+            MeetingRow row = new MeetingRow(id, meeting.personId(), requester.agency(), plan.id(),
+                    PlanStore.utc(now), StoredJson.write(stored));
+            em.persist(row);
+            written.add(RowDigest.of(row));
             access.recorded(em, requester, meeting.personId(), "recorded meeting " + id + ", making plan "
-                    + plan.id() + " version " + plan.version());
+                    + plan.id() + " version " + plan.version(), written);
             return stored;
         });
         return recorded;

@@ -2,6 +2,7 @@ package cymru.cofnod.meetings.internal;
 
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -92,8 +93,11 @@ public class JpaPlanService extends RecordPart implements PlanService {
         }
         v.orThrow();
         return jpa.txExpr(TransactionType.Required, em -> {
-            Plan revised = PlanStore.next(em, requester, id, expectedVersion, plan -> plan.revisedBy(revision, outcomes));
-            access.recorded(em, requester, revised.personId(), "revised plan " + id + " to version " + revised.version());
+            List<VersionDigest> written = new ArrayList<>();
+            Plan revised = PlanStore.next(em, requester, id, expectedVersion, plan -> plan.revisedBy(revision, outcomes),
+                    written);
+            access.recorded(em, requester, revised.personId(), "revised plan " + id + " to version " + revised.version(),
+                    written);
             return revised;
         });
     }
@@ -108,9 +112,10 @@ public class JpaPlanService extends RecordPart implements PlanService {
                 view.name(), view.view(), view.language(), requester.user(), PlanStore.now());
         MeetingRules.check(added).orThrow();
         Plan viewed = jpa.txExpr(TransactionType.Required, em -> {
-            Plan stored = PlanStore.next(em, requester, current.id(), null, plan -> plan.withView(added));
+            List<VersionDigest> written = new ArrayList<>();
+            Plan stored = PlanStore.next(em, requester, current.id(), null, plan -> plan.withView(added), written);
             access.recorded(em, requester, stored.personId(), "added a view to plan " + id + ", version "
-                    + stored.version());
+                    + stored.version(), written);
             return stored;
         });
         return viewed.shownWithout(hidden(requester, viewed.personId(), viewed.outcomeIds()));

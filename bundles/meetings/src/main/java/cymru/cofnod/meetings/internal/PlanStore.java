@@ -1,5 +1,6 @@
 package cymru.cofnod.meetings.internal;
 
+import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
@@ -16,7 +17,10 @@ import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
-/** Plan versions: the first, the next (never overwriting), the current and the history. In the caller's transaction. */
+/**
+ * Plan versions: the first, the next (never overwriting), the current and the history. In the caller's
+ * transaction; each version written adds its digest to {@code written}, for the write's audit event.
+ */
 final class PlanStore {
 
     private PlanStore() {
@@ -39,10 +43,11 @@ final class PlanStore {
         return new Provenance(requester.user(), requester.agency(), at, null);
     }
 
-    static Plan first(EntityManager em, Requester by, Plan plan) {
+    static Plan first(EntityManager em, Requester by, Plan plan, List<VersionDigest> written) {
         Instant now = now();
         Plan stored = plan.stamped(newId(), 1, by(by, now));
-        em.persist(new PlanRow(stored.id(), 1, stored.personId(), by.agency(), utc(now), StoredJson.write(stored)));
+        persist(em, new PlanRow(stored.id(), 1, stored.personId(), by.agency(), utc(now), StoredJson.write(stored)),
+                written);
         return stored;
     }
 
@@ -56,7 +61,8 @@ final class PlanStore {
      * both build on the same version; a writer that names a version ({@code expected}) must name the
      * current one.
      */
-    static Plan next(EntityManager em, Requester by, String id, Long expected, UnaryOperator<Plan> change) {
+    static Plan next(EntityManager em, Requester by, String id, Long expected, UnaryOperator<Plan> change,
+                     List<VersionDigest> written) {
         PlanRow current = live(em, id, true);
         if (expected != null && current.version() != expected) {
             throw new StaleVersionException(id, expected, current.version());
@@ -64,9 +70,14 @@ final class PlanStore {
         long version = current.version() + 1;
         Plan stored = change.apply(plan(current)).stamped(id, version, by(by, now()));
         current.supersede();
-        em.persist(new PlanRow(id, version, current.personId(), current.agency(), current.createdAt(),
-                StoredJson.write(stored)));
+        persist(em, new PlanRow(id, version, current.personId(), current.agency(), current.createdAt(),
+                StoredJson.write(stored)), written);
         return stored;
+    }
+
+    private static void persist(EntityManager em, PlanRow row, List<VersionDigest> written) {
+        em.persist(row);
+        written.add(RowDigest.of(row));
     }
 
     static List<PlanRow> history(EntityManager em, String id) {

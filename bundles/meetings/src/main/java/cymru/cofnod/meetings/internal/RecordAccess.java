@@ -3,6 +3,7 @@ package cymru.cofnod.meetings.internal;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.Disclosure;
 import cymru.cofnod.consent.api.SharingPolicy;
+import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -73,9 +74,12 @@ final class RecordAccess {
         }).map(d -> allows(d, row, outcomeIds)).orElse(false);
     }
 
-    /** A change's audit event, in the change's own transaction: they commit together or not at all. */
-    void recorded(EntityManager em, Requester requester, String personId, String what) {
-        audit.recorded(em, requester, List.of(new AuditTrail.Change(personId, what, false, List.of())));
+    /**
+     * A change's audit event, carrying the digests of the versions it wrote, in the change's own transaction:
+     * they commit together or not at all.
+     */
+    void recorded(EntityManager em, Requester requester, String personId, String what, List<VersionDigest> written) {
+        audit.recorded(em, requester, List.of(new AuditTrail.Change(personId, what, false, written)));
     }
 
     void note(Requester requester, String personId, String what) {

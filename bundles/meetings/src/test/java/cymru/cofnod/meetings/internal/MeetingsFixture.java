@@ -18,10 +18,14 @@ final class MeetingsFixture implements AutoCloseable {
     static final Requester CARER = practitioner("gofal-da-homecare");
 
     final RecordFixture record = new RecordFixture();
-    private final DerbyUnit unit = record.unit("cofnod-meetings");
+    final DerbyUnit unit = record.unit("cofnod-meetings");
     final JpaMeetingService meetings = new JpaMeetingService(unit.jpa(), record.record(), record.policy(),
             record.audit());
     final JpaPlanService plans = new JpaPlanService(unit.jpa(), record.record(), record.policy(), record.audit());
+
+    MeetingsFixture() {
+        record.audit().addVersions(new StoredVersions(unit.jpa()));
+    }
 
     static Requester practitioner(String agency) {
         return new Requester("user-of-" + agency, agency, Role.PRACTITIONER, Purpose.DIRECT_CARE);

@@ -15,6 +15,7 @@ import cymru.cofnod.meetings.api.Plan;
 import cymru.cofnod.outcomes.api.Review;
 import cymru.cofnod.testing.DerbyUnit;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,7 +76,7 @@ public class PlanVersionsTest {
     private Plan firstPlan() {
         Meeting m = planning();
         return unit.jpa().txExpr(em -> PlanStore.first(em, SOCIAL_WORKER,
-                PlanMaking.fromMeeting(m, "meeting-1", withWords(m))));
+                PlanMaking.fromMeeting(m, "meeting-1", withWords(m)), new ArrayList<>()));
     }
 
     @Test
@@ -96,10 +97,10 @@ public class PlanVersionsTest {
         Plan v1 = firstPlan();
         Plan v2 = unit.jpa().txExpr(em -> PlanStore.next(em, HOME_CARER, v1.id(), 1L,
                 p -> p.withView(new Plan.PlanView("person", "Doreen", "I like the new lunch visits", "en",
-                        "home-carer", PlanStore.now()))));
+                        "home-carer", PlanStore.now())), new ArrayList<>()));
         assertEquals(Long.valueOf(2), v2.version());
         try {
-            unit.jpa().txExpr(em -> PlanStore.next(em, SOCIAL_WORKER, v1.id(), 1L, p -> p));
+            unit.jpa().txExpr(em -> PlanStore.next(em, SOCIAL_WORKER, v1.id(), 1L, p -> p, new ArrayList<>()));
             fail("a writer who read version 1 must be refused once version 2 exists");
         } catch (StaleVersionException e) {
             assertEquals(2, e.currentVersion());
@@ -125,7 +126,7 @@ public class PlanVersionsTest {
                         new Review.OutcomeResult(GARDEN, "achieved", "the raised beds did it")),
                 null, null, null, null);
         Plan v2 = unit.jpa().txExpr(em -> PlanStore.next(em, SOCIAL_WORKER, v1.id(), 1L,
-                p -> PlanMaking.afterReview(p, review, "meeting-2", review.outcomesAgreed())));
+                p -> PlanMaking.afterReview(p, review, "meeting-2", review.outcomesAgreed()), new ArrayList<>()));
         assertEquals(Long.valueOf(2), v2.version());
         assertEquals("meeting-2", v2.meetingId());
         assertEquals("the achieved outcome leaves the plan", 1, v2.outcomes().size());
@@ -151,7 +152,7 @@ public class PlanVersionsTest {
         Plan revision = new Plan(null, null, null, null, null, v1.outcomes(), List.of(), List.of(),
                 List.of(), LocalDate.now().plusMonths(2), List.of(), "carer rota changed", null);
         Plan v2 = unit.jpa().txExpr(em -> PlanStore.next(em, SOCIAL_WORKER, v1.id(), 1L,
-                p -> p.revisedBy(revision, v1.outcomes())));
+                p -> p.revisedBy(revision, v1.outcomes()), new ArrayList<>()));
         Plan read = unit.jpa().txExpr(em -> PlanStore.plan(PlanStore.current(em, v2.id())));
         assertEquals("a revision cannot smooth a disagreement away", List.of(TUESDAYS), read.disagreements());
         Meeting.Disagreement kept = read.disagreements().get(0);

@@ -2,7 +2,6 @@ package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.RecordVersions;
 import cymru.cofnod.consent.api.VersionDigest;
-import java.util.List;
 import java.util.function.Consumer;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -32,30 +31,14 @@ public class StoredVersions implements RecordVersions {
 
     @Override
     public void each(Consumer<VersionDigest> each) {
-        ItemRow held = null;
-        while (true) {
-            ItemRow after = held;
-            List<ItemRow> page = jpa.txExpr(TransactionType.Required, em -> {
-                TypedQuery<ItemRow> q = em.createQuery("select r from ItemRow r" + (after == null ? ""
-                        : " where r.itemId > :id or (r.itemId = :id and r.version > :version)")
-                        + " order by r.itemId, r.version", ItemRow.class);
-                if (after != null) {
-                    q.setParameter("id", after.itemId()).setParameter("version", after.version());
-                }
-                return q.setMaxResults(PAGE).getResultList();
-            });
-            for (ItemRow row : page) {
-                if (held != null) {
-                    each.accept(ItemDigest.stored(held, held.itemId().equals(row.itemId())));
-                }
-                held = row;
+        RecordVersions.inKeyOrder(after -> jpa.txExpr(TransactionType.Required, em -> {
+            TypedQuery<ItemRow> q = em.createQuery("select r from ItemRow r" + (after == null ? ""
+                    : " where r.itemId > :id or (r.itemId = :id and r.version > :version)")
+                    + " order by r.itemId, r.version", ItemRow.class);
+            if (after != null) {
+                q.setParameter("id", after.itemId()).setParameter("version", after.version());
             }
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        if (held != null) {
-            each.accept(ItemDigest.stored(held, false));
-        }
+            return q.setMaxResults(PAGE).getResultList();
+        }), ItemRow::itemId, ItemDigest::stored, each);
     }
 }
