@@ -7,13 +7,12 @@ import cymru.cofnod.consent.api.PersonDirectory;
 import cymru.cofnod.consent.api.RecordVersions;
 import cymru.cofnod.consent.api.VersionDigest;
 import cymru.cofnod.core.api.AccessDeniedException;
-import cymru.cofnod.core.api.FieldError;
+import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
-import cymru.cofnod.core.api.ValidationException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -378,7 +377,7 @@ public class JpaAuditTrail implements AuditTrail {
             try {
                 before = Long.parseLong(page.cursor());
             } catch (NumberFormatException e) {
-                throw new ValidationException(List.of(new FieldError("cursor", "is not a cursor this list gave out")));
+                throw new MalformedRequestException("cursor", "is not a cursor this list gave out");
             }
         }
         TypedQuery<AuditEventRow> q = em.createQuery("select e from AuditEventRow e where e.sequence < :before"

@@ -10,6 +10,7 @@ import cymru.cofnod.consent.api.AuditEvent;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.BreakGlass;
 import cymru.cofnod.core.api.AccessDeniedException;
+import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
@@ -22,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -158,6 +160,20 @@ public class BreakGlassAndAuditTest {
             fail("the access log is the person's");
         } catch (AccessDeniedException expected) {
             // and the administrators'
+        }
+    }
+
+    @Test
+    public void aCursorTheLogNeverGaveOutIsMalformedNotARuleBroken() {
+        Requester sion = new Requester("sion", null, Role.PERSON, Purpose.DIRECT_CARE);
+        for (Function<PageRequest, ?> read : List.<Function<PageRequest, ?>>of(
+                page -> fixture.audit.accessLog(sion, person, page), page -> fixture.audit.list(ADMIN, page))) {
+            try {
+                read.apply(new PageRequest("abc", 50));
+                fail("a cursor that is not one is refused");
+            } catch (MalformedRequestException expected) {
+                assertEquals("cursor", expected.errors().get(0).field());
+            }
         }
     }
 }
