@@ -28,6 +28,7 @@ import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -114,6 +115,21 @@ public class JpaRecordService implements RecordService {
 
     @Override
     public List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items) {
+        return ingestAll(requester, items, true);
+    }
+
+    /** Whether a write failed on a unique key (SQL state class 23): another writer stored the same item first. */
+    private static boolean storedMeanwhile(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items, boolean firstTry) {
         items.forEach(i -> Objects.requireNonNull(i.item(), "item"));
         Set<String> personIds = new LinkedHashSet<>();
         items.forEach(i -> personIds.add(i.personId()));
@@ -131,7 +147,11 @@ public class JpaRecordService implements RecordService {
             });
         } catch (RuntimeException e) {
             if (items.size() == 1) {
-                throw e;
+                if (!firstTry || !storedMeanwhile(e)) {
+                    throw e;
+                }
+                // a concurrent sender stored this key between our look and our commit: asked again, it is a duplicate
+                return ingestAll(requester, items, false);
             }
             // a concurrent sender may have stored one of these keys first: each item on its own then sees it
             LOG.info("A batch of {} items failed as a whole ({}); taking its items one at a time", items.size(),
