@@ -150,8 +150,14 @@ final class ConsentPages {
             directive.put("categories", List.of(v.values("category")));
             directive.put("how", practitioner ? v.param("how") : "own-login");
             if (practitioner) {
-                f.dateOf("givenOn").ifPresent(d -> directive.put("validFrom", d.atStartOfDay(RecordPages.WALES).toInstant().toString()));
-                f.dateOf("until").ifPresent(d -> directive.put("validUntil", d.plusDays(1).atStartOfDay(RecordPages.WALES).toInstant().toString()));
+                // when the person said it, and who heard it (the signed-in practitioner, as the page says)
+                f.dateOf("givenOn").ifPresent(d -> givenBy.put("givenAt", d.atStartOfDay(RecordPages.WALES).toInstant().toString()));
+                givenBy.put("heardBy", v.session.user());
+                if ("best-interests".equals(givenBy.get("kind"))) {
+                    f.dateOf("until").ifPresent(d -> givenBy.put("reviewBy", d.toString()));
+                } else {
+                    f.dateOf("until").ifPresent(d -> directive.put("validUntil", d.plusDays(1).atStartOfDay(RecordPages.WALES).toInstant().toString()));
+                }
             }
             if (!f.errors().isEmpty()) {
                 recordForm(v, person, f.errors());
@@ -180,8 +186,8 @@ final class ConsentPages {
             case "purposes" -> "purpose";
             case "categories" -> "category";
             case "how" -> "how";
-            case "validFrom" -> "givenOn";
-            case "validUntil" -> "until";
+            case "validFrom", "givenBy.givenAt" -> "givenOn";
+            case "validUntil", "givenBy.reviewBy" -> "until";
             default -> null;
         };
     }
