@@ -1,7 +1,6 @@
 package cymru.cofnod.coach.internal;
 
 import cymru.cofnod.coach.api.AdviceKind;
-import cymru.cofnod.coach.api.Field;
 import cymru.cofnod.coach.api.Span;
 import java.util.Optional;
 
@@ -10,21 +9,10 @@ import java.util.Optional;
  * ("Mr Price's meals will be delivered"): it begins with someone spoken about, or says what will be done
  * to them. Quoted words are their voice.
  */
-final class Detached implements Rule {
+final class Detached extends OutcomeFallbackRule {
 
-    @Override
-    public AdviceKind kind() {
-        return AdviceKind.DETACHED;
-    }
-
-    @Override
-    public boolean appliesTo(Field field) {
-        return field == Field.OUTCOME;
-    }
-
-    @Override
-    public boolean fallback() {
-        return true;
+    Detached() {
+        super(AdviceKind.DETACHED);
     }
 
     @Override

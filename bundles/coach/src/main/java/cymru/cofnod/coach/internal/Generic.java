@@ -1,7 +1,6 @@
 package cymru.cofnod.coach.internal;
 
 import cymru.cofnod.coach.api.AdviceKind;
-import cymru.cofnod.coach.api.Field;
 import cymru.cofnod.coach.api.Span;
 import java.util.List;
 import java.util.Optional;
@@ -11,21 +10,10 @@ import java.util.Optional;
  * this person or why: at most one more word of content, and no reason. The advice asks for more, not for
  * other words.
  */
-final class Generic implements Rule {
+final class Generic extends OutcomeFallbackRule {
 
-    @Override
-    public AdviceKind kind() {
-        return AdviceKind.GENERIC;
-    }
-
-    @Override
-    public boolean appliesTo(Field field) {
-        return field == Field.OUTCOME;
-    }
-
-    @Override
-    public boolean fallback() {
-        return true;
+    Generic() {
+        super(AdviceKind.GENERIC);
     }
 
     @Override

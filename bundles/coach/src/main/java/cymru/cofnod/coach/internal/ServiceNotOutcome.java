@@ -1,7 +1,6 @@
 package cymru.cofnod.coach.internal;
 
 import cymru.cofnod.coach.api.AdviceKind;
-import cymru.cofnod.coach.api.Field;
 import cymru.cofnod.coach.api.Span;
 import java.util.Optional;
 
@@ -10,21 +9,10 @@ import java.util.Optional;
  * nothing of what it is for. The person's own "I want to go to the day centre", or what they want said of
  * them ("Ahmed wants to go to the mosque"), is theirs to say.
  */
-final class ServiceNotOutcome implements Rule {
+final class ServiceNotOutcome extends OutcomeFallbackRule {
 
-    @Override
-    public AdviceKind kind() {
-        return AdviceKind.SERVICE_NOT_OUTCOME;
-    }
-
-    @Override
-    public boolean appliesTo(Field field) {
-        return field == Field.OUTCOME;
-    }
-
-    @Override
-    public boolean fallback() {
-        return true;
+    ServiceNotOutcome() {
+        super(AdviceKind.SERVICE_NOT_OUTCOME);
     }
 
     @Override
