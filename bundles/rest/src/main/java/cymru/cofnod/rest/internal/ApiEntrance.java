@@ -2,6 +2,7 @@ package cymru.cofnod.rest.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cymru.cofnod.core.api.FieldError;
+import cymru.cofnod.rest.api.Problem;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

@@ -4,6 +4,7 @@ import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Validation;
+import cymru.cofnod.rest.api.Identity;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;

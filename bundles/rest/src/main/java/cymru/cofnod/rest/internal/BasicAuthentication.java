@@ -1,5 +1,7 @@
 package cymru.cofnod.rest.internal;
 
+import cymru.cofnod.rest.api.Identity;
+import cymru.cofnod.rest.api.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.security.auth.Subject;

@@ -1,5 +1,6 @@
 package cymru.cofnod.rest.internal;
 
+import cymru.cofnod.rest.api.Contract;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,11 +11,13 @@ import javax.ws.rs.core.MediaType;
 import org.apache.cxf.jaxrs.JAXRSServiceImpl;
 import org.apache.cxf.jaxrs.model.ClassResourceInfo;
 import org.apache.cxf.jaxrs.utils.JAXRSUtils;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code GET /openapi.json} and {@code /openapi.yaml}: the contract of the resources this server publishes now,
  * open to all (it is in the repository too). Made again only when the published resources change.
  */
+@Component(service = Object.class, property = Contract.RESOURCE)
 @Hidden
 @Path("/")
 public class ContractResource {
@@ -35,18 +38,18 @@ public class ContractResource {
         return contract().yaml();
     }
 
-    private Contract contract() {
+    private ApiContract contract() {
         List<Class<?>> resources = ((JAXRSServiceImpl) JAXRSUtils.getCurrentMessage().getExchange().getService())
                 .getClassResourceInfos().stream().map(ClassResourceInfo::getServiceClass)
                 .filter(c -> c != ContractResource.class).collect(Collectors.toList());
         Published known = published;
         if (!resources.equals(known.resources())) {
-            known = new Published(resources, Contract.of(resources));
+            known = new Published(resources, ApiContract.of(resources));
             published = known;
         }
         return known.contract();
     }
 
-    private record Published(List<Class<?>> resources, Contract contract) {
+    private record Published(List<Class<?>> resources, ApiContract contract) {
     }
 }

@@ -1,6 +1,8 @@
 package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.rest.api.Contract;
+import cymru.cofnod.rest.api.Identity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,11 +25,15 @@ import javax.ws.rs.core.Response;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /health}: UP or DOWN for anyone (a load balancer asks without credentials); the database and
  * every Cofnod bundle with its version only for an administrator, since versions tell an attacker what to try.
  */
+@Component(service = Object.class, property = Contract.RESOURCE)
 @Path("/health")
 @Tag(name = "health", description = "Whether Cofnod is up")
 public class HealthResource {
@@ -36,10 +42,15 @@ public class HealthResource {
 
     private final BundleContext context;
     private final DataSource dataSource;
+    private final ApiServer server;
 
-    public HealthResource(BundleContext context, DataSource dataSource) {
+    @Activate
+    public HealthResource(BundleContext context,
+                          @Reference(target = "(osgi.jndi.service.name=cofnod)") DataSource dataSource,
+                          @Reference ApiServer server) {
         this.context = context;
         this.dataSource = dataSource;
+        this.server = server;
     }
 
     @GET
@@ -52,7 +63,9 @@ public class HealthResource {
                         content = @Content(schema = @Schema(type = "object")))})
     public Response health(@Context HttpServletRequest request) {
         Map<String, Object> database = database();
-        boolean up = "UP".equals(database.get("status"));
+        // up once the API answers with every endpoint the installed features bring
+        boolean published = server.settled();
+        boolean up = "UP".equals(database.get("status")) && published;
         List<Map<String, Object>> bundles = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             if (b.getSymbolicName() != null && b.getSymbolicName().startsWith(COFNOD_PREFIX)) {
@@ -70,6 +83,7 @@ public class HealthResource {
         body.put("status", up ? "UP" : "DOWN");
         if (request.getAttribute(Identity.PROPERTY) instanceof Identity who && who.role() == Role.ADMINISTRATOR) {
             body.put("database", database);
+            body.put("api", published ? "PUBLISHED" : "PUBLISHING");
             body.put("bundles", bundles);
         }
         return Response.status(up ? 200 : 503).entity(body).build();

@@ -1,5 +1,6 @@
 package cymru.cofnod.rest.internal;
 
+import cymru.cofnod.rest.api.Problem;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;

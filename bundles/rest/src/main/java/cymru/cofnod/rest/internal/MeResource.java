@@ -3,6 +3,8 @@ package cymru.cofnod.rest.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.outcomes.api.PersonService;
+import cymru.cofnod.rest.api.Contract;
+import cymru.cofnod.rest.api.Identity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.servlet.http.HttpServletRequest;
@@ -11,11 +13,15 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /me}: who the credentials belong to, so a client (the web pages) can check a login and know
  * what to show. It reads no one's record, so it needs no purpose of use.
  */
+@Component(service = Object.class, property = Contract.RESOURCE)
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "people")
@@ -23,7 +29,8 @@ public class MeResource {
 
     private final PersonService people;
 
-    public MeResource(PersonService people) {
+    @Activate
+    public MeResource(@Reference PersonService people) {
         this.people = people;
     }
 

@@ -1,12 +1,13 @@
 package cymru.cofnod.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.StaleVersionException;
 import cymru.cofnod.core.api.ValidationException;
+import cymru.cofnod.rest.api.JsonProblems;
+import cymru.cofnod.rest.api.Problem;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.Response.Status;
@@ -63,12 +64,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof AccessDeniedException) {
             return Problem.of(Status.FORBIDDEN, e.getMessage());
-        }
-        if (e instanceof IngestService.PayloadTooLarge) {
-            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
-        }
-        if (e instanceof IngestService.UnsupportedMediaType) {
-            return Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
         }
         if (e instanceof JsonProcessingException j) {
             return JsonProblems.of(j);

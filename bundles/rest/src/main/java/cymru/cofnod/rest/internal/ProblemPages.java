@@ -3,6 +3,7 @@ package cymru.cofnod.rest.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cymru.cofnod.core.api.FieldError;
+import cymru.cofnod.rest.api.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;

@@ -1,6 +1,7 @@
 package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.consent.api.Workforce;
+import cymru.cofnod.rest.api.Identity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

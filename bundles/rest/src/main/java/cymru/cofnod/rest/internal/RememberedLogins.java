@@ -1,5 +1,6 @@
 package cymru.cofnod.rest.internal;
 
+import cymru.cofnod.rest.api.Identity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -6,7 +6,24 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cymru.cofnod.adapter.internal.AgenciesResource;
+import cymru.cofnod.adapter.internal.QuarantineResource;
+import cymru.cofnod.coach.internal.CoachResource;
+import cymru.cofnod.consent.internal.AuditResource;
+import cymru.cofnod.consent.internal.BreakGlassResource;
+import cymru.cofnod.consent.internal.ConsentsResource;
+import cymru.cofnod.consent.internal.PersonConsentsResource;
+import cymru.cofnod.consent.internal.SafeguardingResource;
+import cymru.cofnod.meetings.internal.MeetingsResource;
+import cymru.cofnod.meetings.internal.PlansResource;
+import cymru.cofnod.nof.internal.CommissioningResource;
+import cymru.cofnod.nof.internal.NofResource;
+import cymru.cofnod.nof.internal.OutcomeNofResource;
+import cymru.cofnod.nof.internal.ReportsResource;
 import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.internal.PeopleResource;
+import cymru.cofnod.rest.api.Contract;
+import cymru.cofnod.rest.api.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -19,17 +36,19 @@ import org.junit.Test;
 /** The contract read from the resources, with the API's conventions: security, purpose of use, problems. */
 public class ContractTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, PeopleResource.class,
-            ConsentsResource.class, SafeguardingResource.class, AuditResource.class, AgenciesResource.class,
-            QuarantineResource.class, MeetingsResource.class, PlansResource.class, MeResource.class,
-            NofResource.class, OutcomeNofResource.class, CommissioningResource.class, ReportsResource.class);
+    /** Every root resource of every domain, and this bundle's own. */
+    private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, MeResource.class,
+            PeopleResource.class, ConsentsResource.class, PersonConsentsResource.class, BreakGlassResource.class,
+            SafeguardingResource.class, AuditResource.class, AgenciesResource.class, QuarantineResource.class,
+            MeetingsResource.class, PlansResource.class, CoachResource.class, NofResource.class,
+            OutcomeNofResource.class, CommissioningResource.class, ReportsResource.class);
 
-    private static Contract contract;
+    private static ApiContract contract;
     private static JsonNode paths;
 
     @BeforeClass
     public static void read() throws Exception {
-        contract = Contract.of(RESOURCES);
+        contract = ApiContract.of(RESOURCES);
         paths = new ObjectMapper().readTree(contract.json()).get("paths");
     }
 
@@ -37,7 +56,7 @@ public class ContractTest {
     public void sameTextWhateverTheOrderOfTheResources() {
         List<Class<?>> shuffled = new ArrayList<>(RESOURCES);
         Collections.reverse(shuffled);
-        assertEquals(contract.yaml(), Contract.of(shuffled).yaml());
+        assertEquals(contract.yaml(), ApiContract.of(shuffled).yaml());
     }
 
     @Test

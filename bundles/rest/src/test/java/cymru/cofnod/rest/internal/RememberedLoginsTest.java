@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.rest.api.Identity;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.Test;
 

@@ -1,0 +1,175 @@
+package cymru.cofnod.rest.internal;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import cymru.cofnod.consent.api.AuditTrail;
+import cymru.cofnod.rest.api.Contract;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.DestinationFactoryManager;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API's two CXF JAX-RS servers under CXF's servlet ({@code /cofnod/api}, set in
+ * {@code etc/org.apache.cxf.osgi.cfg}): {@code /v1} publishes every resource and provider that a bundle registers
+ * as a service with the JAX-RS Whiteboard's properties ({@link Contract#RESOURCE}, {@link Contract#EXTENSION}),
+ * behind this bundle's server-wide providers; {@code /docs} serves Swagger UI. When resources come or go, {@code /v1}
+ * is built again once they have settled, since a feature starts several bundles at once.
+ * {@link #settled()} tells {@code /health} whether every declared resource is published yet.
+ */
+@Component(service = ApiServer.class, configurationPid = "cymru.cofnod.rest", immediate = true)
+public class ApiServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    /** Long enough for a feature's bundles to start one after another, short enough to go unnoticed. */
+    private static final long SETTLE_MILLIS = 300;
+    private static final String RESOURCE_PROPERTY = Contract.RESOURCE.substring(0, Contract.RESOURCE.indexOf('='));
+
+    /** {@code cymru.cofnod.rest}, described for {@code config:edit} in {@code OSGI-INF/metatype}. */
+    @interface Settings {
+        /** The JAAS realm of the API's users. */
+        String realm() default "cofnod";
+
+        /** How long a successful login is remembered, so a burst of requests pays for one; 0 turns it off. */
+        long rememberLoginSeconds() default 30;
+    }
+
+    private final Set<Object> resources = ConcurrentHashMap.newKeySet();
+    private final Set<Object> extensions = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "cofnod-api-publisher"));
+    private final ServiceComponentRuntime components;
+    private final Bus bus;
+    private final List<Object> serverWide;
+    private final Server docs;
+    private ScheduledFuture<?> pending; // guarded by this
+    private Server api; // guarded by this
+    private boolean closed; // guarded by this
+
+    @Activate
+    public ApiServer(BundleContext context, Settings settings, @Reference AuditTrail audit,
+                     @Reference HTTPTransportFactory servletTransport, @Reference ServiceComponentRuntime components) {
+        this.components = components;
+        bus = BusFactory.newInstance().createBus();
+        // CXF's servlet serves the destinations of this transport, so the servers must be made with it
+        DestinationFactoryManager destinations = bus.getExtension(DestinationFactoryManager.class);
+        servletTransport.getTransportIds().forEach(id -> destinations.registerDestinationFactory(id, servletTransport));
+        JacksonJsonProvider json = new JacksonJsonProvider(JsonMapping.objectMapper());
+        serverWide = List.of(json, new BasicAuthentication(settings.realm(), settings.rememberLoginSeconds()),
+                new AuditScopes(audit), new RequestShapes(), new ProblemMapper(), new HttpProblemMapper());
+        docs = server("/docs", List.of(new ApiDocs(context)), List.of(json, new HttpProblemMapper()));
+    }
+
+    @Reference(service = Object.class, target = "(|(" + Contract.RESOURCE + ")(" + Contract.EXTENSION + "))",
+            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "withdraw")
+    void add(Object published, Map<String, Object> properties) {
+        kindOf(properties).add(published);
+        changed();
+    }
+
+    void withdraw(Object published, Map<String, Object> properties) {
+        kindOf(properties).remove(published);
+        changed();
+    }
+
+    private Set<Object> kindOf(Map<String, Object> properties) {
+        return isResource(properties) ? resources : extensions;
+    }
+
+    private static boolean isResource(Map<String, ?> properties) {
+        return "true".equals(String.valueOf(properties.get(RESOURCE_PROPERTY)));
+    }
+
+    /**
+     * Whether the API answers with every resource that the installed bundles declare: none waits for a service it
+     * needs, and none for this server to be built again. Until then a domain's paths can still be 404.
+     */
+    synchronized boolean settled() {
+        if (pending != null && !pending.isDone()) {
+            return false;
+        }
+        for (ComponentDescriptionDTO resource : components.getComponentDescriptionDTOs()) {
+            if (resource.defaultEnabled && isResource(resource.properties)
+                    && components.getComponentConfigurationDTOs(resource).stream()
+                    .anyMatch(c -> c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Deactivate
+    synchronized void close() {
+        closed = true;
+        builder.shutdownNow();
+        if (api != null) {
+            api.destroy();
+        }
+        docs.destroy();
+        bus.shutdown(true);
+    }
+
+    private synchronized void changed() {
+        if (closed) {
+            return;
+        }
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = builder.schedule(this::rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Replaces the /v1 server by one with the resources of now: between the two, a request is a 404. */
+    private synchronized void rebuild() {
+        if (closed) {
+            return;
+        }
+        if (api != null) {
+            api.destroy();
+            api = null;
+        }
+        List<Object> providers = new ArrayList<>(serverWide);
+        providers.addAll(extensions);
+        try {
+            if (!resources.isEmpty()) {
+                api = server("/v1", List.copyOf(resources), providers);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The API at /v1 could not be published; it answers 404 until its resources change", e);
+            return;
+        }
+        LOG.info("The API at /v1 publishes {} resources and {} providers of the domains", resources.size(),
+                extensions.size());
+    }
+
+    private Server server(String address, List<Object> beans, List<Object> providers) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address);
+        factory.setServiceBeans(beans);
+        factory.setProviders(providers);
+        return factory.create();
+    }
+}
