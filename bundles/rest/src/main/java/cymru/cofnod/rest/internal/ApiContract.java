@@ -25,6 +25,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,6 +60,10 @@ record ApiContract(String json, String yaml) {
                 .content(new Content().addMediaType(Problem.MEDIA_TYPE.toString(),
                         new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
         ModelConverters.getInstance().readAll(Problem.class).forEach(api.getComponents()::addSchemas);
+        // by name, not by the order the domains' classes were read in (the paths the writer sorts itself)
+        if (api.getTags() != null) {
+            api.getTags().sort(Comparator.comparing(Tag::getName));
+        }
         if (api.getPaths() != null) {
             api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                 answers(operation);

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.endpoint.ServerRegistry;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.transport.DestinationFactoryManager;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
@@ -25,9 +26,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,16 +34,15 @@ import org.slf4j.LoggerFactory;
  * {@code etc/org.apache.cxf.osgi.cfg}): {@code /v1} publishes every resource and provider that a bundle registers
  * as a service with the JAX-RS Whiteboard's properties ({@link Contract#RESOURCE}, {@link Contract#EXTENSION}),
  * behind this bundle's server-wide providers; {@code /docs} serves Swagger UI. When resources come or go, {@code /v1}
- * is built again once they have settled, since a feature starts several bundles at once.
- * {@link #settled()} tells {@code /health} whether every declared resource is published yet.
+ * is built again once they have settled, since a feature starts several bundles at once, and the new server takes
+ * the old one's place on the same destination, so requests meanwhile are answered by the old one.
  */
-@Component(service = ApiServer.class, configurationPid = "cymru.cofnod.rest", immediate = true)
+@Component(configurationPid = "cymru.cofnod.rest", immediate = true)
 public class ApiServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** Long enough for a feature's bundles to start one after another, short enough to go unnoticed. */
     private static final long SETTLE_MILLIS = 300;
-    private static final String RESOURCE_PROPERTY = Contract.RESOURCE.substring(0, Contract.RESOURCE.indexOf('='));
 
     /** {@code cymru.cofnod.rest}, described for {@code config:edit} in {@code OSGI-INF/metatype}. */
     @interface Settings {
@@ -60,7 +57,7 @@ public class ApiServer {
     private final Set<Object> extensions = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "cofnod-api-publisher"));
-    private final ServiceComponentRuntime components;
+    private final Publication publication;
     private final Bus bus;
     private final List<Object> serverWide;
     private final Server docs;
@@ -70,8 +67,8 @@ public class ApiServer {
 
     @Activate
     public ApiServer(BundleContext context, Settings settings, @Reference AuditTrail audit,
-                     @Reference HTTPTransportFactory servletTransport, @Reference ServiceComponentRuntime components) {
-        this.components = components;
+                     @Reference HTTPTransportFactory servletTransport, @Reference Publication publication) {
+        this.publication = publication;
         bus = BusFactory.newInstance().createBus();
         // CXF's servlet serves the destinations of this transport, so the servers must be made with it
         DestinationFactoryManager destinations = bus.getExtension(DestinationFactoryManager.class);
@@ -79,7 +76,7 @@ public class ApiServer {
         JacksonJsonProvider json = new JacksonJsonProvider(JsonMapping.objectMapper());
         serverWide = List.of(json, new BasicAuthentication(settings.realm(), settings.rememberLoginSeconds()),
                 new AuditScopes(audit), new RequestShapes(), new ProblemMapper(), new HttpProblemMapper());
-        docs = server("/docs", List.of(new ApiDocs(context)), List.of(json, new HttpProblemMapper()));
+        docs = server("/docs", List.of(new ApiDocs(context)), List.of(json, new HttpProblemMapper()), true);
     }
 
     @Reference(service = Object.class, target = "(|(" + Contract.RESOURCE + ")(" + Contract.EXTENSION + "))",
@@ -95,38 +92,14 @@ public class ApiServer {
     }
 
     private Set<Object> kindOf(Map<String, Object> properties) {
-        return isResource(properties) ? resources : extensions;
-    }
-
-    private static boolean isResource(Map<String, ?> properties) {
-        return "true".equals(String.valueOf(properties.get(RESOURCE_PROPERTY)));
-    }
-
-    /**
-     * Whether the API answers with every resource that the installed bundles declare: none waits for a service it
-     * needs, and none for this server to be built again. Until then a domain's paths can still be 404.
-     */
-    synchronized boolean settled() {
-        if (pending != null && !pending.isDone()) {
-            return false;
-        }
-        for (ComponentDescriptionDTO resource : components.getComponentDescriptionDTOs()) {
-            if (resource.defaultEnabled && isResource(resource.properties)
-                    && components.getComponentConfigurationDTOs(resource).stream()
-                    .anyMatch(c -> c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE)) {
-                return false;
-            }
-        }
-        return true;
+        return Publication.isResource(properties) ? resources : extensions;
     }
 
     @Deactivate
     synchronized void close() {
         closed = true;
         builder.shutdownNow();
-        if (api != null) {
-            api.destroy();
-        }
+        withdraw();
         docs.destroy();
         bus.shutdown(true);
     }
@@ -138,38 +111,52 @@ public class ApiServer {
         if (pending != null) {
             pending.cancel(false);
         }
+        publication.publishing(true);
         pending = builder.schedule(this::rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Replaces the /v1 server by one with the resources of now: between the two, a request is a 404. */
+    /** Puts a /v1 server with the resources of now in the place of the one there was. */
     private synchronized void rebuild() {
         if (closed) {
             return;
         }
+        List<Object> providers = new ArrayList<>(serverWide);
+        providers.addAll(extensions);
+        try {
+            if (resources.isEmpty()) {
+                withdraw();
+            } else {
+                // made on the old one's destination, and started only once it is whole
+                Server next = server("/v1", List.copyOf(resources), providers, false);
+                if (api != null) {
+                    api.stop();
+                    bus.getExtension(ServerRegistry.class).unregister(api);
+                }
+                next.start();
+                api = next;
+            }
+            LOG.info("The API at /v1 publishes {} resources and {} providers of the domains", resources.size(),
+                    extensions.size());
+        } catch (RuntimeException e) {
+            LOG.error("The API at /v1 could not be published anew; it answers as before", e);
+        }
+        publication.publishing(false);
+    }
+
+    private void withdraw() {
         if (api != null) {
             api.destroy();
             api = null;
         }
-        List<Object> providers = new ArrayList<>(serverWide);
-        providers.addAll(extensions);
-        try {
-            if (!resources.isEmpty()) {
-                api = server("/v1", List.copyOf(resources), providers);
-            }
-        } catch (RuntimeException e) {
-            LOG.error("The API at /v1 could not be published; it answers 404 until its resources change", e);
-            return;
-        }
-        LOG.info("The API at /v1 publishes {} resources and {} providers of the domains", resources.size(),
-                extensions.size());
     }
 
-    private Server server(String address, List<Object> beans, List<Object> providers) {
+    private Server server(String address, List<Object> beans, List<Object> providers, boolean start) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
         factory.setServiceBeans(beans);
         factory.setProviders(providers);
+        factory.setStart(start);
         return factory.create();
     }
 }

@@ -42,15 +42,15 @@ public class HealthResource {
 
     private final BundleContext context;
     private final DataSource dataSource;
-    private final ApiServer server;
+    private final Publication publication;
 
     @Activate
     public HealthResource(BundleContext context,
                           @Reference(target = "(osgi.jndi.service.name=cofnod)") DataSource dataSource,
-                          @Reference ApiServer server) {
+                          @Reference Publication publication) {
         this.context = context;
         this.dataSource = dataSource;
-        this.server = server;
+        this.publication = publication;
     }
 
     @GET
@@ -64,7 +64,7 @@ public class HealthResource {
     public Response health(@Context HttpServletRequest request) {
         Map<String, Object> database = database();
         // up once the API answers with every endpoint the installed features bring
-        boolean published = server.settled();
+        boolean published = publication.settled();
         boolean up = "UP".equals(database.get("status")) && published;
         List<Map<String, Object>> bundles = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
