@@ -43,6 +43,11 @@ public class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** Long enough for a feature's bundles to start one after another, short enough to go unnoticed. */
     private static final long SETTLE_MILLIS = 300;
+    /**
+     * How long a change waits for resources that still wait for their services (at boot, the record's services
+     * come as their persistence units do), so that the server is built once rather than at each arrival.
+     */
+    private static final long AWAIT_MILLIS = 20_000;
 
     /** {@code cymru.cofnod.rest}, described for {@code config:edit} in {@code OSGI-INF/metatype}. */
     @interface Settings {
@@ -62,6 +67,7 @@ public class ApiServer {
     private final List<Object> serverWide;
     private final Server docs;
     private ScheduledFuture<?> pending; // guarded by this
+    private long changedSince; // guarded by this: when the change not yet published began, 0 for none
     private Server api; // guarded by this
     private boolean closed; // guarded by this
 
@@ -112,6 +118,9 @@ public class ApiServer {
             pending.cancel(false);
         }
         publication.publishing(true);
+        if (changedSince == 0) {
+            changedSince = System.currentTimeMillis();
+        }
         pending = builder.schedule(this::rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -120,6 +129,11 @@ public class ApiServer {
         if (closed) {
             return;
         }
+        if (publication.awaited() && System.currentTimeMillis() - changedSince < AWAIT_MILLIS) {
+            pending = builder.schedule(this::rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            return;
+        }
+        changedSince = 0;
         List<Object> providers = new ArrayList<>(serverWide);
         providers.addAll(extensions);
         try {

@@ -37,16 +37,18 @@ public class Publication {
     }
 
     boolean settled() {
-        if (publishing) {
-            return false;
-        }
+        return !publishing && !awaited();
+    }
+
+    /** Whether a resource some installed bundle declares still waits for a service it needs (it will come). */
+    boolean awaited() {
         for (ComponentDescriptionDTO resource : components.getComponentDescriptionDTOs()) {
             if (resource.defaultEnabled && isResource(resource.properties)
                     && components.getComponentConfigurationDTOs(resource).stream()
                     .anyMatch(c -> c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE)) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }
