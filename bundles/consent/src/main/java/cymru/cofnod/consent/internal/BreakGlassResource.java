@@ -32,6 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "consent")
+@Tag(name = "people")
 public class BreakGlassResource {
 
     private final ConsentService consent;

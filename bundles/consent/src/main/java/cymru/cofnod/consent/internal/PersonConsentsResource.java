@@ -34,6 +34,7 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "consent")
+@Tag(name = "people")
 public class PersonConsentsResource {
 
     private final ConsentService consent;

@@ -52,7 +52,9 @@ record ApiContract(String json, String yaml) {
 
     /** The contract of these resource classes, the same text for the same classes whatever order they come in. */
     static ApiContract of(Collection<Class<?>> resources) {
-        Set<Class<?>> ordered = new TreeSet<>(Comparator.comparing(Class::getName));
+        // by simple name, as when every resource was in one package: of two schemas of one name, the same wins
+        Set<Class<?>> ordered = new TreeSet<>(
+                Comparator.comparing(Class<?>::getSimpleName).thenComparing(Class::getName));
         ordered.addAll(resources);
         OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base()).readAllResources(true)).read(ordered);
         api.getComponents().addResponses(PROBLEM, new ApiResponse()
