@@ -135,7 +135,7 @@ final class EnglishAnalyser implements Analyser {
      * The verb of a note of something done, written as such notes are, without who did it: a sentence that
      * begins with a thing (nouns, adjectives, numbers: no person, no pronoun, no other verb) and goes on
      * with a verb in a form of its own ("booked", "moved") that takes no object ("Medication review booked.",
-     * "Key safe code changed.", "Calls moved to the afternoon"). A person's doing ("Kieran walked ...",
+     * "Home visit moved to Friday.", "Calls moved to the afternoon"). A person's doing ("Kieran walked ...",
      * "Her son told me ...") is not one. Answers -1 when the sentence is not such a note.
      */
     private static int done(String[] forms, String[] pos, String[] lemma) {
