@@ -40,7 +40,9 @@ try {
   await waitForHealth(`${base}/api/v1/health`, 180_000)
   console.log(`Cofnod is up on port ${http} after ${((Date.now() - started) / 1000).toFixed(1)} s`)
   await waitForDemoData(90_000)
-  const tests = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/'], {
+  // COFNOD_TESTS: some test files only (comma-separated), e.g. tests/coach.test.mjs
+  const files = process.env.COFNOD_TESTS ? process.env.COFNOD_TESTS.split(',') : ['tests/']
+  const tests = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
     stdio: 'inherit',
     env: { ...process.env, COFNOD_BASE: base, COFNOD_SCREENSHOTS: join(target, 'screenshots') }
   })

@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * The recording coach on its labelled set: precision and recall per kind and overall, good recording
- * wrongly advised, for the whole set and for each part of it (the held-out part was written after the
- * rules and never tuned on), then the advice time per statement once warm.
+ * wrongly advised, for the whole set and for each part of it (the held-out and fresh parts were written
+ * after the rules and never tuned on), then the advice time per statement once warm.
  *
  * <pre>
  * mvn -q -DskipTests install
@@ -34,7 +34,7 @@ public final class CoachBenchmark {
         List<RecordingSet.Statement> set = RecordingSet.load();
         RecordingSet.Score all = RecordingSet.score(coach, set);
         System.out.println(all.report("whole set"));
-        for (String part : List.of("dev", "second", "held-out")) {
+        for (String part : List.of("dev", "second", "held-out", "fresh")) {
             System.out.println(RecordingSet.score(coach, set.stream().filter(s -> part.equals(s.part())).toList())
                     .report("part " + part));
         }

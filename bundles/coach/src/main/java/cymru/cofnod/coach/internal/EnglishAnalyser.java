@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -32,6 +33,8 @@ final class EnglishAnalyser implements Analyser {
     private static final Set<String> CONTENT = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM");
     /** The key a purpose "to" carries, so that a word list can name it. */
     static final String PURPOSE = "<purpose>";
+    /** What the verb of such a note is followed by: nothing, a preposition, a number ("booked.", "moved to"). */
+    private static final Set<String> AFTER_DONE = Set.of("PUNCT", "ADP", "NUM");
     /** Numbers the tagger takes for verbs after "to" ("cut to ten a week"). */
     private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "half");
@@ -95,11 +98,15 @@ final class EnglishAnalyser implements Analyser {
             String[] forms = Span.spansToStrings(spans, sentence);
             String[] pos = pipeline.tags().tag(forms);
             String[] lemma = pipeline.lemmas().lemmatize(forms, pos);
+            int done = done(forms, pos, lemma);
             for (int i = 0; i < forms.length; i++) {
                 String lower = forms[i].toLowerCase(Locale.ROOT);
                 String[] keys = keys(lower, lemma[i].toLowerCase(Locale.ROOT));
                 if (purpose(forms, pos, lemma, i)) {
                     keys = new String[] {lower, PURPOSE};
+                } else if (i == done) {
+                    keys = Arrays.copyOf(keys, keys.length + 1);
+                    keys[keys.length - 1] = DONE;
                 }
                 int start = offset + spans[i].getStart();
                 // the tokenizer keeps a name's possessive on it ("Mair's"), and the tagger then misses the name
@@ -122,6 +129,26 @@ final class EnglishAnalyser implements Analyser {
             keys.addAll(List.of(lemma.split("\\+")));
         }
         return keys.toArray(new String[0]);
+    }
+
+    /**
+     * The verb of a note of something done, written as such notes are, without who did it: a sentence that
+     * begins with a thing (nouns, adjectives, numbers: no person, no pronoun, no other verb) and goes on
+     * with a verb in a form of its own ("booked", "moved") that takes no object ("Medication review booked.",
+     * "Home visit moved to Friday.", "Calls moved to the afternoon"). A person's doing ("Kieran walked ...",
+     * "Her son told me ...") is not one. Answers -1 when the sentence is not such a note.
+     */
+    private static int done(String[] forms, String[] pos, String[] lemma) {
+        // the tagger reads a note's first noun as a verb when it could be one ("Visit moved to Friday")
+        int i = forms.length > 1 && "VERB".equals(pos[0]) && lemma[0].equalsIgnoreCase(forms[0]) ? 1 : 0;
+        while (i < forms.length && ("NOUN".equals(pos[i]) || "ADJ".equals(pos[i]) || "NUM".equals(pos[i])
+                || "DET".equals(pos[i]) && i == 0)) {
+            i++;
+        }
+        boolean thing = i > 0 && !"DET".equals(pos[i - 1]);
+        return thing && i < forms.length && "VERB".equals(pos[i])
+                && !lemma[i].equalsIgnoreCase(forms[i])
+                && (i + 1 == forms.length || AFTER_DONE.contains(pos[i + 1])) ? i : -1;
     }
 
     /**

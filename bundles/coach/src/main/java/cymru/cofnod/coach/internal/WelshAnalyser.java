@@ -2,6 +2,7 @@ package cymru.cofnod.coach.internal;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.tokenize.SimpleTokenizer;
@@ -26,6 +27,25 @@ final class WelshAnalyser implements Analyser {
         this.stopwords = stopwords;
     }
 
+    /**
+     * A note of something done, written without who did it: a sentence that begins with a thing (one to three
+     * words, none of them small: no verb such as "mae", no pronoun) and goes on "wedi'i" or "wedi'u" + verb
+     * ("Ymweliad wedi'i symud", "Adolygiad wedi'i drefnu"). Its "wedi" gets the key {@link Analyser#DONE}.
+     */
+    private void markDone(List<Token> tokens, int begins) {
+        int wedi = begins;
+        while (wedi < tokens.size() && tokens.get(wedi).content()) {
+            wedi++;
+        }
+        if (wedi > begins && wedi - begins <= 3 && wedi + 1 < tokens.size() && tokens.get(wedi).is("wedi")
+                && (tokens.get(wedi + 1).is("'i") || tokens.get(wedi + 1).is("'u"))) {
+            Token t = tokens.get(wedi);
+            String[] keys = Arrays.copyOf(t.keys(), t.keys().length + 1);
+            keys[keys.length - 1] = DONE;
+            tokens.set(wedi, new Token(t.start(), t.end(), t.text(), keys, t.content(), t.name(), t.sentence(), t.quoted()));
+        }
+    }
+
     private static boolean apostrophe(char c) {
         return c == '\'' || c == '’';
     }
@@ -40,6 +60,7 @@ final class WelshAnalyser implements Analyser {
         for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
              start = end, end = sentences.next()) {
             boolean first = true;
+            int begins = tokens.size();
             String sentenceText = text.substring(start, end);
             Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(sentenceText);
             for (int i = 0; i < spans.length; i++) {
@@ -60,6 +81,7 @@ final class WelshAnalyser implements Analyser {
                         word && !small, name, sentence, quoted[from]));
                 first &= !word;
             }
+            markDone(tokens, begins);
             sentence++;
         }
         return tokens;

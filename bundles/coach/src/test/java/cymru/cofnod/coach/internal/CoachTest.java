@@ -57,6 +57,21 @@ public class CoachTest {
     }
 
     @Test
+    public void aNoteOfAnArrangementMadeIsAskedWhyButADailyNoteIsNot() {
+        for (String note : List.of("Dental appointment cancelled by phone.", "Home visit moved to Tuesday.",
+                "Medication review booked.")) {
+            assertEquals(note, List.of(AdviceKind.MISSING_WHY), kinds(note, Field.ENTRY, "en"));
+        }
+        assertEquals(List.of(AdviceKind.MISSING_WHY), kinds("Apwyntiad wedi'i symud i ddydd Mawrth.", Field.ENTRY, "cy"));
+        for (String note : List.of("Home visit moved to Tuesday so that she can go to her sister's.",
+                "Lunch eaten in the garden.", "Washing folded and put away.", "Mike fixed the gate.")) {
+            assertEquals(note, List.of(), kinds(note, Field.ENTRY, "en"));
+        }
+        assertEquals(List.of(), kinds("Cinio wedi'i fwyta yn yr ardd.", Field.ENTRY, "cy"));
+        assertEquals(List.of(), kinds("Mae'r ymweliad wedi'i symud oherwydd ei bod yn yr ysbyty.", Field.ENTRY, "cy"));
+    }
+
+    @Test
     public void tooLongOrUnknownIsRefusedBeforeAnyWork() {
         for (Runnable bad : List.<Runnable>of(
                 () -> coach.advise("x".repeat(RecordingCoach.MAX_LENGTH + 1), Field.ENTRY, "en"),

@@ -36,8 +36,10 @@ public class RecordingSetTest {
         RecordingSet.Score score = RecordingSet.score(coach, set);
         String report = score.report("recording set") + String.join("\n", score.mistakes());
         System.out.println(report);
-        System.out.println(RecordingSet.score(coach, set.stream().filter(s -> "held-out".equals(s.part())).toList())
-                .report("held-out part"));
+        for (String part : List.of("held-out", "fresh")) {
+            System.out.println(RecordingSet.score(coach, set.stream().filter(s -> part.equals(s.part())).toList())
+                    .report(part + " part"));
+        }
         assertTrue(report, score.overall().precision() >= 0.8);
         assertTrue(report, score.overall().recall() >= 0.75);
         assertTrue(report, score.lowestRecall() >= 0.5);

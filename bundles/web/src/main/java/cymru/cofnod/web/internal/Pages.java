@@ -64,6 +64,8 @@ final class Pages {
             sessions.end(v.session.token());
             cookies.set(v.response, Cookies.SESSION, "", 0);
             v.redirect("/");
+        } else if (path.equals(CoachAdvice.PATH) && post && v.session.is("practitioner")) {
+            CoachAdvice.answer(v);
         } else if (path.equals("/reports") && !post && v.session.is("commissioner")) {
             reports.show(v);
         } else if (parts[0].equals("people")) {

@@ -40,19 +40,44 @@ final class RecordForms {
             return true;
         }
         JsonNode items = outcomes.json().path("items");
+        CoachAdvice coach = CoachAdvice.beside(v, coached(collection, items));
         if (!post) {
-            form(v, person, collection, items, FormErrors.none());
+            form(v, person, collection, items, FormErrors.none(), coach);
+            return true;
+        }
+        CoachAdvice advice = coach.ask(v);
+        if (advice.given()) {
+            // before saving: the advice beside the fields, and the text as typed to change or save anyway
+            form(v, person, collection, items, FormErrors.none(), advice);
             return true;
         }
         ApiClient.Reply added = v.api.post("/people/" + url(id) + "/" + collection, body(v, collection, items));
         if (added.ok()) {
             v.redirect("/people/" + url(id) + (collection.equals("outcomes") ? "" : "/journey"));
         } else if (added.status() == 422 || added.status() == 400) {
-            form(v, person, collection, items, FormErrors.of(v.m, added, fieldFor(v, collection, items)));
+            form(v, person, collection, items, FormErrors.of(v.m, added, fieldFor(v, collection, items)), coach);
         } else {
             PersonPages.refused(v, added);
         }
         return true;
+    }
+
+    /** The fields of each form the coach reads: what practitioners write, never the person's own words. */
+    private static List<CoachAdvice.Coached> coached(String collection, JsonNode outcomes) {
+        List<CoachAdvice.Coached> coached = new ArrayList<>();
+        switch (collection) {
+            case "outcomes" -> coached.add(new CoachAdvice.Coached("ownWords", "outcome"));
+            case "entries" -> coached.addAll(List.of(new CoachAdvice.Coached("observation", "entry"),
+                    new CoachAdvice.Coached("opinion", "entry", "opinionWhose"), new CoachAdvice.Coached("narrative", "entry")));
+            case "decisions" -> coached.addAll(List.of(new CoachAdvice.Coached("why", "decision"),
+                    new CoachAdvice.Coached("whyNot", "decision")));
+            case "perspectives" -> coached.add(new CoachAdvice.Coached("view", "perspective"));
+            default -> {
+                outcomes.forEach(o -> coached.add(new CoachAdvice.Coached("learnt-" + o.path("id").asText(), "review")));
+                coached.add(new CoachAdvice.Coached("summary", "review"));
+            }
+        }
+        return coached;
     }
 
     /** The API's JSON for what the form sent. */
@@ -193,7 +218,8 @@ final class RecordForms {
         };
     }
 
-    private void form(Visit v, JsonNode person, String collection, JsonNode outcomes, FormErrors errors) throws IOException {
+    private void form(Visit v, JsonNode person, String collection, JsonNode outcomes, FormErrors errors, CoachAdvice coach)
+            throws IOException {
         Messages m = v.m;
         Fields f = new Fields(v, errors);
         String name = PersonPages.name(person);
@@ -206,6 +232,7 @@ final class RecordForms {
         StringBuilder fields = new StringBuilder();
         switch (collection) {
             case "outcomes" -> fields.append(f.textarea("ownWords", m.t("outcome.ownWords", name), m.t("outcome.ownWordsHint"), 4))
+                    .append(coach.region(v, "ownWords"))
                     .append(f.radios("expressedBy", m.t("outcome.expressedBy"), null, List.of(
                             new Fields.Choice("person", m.t("outcome.expressedBy.person", name), null),
                             new Fields.Choice("someone-else", m.t("outcome.expressedBy.someoneElse"), null)), "person"))
@@ -222,22 +249,28 @@ final class RecordForms {
                         .append(f.input("ownWordsWhose", m.t("entry.ownWordsWhose"), m.t("entry.ownWordsWhoseHint")))
                         .append(outcomeChoice(f, m, outcomes))
                         .append(f.textarea("observation", m.t("entry.observation"), m.t("entry.observationHint"), 3))
+                        .append(coach.region(v, "observation"))
                         .append(f.textarea("opinion", m.t("entry.opinion"), m.t("entry.opinionHint"), 3))
+                        .append(coach.region(v, "opinion"))
                         .append(f.input("opinionWhose", m.t("entry.whose"), m.t("entry.whoseHint"), "", v.session.user()))
                         .append(languageChoice(f, m))
                         .append(f.select("rating", m.t("entry.rating"), ratings(), ""))
-                        .append(f.textarea("narrative", m.t("entry.narrative"), m.t("entry.narrativeHint"), 2));
+                        .append(f.textarea("narrative", m.t("entry.narrative"), m.t("entry.narrativeHint"), 2))
+                        .append(coach.region(v, "narrative"));
             }
             case "decisions" -> fields.append(f.textarea("what", m.t("decision.what"), null, 2))
                     .append(f.textarea("why", m.t("decision.why"), m.t("decision.whyHint"), 4))
+                    .append(coach.region(v, "why"))
                     .append(outcomeChoice(f, m, outcomes))
                     .append(f.input("option", m.t("decision.option"), m.t("decision.optionHint")))
-                    .append(f.textarea("whyNot", m.t("decision.whyNotLabel"), null, 2));
+                    .append(f.textarea("whyNot", m.t("decision.whyNotLabel"), null, 2))
+                    .append(coach.region(v, "whyNot"));
             case "perspectives" -> {
                 List<Fields.Choice> about = outcomeChoices(outcomes);
                 fields.append(f.radios("about", m.t("perspective.about"), null, about, about.isEmpty() ? null : about.get(0).value()))
                         .append(f.textarea("view", m.t(v.session.is("practitioner") ? "perspective.viewPractitioner" : "perspective.view"),
-                                m.t("perspective.viewHint"), 5));
+                                m.t("perspective.viewHint"), 5))
+                        .append(coach.region(v, "view"));
                 if (v.session.is("practitioner")) {
                     fields.append(f.radios("stance", m.t("perspective.stance"), null, Fields.vocabulary(m, "stance"), "own-view"));
                 }
@@ -251,14 +284,15 @@ final class RecordForms {
                             .append("</span>”</legend>")
                             .append(f.radios("result-" + oid, m.t("review.result"), null, Fields.vocabulary(m, "reviewResult"), null))
                             .append(f.textarea("learnt-" + oid, m.t("review.learnt"), null, 2))
+                            .append(coach.region(v, "learnt-" + oid))
                             .append("</fieldset>");
                 }
-                fields.append(f.textarea("summary", m.t("review.summary"), null, 3));
+                fields.append(f.textarea("summary", m.t("review.summary"), null, 3)).append(coach.region(v, "summary"));
             }
         }
         v.html(errors.isEmpty() ? 200 : 422, Fields.page(v, name, m.t(key.endsWith("Practitioner") ? key : key + ".add"), errors,
                 "/people/" + url(person.path("id").asText()) + "/" + collection, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\">"
-                        + fields + "</div></div>"));
+                        + fields + coach.end(v, f) + "</div></div>"));
     }
 
     private static List<Fields.Choice> ratings() {
