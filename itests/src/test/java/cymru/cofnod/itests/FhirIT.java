@@ -12,16 +12,21 @@ import ca.uhn.fhir.rest.client.interceptor.AdditionalRequestHeadersInterceptor;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -29,6 +34,7 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.AfterClass;
@@ -142,7 +148,7 @@ public class FhirIT {
             back.addEntry().setResource(o);
         }
         Api.Reply answer = Api.as("physio").post("/agencies/cardiff-vale-uhb/inbox", "application/fhir+json",
-                FHIR.newJsonParser().encodeResourceToString(back).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                FHIR.newJsonParser().encodeResourceToString(back).getBytes(StandardCharsets.UTF_8));
         assertTrue(answer.toString(), answer.status() < 300);
         assertEquals(answer.toString(), 0, answer.json().get("accepted").size());
         assertEquals(physios.getIdElement().getIdPart(), answer.json().get("duplicate").get(0).get("itemId").asText());
@@ -190,7 +196,7 @@ public class FhirIT {
                 && "cardiff-vale-uhb".equals(c.getProvision().getActorFirstRep().getReference().getDisplay())));
 
         Bundle everything = physio.operation().onInstance("Patient/" + rhodri).named("$everything")
-                .withNoParameters(org.hl7.fhir.r4.model.Parameters.class).useHttpGet().returnResourceType(Bundle.class)
+                .withNoParameters(Parameters.class).useHttpGet().returnResourceType(Bundle.class)
                 .execute();
         Set<String> types = everything.getEntry().stream().map(e -> e.getResource().fhirType()).collect(Collectors.toSet());
         assertEquals(Set.of("Patient", "Goal", "CarePlan", "Observation", "Consent"), types);
@@ -233,5 +239,39 @@ public class FhirIT {
         assertFalse(after.stream().anyMatch(o -> o.getPerformerFirstRep().getDisplay().contains("cardiff-council")));
         assertEquals("not found, like a missing person", 404, statusOf(() -> physio.read().resource(Patient.class)
                 .withId("00000000-0000-0000-0000-000000000000").execute()));
+    }
+
+    /** The practitioner's chronology (CSV) and the person's own copy of his record (ZIP), over HTTP. */
+    @Test
+    public void aChronologyToPrintAndRhodrisOwnCopy() throws Exception {
+        String rhodri = ScenariosIT.personId("CC-100231");
+        Api.Reply csv = Api.as("social-worker").get("/people/" + rhodri + "/chronology?kind=entry", "text/csv");
+        assertEquals(csv.toString(), 200, csv.status());
+        assertTrue(csv.body().startsWith("\uFEFFwhen,agency,recorded by,kind,outcomes,facts,opinions,own words,other"));
+        assertTrue(csv.body().contains("the walls are closing in on me and it's getting me down"));
+
+        HttpResponse<byte[]> copy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(CofnodContainer.API + "/people/" + rhodri + "/export"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rhodri:demo".getBytes()))
+                .header("X-Purpose-Of-Use", "direct-care").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, copy.statusCode());
+        List<String> files = new ArrayList<>();
+        String bundle = null;
+        try (ZipInputStream zip = new ZipInputStream(
+                new ByteArrayInputStream(copy.body()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files.add(e.getName());
+                byte[] content = zip.readAllBytes();
+                if ("record.fhir.json".equals(e.getName())) {
+                    bundle = new String(content, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertEquals(List.of("record.fhir.json", "record.html", "manifest.json"), files);
+        Set<String> types = FHIR.newJsonParser().parseResource(Bundle.class, bundle).getEntry().stream()
+                .map(e -> e.getResource().fhirType()).collect(Collectors.toSet());
+        assertTrue(types.toString(), types.containsAll(Set.of("Patient", "Goal", "Observation", "Consent", "AuditEvent")));
+        assertEquals("a practitioner's copy is the FHIR face, not this", 404,
+                Api.as("social-worker").get("/people/" + rhodri + "/export").status());
     }
 }

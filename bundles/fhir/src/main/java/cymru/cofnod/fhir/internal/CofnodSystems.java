@@ -3,6 +3,8 @@ package cymru.cofnod.fhir.internal;
 /** The identifier and code systems Cofnod's FHIR resources name. */
 final class CofnodSystems {
 
+    /** Where a copy of the record, made away from any server, says its resources are from. */
+    static final String FHIR_BASE = "https://cofnod.cymru/fhir/r4";
     static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
     /** The physio adapter takes a Goal with this identifier as Cofnod's own outcome. */
     static final String OUTCOME = "https://cofnod.cymru/Id/outcome";

@@ -154,6 +154,25 @@ final class FhirRecord {
         return all;
     }
 
+    /**
+     * For the person's own copy: everything as {@link #everything}, with every earlier version of each outcome and
+     * entry as well as the current one (each a resource of its own version).
+     */
+    List<Resource> everyVersion(Requester requester, String personId) {
+        List<Resource> all = everything(requester, personId);
+        List<Resource> earlier = new ArrayList<>();
+        for (Outcome o : all(p -> record.list(requester, personId, ItemKind.OUTCOME, p))) {
+            record.history(requester, personId, ItemKind.OUTCOME, o.id()).stream().filter(v -> v.version() != o.version())
+                    .forEach(v -> earlier.add(Goals.of(v.item(), null, List.of())));
+        }
+        for (Entry e : all(p -> record.list(requester, personId, ItemKind.ENTRY, p))) {
+            record.history(requester, personId, ItemKind.ENTRY, e.id()).stream().filter(v -> v.version() != e.version())
+                    .forEach(v -> earlier.add(Observations.of(v.item())));
+        }
+        all.addAll(earlier);
+        return all;
+    }
+
     private static <T> List<T> all(Function<PageRequest, Page<T>> list) {
         List<T> items = new ArrayList<>();
         String cursor = null;

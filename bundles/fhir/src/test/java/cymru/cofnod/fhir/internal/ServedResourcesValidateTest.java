@@ -25,15 +25,27 @@ import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.Review;
 import cymru.cofnod.outcomes.internal.RecordFixture;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -42,8 +54,8 @@ import org.junit.Test;
 /**
  * Every resource type the FHIR face serves, built from Rhodri's scenario as the record services store it on
  * in-memory Derby and as Rhodri himself reads it, passes HAPI's R4 instance validator (offline: the core
- * structure definitions and value sets) with no errors; a search Bundle of them too. His plan and NOF tag are
- * built as the meetings and nof services answer them.
+ * structure definitions and value sets) with no errors, Welsh words included; a search Bundle of them too. His
+ * plan and NOF tag are built as the meetings and nof services answer them.
  */
 public class ServedResourcesValidateTest {
 
@@ -73,7 +85,7 @@ public class ServedResourcesValidateTest {
                 List.of("cardiff-council", "cardiff-vale-uhb")));
         fixture.record().add(SOCIAL_WORKER, rhodri, ItemKind.ENTRY, new Entry(null, null, null, WEEK_0, null,
                 "what-matters", List.of(walk.id()), List.of(
-                new Entry.Part("own-words", "the walls are closing in on me and it's getting me down", null, "en"),
+                new Entry.Part("own-words", "mae'r waliau'n cau amdana i", null, "cy"),
                 new Entry.Part("observation", "Rhodri is afraid of being hurt again.", null, "en"),
                 new Entry.Part("opinion", "He is open to options for getting out and about.", "social worker", "en")),
                 null, new Entry.Progress(3, "Afraid, but open to options"), null));
@@ -159,14 +171,40 @@ public class ServedResourcesValidateTest {
 
     @Test
     public void theCapabilityStatementValidatesWithNoErrors() {
-        List<String> errors = errors(Capabilities.statement(new java.util.Date()));
+        List<String> errors = errors(Capabilities.statement(new Date()));
         assertTrue(errors.toString(), errors.isEmpty());
     }
 
     @Test
     public void aValidatorThatFindsNothingWrongWouldProveNothing() {
-        org.hl7.fhir.r4.model.Goal broken = new org.hl7.fhir.r4.model.Goal();
+        Goal broken = new Goal();
         assertTrue("a Goal without its required lifecycle, description and subject is refused",
                 errors(broken).size() >= 3);
+    }
+
+    @Test
+    public void thePersonsCopyHoldsTheBundleAReadablePageAndAManifestOfBoth() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        CopyZip.write(served, "p1", "rhodri", WEEK_0, zipped);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(
+                new ByteArrayInputStream(zipped.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertEquals(List.of("record.fhir.json", "record.html", "manifest.json"), List.copyOf(files.keySet()));
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class,
+                new String(files.get("record.fhir.json"), StandardCharsets.UTF_8));
+        assertEquals(served.size(), bundle.getEntry().size());
+        List<String> errors = errors(bundle);
+        assertTrue(errors.toString(), errors.isEmpty());
+        String page = new String(files.get("record.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Canlyniadau <span class=\"en\" lang=\"en\">/ Outcomes</span>"));
+        assertTrue(page.contains("I want the confidence to walk outdoors again and spend time with my pals"));
+        String manifest = new String(files.get("manifest.json"), StandardCharsets.UTF_8);
+        assertTrue(manifest, manifest.contains("\"sha256\": \"" + HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(files.get("record.html"))) + "\""));
+        assertTrue(manifest, manifest.contains("\"CarePlan\": 2"));
     }
 }

@@ -119,7 +119,7 @@ public class ReportsResource {
         return out.append(line("#", null, report.suppression(), null, null, null)).toString();
     }
 
-    private static String line(String... fields) {
+    static String line(String... fields) {
         return Stream.of(fields).map(ReportsResource::field).collect(Collectors.joining(",")) + "\r\n";
     }
 

@@ -75,6 +75,7 @@ final class PersonPages {
             case "access-log" -> consent.accessLog(inTheirs, p);
             case "meetings" -> meetings.show(inTheirs, p);
             case "journey" -> journey.show(inTheirs, p);
+            case "journey/print" -> journey.print(inTheirs, p);
             case "profile" -> journey.profile(inTheirs, p);
             case "consents/new" -> consent.recordForm(inTheirs, p, FormErrors.none());
             case "strengths-and-risks/new", "POST strengths-and-risks" -> strengthsAndRisks.route(inTheirs, p, post);
