@@ -213,6 +213,8 @@ public class FhirIT {
                 statusOf(() -> client("physio", "commissioning").read().resource(Patient.class).withId(rhodri).execute()));
         assertEquals("a purpose is required", 400,
                 statusOf(() -> client("physio", null).read().resource(Patient.class).withId(rhodri).execute()));
+        assertEquals("a patient that is no id is a bad request, not a fault", 400, statusOf(() ->
+                physio.search().byUrl("Goal?patient=Patient/a%20b").returnBundle(Bundle.class).execute()));
         assertEquals(401, statusOf(() -> FHIR.newRestfulGenericClient(BASE).read().resource(Patient.class)
                 .withId(rhodri).execute()));
 
@@ -241,14 +243,24 @@ public class FhirIT {
                 .withId("00000000-0000-0000-0000-000000000000").execute()));
     }
 
+    /** Rhodri's one outcome, as the social worker reads it. */
+    private static String walkOf(String rhodri) {
+        return Api.as("social-worker").get("/people/" + rhodri + "/outcomes").json().get("items").get(0).get("id")
+                .asText();
+    }
+
     /** The practitioner's chronology (CSV) and the person's own copy of his record (ZIP), over HTTP. */
     @Test
     public void aChronologyToPrintAndRhodrisOwnCopy() throws Exception {
         String rhodri = ScenariosIT.personId("CC-100231");
-        Api.Reply csv = Api.as("social-worker").get("/people/" + rhodri + "/chronology?kind=entry", "text/csv");
-        assertEquals(csv.toString(), 200, csv.status());
+        // the demo writes Rhodri's entries after Rhodri himself: wait for his first conversation
+        Api.Reply csv = Wait.until(() -> Api.as("social-worker").get("/people/" + rhodri + "/chronology?kind=entry",
+                "text/csv"), r -> r.status() == 200 && r.body().contains("the walls are closing in on me"));
         assertTrue(csv.body().startsWith("\uFEFFwhen,agency,recorded by,kind,outcomes,facts,opinions,own words,other"));
-        assertTrue(csv.body().contains("the walls are closing in on me and it's getting me down"));
+        assertTrue("facts, opinions and own words in their own columns", csv.body().contains(
+                "what-matters," + walkOf(rhodri) + ",Rhodri is afraid of being hurt again.,"
+                        + "social worker: He is open to options for getting out and about.,"
+                        + "the walls are closing in on me and it's getting me down,"));
 
         HttpResponse<byte[]> copy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(CofnodContainer.API + "/people/" + rhodri + "/export"))

@@ -72,11 +72,13 @@ final class FhirRequests {
     /** The person a request is about, for its audit event: the Patient it reads, or the patient it searches by. */
     static String personNamed(String path, HttpServletRequest request) {
         String[] at = segments(path);
-        String named = at.length >= 2 && "Patient".equals(at[0]) ? at[1] : patientParameter(request);
+        String named = at.length >= 2 && "Patient".equals(at[0]) ? at[1] : patientNamed(request);
+        // a refused request is audited too: what it names must fit the audit whatever its shape
         return named != null && new Validation().id(named, "id").ok() ? named : null;
     }
 
-    private static String patientParameter(HttpServletRequest request) {
+    /** The person a search names in {@code patient} (or {@code subject}): {@code Patient/<id>} or the id. */
+    private static String patientNamed(HttpServletRequest request) {
         String patient = request.getParameter("patient");
         if (patient == null) {
             patient = request.getParameter("subject");
@@ -84,8 +86,12 @@ final class FhirRequests {
         if (patient == null || patient.isBlank()) {
             return null;
         }
-        String id = patient.trim().startsWith("Patient/") ? patient.trim().substring(8) : patient.trim();
-        return id(id);
+        return patient.trim().startsWith("Patient/") ? patient.trim().substring(8) : patient.trim();
+    }
+
+    private static String patientParameter(HttpServletRequest request) {
+        String named = patientNamed(request);
+        return named == null ? null : id(named);
     }
 
     private static String id(String id) {
