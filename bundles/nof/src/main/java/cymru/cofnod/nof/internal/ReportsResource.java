@@ -9,6 +9,7 @@ import cymru.cofnod.nof.api.ReportQuery;
 import cymru.cofnod.nof.api.ReportRow;
 import cymru.cofnod.nof.api.Story;
 import cymru.cofnod.rest.api.Contract;
+import cymru.cofnod.rest.api.Csv;
 import cymru.cofnod.rest.api.Identity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
@@ -117,26 +117,12 @@ public class ReportsResource {
     static String csv(Report report) {
         StringBuilder out = new StringBuilder("cut,code,label,breakdown,people,outcomes\r\n");
         for (ReportRow r : Stream.concat(report.rows().stream(), Stream.of(report.total())).toList()) {
-            out.append(line(report.cut(), r.code(), r.label(), r.breakdown(), r.people().toString(),
+            out.append(Csv.line(report.cut(), r.code(), r.label(), r.breakdown(), r.people().toString(),
                     r.outcomes().toString()));
         }
         for (Story story : report.stories()) {
-            out.append(line("story", story.code(), story.words(), story.language(), null, null));
+            out.append(Csv.line("story", story.code(), story.words(), story.language(), null, null));
         }
-        return out.append(line("#", null, report.suppression(), null, null, null)).toString();
-    }
-
-    private static String line(String... fields) {
-        return Stream.of(fields).map(ReportsResource::field).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    /** Quoted where needed; a leading = + - @ is defused so a spreadsheet never runs a label as a formula. */
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+") ? "'" + value
-                : value;
-        return v.matches("(?s).*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return out.append(Csv.line("#", null, report.suppression(), null, null, null)).toString();
     }
 }

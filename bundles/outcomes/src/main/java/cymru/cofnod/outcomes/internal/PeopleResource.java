@@ -18,7 +18,6 @@ import cymru.cofnod.outcomes.api.Profile;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
-import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
 import cymru.cofnod.rest.api.Bodies;
 import cymru.cofnod.rest.api.Contract;
@@ -34,15 +33,11 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -192,15 +187,8 @@ public class PeopleResource {
                                        @QueryParam("kind") List<String> kinds, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("cursor") String cursor,
                                        @QueryParam("limit") @DefaultValue("50") int limit) {
-        Set<String> kindSet = new HashSet<>();
-        kinds.forEach(k -> kindSet.addAll(Arrays.asList(k.split(","))));
-        kindSet.removeIf(String::isBlank);
-        Validation v = new Validation();
-        Instant fromTime = Times.parse(from, "from", v);
-        Instant toTime = Times.parse(to, "to", v);
-        v.orThrow();
         return record.timeline(Identity.requester(request), id,
-                new TimelineQuery(outcome, agency, kindSet, fromTime, toTime), new PageRequest(cursor, limit));
+                JourneyFilter.of(outcome, agency, kinds, from, to), new PageRequest(cursor, limit));
     }
 
     /** The one-page profile as curated, and a draft drawn from the learning logs to curate it from. */

@@ -72,7 +72,8 @@ public class BasicAuthentication implements ContainerRequestFilter {
         return p.equals("health") || p.equals("health/") || p.equals("openapi.json") || p.equals("openapi.yaml");
     }
 
-    private Identity login(String user, String password) throws LoginException {
+    /** Also the sign-in of endpoints outside this server ({@link RealmSignIn}). */
+    Identity login(String user, String password) throws LoginException {
         Identity known = remembered.find(user, password);
         if (known != null) {
             return known;
@@ -110,7 +111,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
         return identity;
     }
 
-    private static String[] decode(String encoded) {
+    static String[] decode(String encoded) {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');

@@ -70,10 +70,29 @@ final class ApiClient {
     }
 
     private Reply send(String method, String path, Object body, String ifMatch) {
+        HttpResponse<byte[]> r = exchange(method, path, body, ifMatch, "application/json");
+        return new Download(r.statusCode(), "", r.body()).asReply();
+    }
+
+    /** A file the API answers with (the person's copy of their record), as it came: status, type and bytes. */
+    record Download(int status, String contentType, byte[] body) {
+
+        /** The answer as JSON: the problem document of a refusal. */
+        Reply asReply() {
+            return new Reply(status, body.length == 0 ? MissingNode.getInstance() : parse(body));
+        }
+    }
+
+    Download download(String path, String accept) {
+        HttpResponse<byte[]> r = exchange("GET", path, null, null, accept);
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
+    private HttpResponse<byte[]> exchange(String method, String path, Object body, String ifMatch, String accept) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json")
+                    .header("Accept", accept)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             if (authorization != null) {
@@ -88,9 +107,7 @@ final class ApiClient {
             if (ifMatch != null) {
                 b.header("If-Match", ifMatch);
             }
-            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            JsonNode json = r.body().length == 0 ? MissingNode.getInstance() : parse(r.body());
-            return new Reply(r.statusCode(), json);
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new ApiUnavailableException(method + " " + path, e);
         } catch (InterruptedException e) {

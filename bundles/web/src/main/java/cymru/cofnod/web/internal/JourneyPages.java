@@ -64,12 +64,52 @@ final class JourneyPages {
                 <h2 class="govuk-heading-l">%s</h2>
                 %s
                 %s
+                <p class="govuk-body"><a class="govuk-link" href="%s/people/%s/journey/print%s">%s</a></p>
                 <ol class="govuk-list">
                 %s</ol>
                 %s
                 """.formatted(m.h("journey.progress"), points.isEmpty() ? "<p class=\"govuk-body\">" + m.h("journey.noProgress") + "</p>"
                 : chart(m, points), m.h("record.journey"), filterForm(v, person, outcomes.ok() ? outcomes.json().path("items") : null),
-                withheld, steps, more)));
+                withheld, Visit.ROOT, esc(id), esc(filters.isEmpty() ? "" : "?" + filters.substring(1)), m.h("journey.print"),
+                steps, more)));
+    }
+
+    /** The most steps a printed chronology holds: a narrower filter prints the rest. */
+    private static final int MAX_PRINTED = 10_000;
+
+    /**
+     * A practitioner's chronology to print: the journey as the reader may see it, with the page's filters, oldest
+     * first, every step whole; the journey's own pages read to the end (up to {@value #MAX_PRINTED} steps).
+     */
+    void print(Visit v, JsonNode person) throws IOException {
+        Messages m = v.m;
+        String id = url(person.path("id").asText());
+        String filters = filters(v);
+        List<String> steps = new ArrayList<>();
+        String cursor = "";
+        do {
+            ApiClient.Reply page = v.api.get("/people/" + id + "/timeline?limit=500" + filters
+                    + (cursor.isEmpty() ? "" : "&cursor=" + url(cursor)));
+            if (!page.ok()) {
+                PersonPages.refused(v, page);
+                return;
+            }
+            page.json().path("items").forEach(step -> steps.add(0, step(m, step)));
+            cursor = page.json().path("nextCursor").asText("");
+        } while (!cursor.isEmpty() && steps.size() < MAX_PRINTED);
+        v.html(200, Layout.page(v, m.t("journey.printTitle", PersonPages.name(person)), """
+                <h1 class="govuk-heading-xl">%s</h1>
+                <dl class="govuk-summary-list">%s%s</dl>
+                %s
+                <ol class="govuk-list">
+                %s</ol>
+                <p class="govuk-body govuk-!-display-none-print"><a class="govuk-link" href="%s/people/%s/journey%s">%s</a></p>
+                """.formatted(m.h("journey.printTitle", PersonPages.name(person)),
+                PersonPages.row(m.h("person.name"), esc(PersonPages.name(person))),
+                PersonPages.row(m.h("person.dateOfBirth"), esc(RecordPages.day(m, person.path("dateOfBirth").asText("")))),
+                cursor.isEmpty() ? "" : "<div class=\"govuk-inset-text\">" + m.h("journey.printCut") + "</div>",
+                String.join("", steps), Visit.ROOT, esc(id), esc(filters.isEmpty() ? "" : "?" + filters.substring(1)),
+                m.h("journey.back"))));
     }
 
     /** The journey's filters, as the API takes them: agency, kind, outcome, from and to (each a date). */

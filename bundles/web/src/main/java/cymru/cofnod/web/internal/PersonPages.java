@@ -20,6 +20,7 @@ final class PersonPages {
 
     private final RecordPages record = new RecordPages();
     private final JourneyPages journey = new JourneyPages();
+    private final CopyPages copy = new CopyPages();
     private final RecordForms forms = new RecordForms();
     private final ConsentPages consent = new ConsentPages();
     private final MeetingPages meetings = new MeetingPages();
@@ -73,8 +74,11 @@ final class PersonPages {
             case "POST consents" -> consent.decide(inTheirs, p, false);
             case "POST consents/withdraw" -> consent.decide(inTheirs, p, true);
             case "access-log" -> consent.accessLog(inTheirs, p);
+            case "copy" -> copy.ask(inTheirs, p);
+            case "copy/download" -> copy.download(inTheirs, p);
             case "meetings" -> meetings.show(inTheirs, p);
             case "journey" -> journey.show(inTheirs, p);
+            case "journey/print" -> journey.print(inTheirs, p);
             case "profile" -> journey.profile(inTheirs, p);
             case "consents/new" -> consent.recordForm(inTheirs, p, FormErrors.none());
             case "strengths-and-risks/new", "POST strengths-and-risks" -> strengthsAndRisks.route(inTheirs, p, post);

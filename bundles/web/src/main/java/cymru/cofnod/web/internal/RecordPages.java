@@ -113,6 +113,7 @@ final class RecordPages {
                 new String[] {"/consents", "record.consents"}));
         if (v.session.is("person")) {
             pages.add(new String[] {"/access-log", "record.accessLog"});
+            pages.add(new String[] {"/copy", "record.copy"});
         }
         for (String[] p : pages) {
             boolean here = p[0].equals(current);

@@ -28,6 +28,9 @@ final class FhirSplitter {
 
     static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
     static final String COFNOD_OUTCOME = "https://cofnod.cymru/Id/outcome";
+    /** Cofnod's FHIR face marks the entries it exports with their id, and with the key they came in under, if any. */
+    static final String COFNOD_ENTRY = "https://cofnod.cymru/Id/entry";
+    static final String COFNOD_SOURCE_KEY = "https://cofnod.cymru/Id/source-key";
     static final Set<String> READ = Set.of("Goal", "Observation", "Encounter");
     /** The references that name the person, and those that name a goal (outcome), in the resources read. */
     private static final List<String> SUBJECT = List.of("subject", "patient");
@@ -114,11 +117,17 @@ final class FhirSplitter {
 
     /**
      * The resource's own key: its first identifier of the agency's own (system|value), else its type and id. A
-     * Goal's Cofnod outcome identifier names the outcome, not the Goal, so it is never the key.
+     * Goal's Cofnod outcome identifier names the outcome, not the Goal, so it is never the key, nor are Cofnod's
+     * entry ids; an entry Cofnod exported with the key it came in under is keyed by that, so sent back it is the
+     * same item.
      */
     private static String key(JsonNode resource) {
+        String cameInAs = identifier(resource, COFNOD_SOURCE_KEY);
+        if (cameInAs != null) {
+            return cameInAs;
+        }
         for (JsonNode id : resource.path("identifier")) {
-            if (id.path("value").isTextual() && !COFNOD_OUTCOME.equals(id.path("system").asText())) {
+            if (id.path("value").isTextual() && !id.path("system").asText().startsWith("https://cofnod.cymru/Id/")) {
                 return id.path("system").asText("") + "|" + id.get("value").asText();
             }
         }

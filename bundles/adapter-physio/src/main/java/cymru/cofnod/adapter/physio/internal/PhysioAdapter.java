@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -63,6 +64,7 @@ public class PhysioAdapter implements AgencyAdapter {
     @Override
     public RecordCommand translate(InboundItem item, AdapterContext context) {
         Resource resource = (Resource) item.parsed();
+        refuseCofnodsOwn(resource);
         Entry entry;
         String personId;
         if (resource instanceof Goal goal) {
@@ -78,6 +80,30 @@ public class PhysioAdapter implements AgencyAdapter {
             throw new ItemRejected("the physio adapter reads " + FhirSplitter.READ);
         }
         return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry);
+    }
+
+    /**
+     * Cofnod's own records, as its FHIR face exports them, are already in the record: a Goal that is the outcome
+     * it names (its id is the outcome's), an Observation that is an entry Cofnod wrote itself. (An entry that came
+     * in through an adapter carries the key it came in under, so sent back it is a duplicate instead.)
+     */
+    private static void refuseCofnodsOwn(Resource resource) {
+        List<String> outcomes = ids(resource, FhirSplitter.COFNOD_OUTCOME);
+        if (resource instanceof Goal && outcomes.contains(resource.getIdElement().getIdPart())) {
+            throw new ItemRejected("this Goal is Cofnod's own outcome " + resource.getIdElement().getIdPart()
+                    + " as Cofnod exported it: it is in the record already");
+        }
+        List<String> entries = ids(resource, FhirSplitter.COFNOD_ENTRY);
+        if (!entries.isEmpty() && ids(resource, FhirSplitter.COFNOD_SOURCE_KEY).isEmpty()) {
+            throw new ItemRejected("this " + resource.fhirType() + " is Cofnod's own entry " + entries.get(0)
+                    + " as Cofnod exported it: it is in the record already");
+        }
+    }
+
+    private static List<String> ids(Resource resource, String system) {
+        List<Identifier> identifiers = resource instanceof Goal goal ? goal.getIdentifier()
+                : resource instanceof Observation observation ? observation.getIdentifier() : List.of();
+        return identifiers.stream().filter(i -> system.equals(i.getSystem())).map(Identifier::getValue).toList();
     }
 
     private static Entry goal(Goal goal, String personId, AdapterContext context) {

@@ -108,4 +108,41 @@ public class PhysioAdapterTest {
         assertTrue(f.send("cardiff-vale-uhb", "application/fhir+json", "{\"resourceType\":\"Bundle\",\"entry\":[{")
                 .quarantined().get(0).reason().startsWith("not valid JSON"));
     }
+
+    /** An Observation as Cofnod's FHIR face exports an entry: its id, Cofnod's identifiers, the subject by NHS number. */
+    private static String exported(String entryId, String cameInAs) {
+        return "{\"resourceType\":\"Observation\",\"id\":\"" + entryId + "\",\"identifier\":[{\"system\":"
+                + "\"https://cofnod.cymru/Id/entry\",\"value\":\"" + entryId + "\"}"
+                + (cameInAs == null ? "" : ",{\"system\":\"https://cofnod.cymru/Id/source-key\",\"value\":\""
+                        + cameInAs + "\"}")
+                + "],\"status\":\"final\",\"code\":{\"text\":\"visit\"},\"subject\":{\"reference\":"
+                + "\"urn:uuid:p1\"},\"effectiveDateTime\":\"2026-09-30T10:30:00+01:00\",\"component\":[{\"code\":"
+                + "{\"text\":\"observation\"},\"valueString\":\"walks in the shared garden\"}]}";
+    }
+
+    @Test
+    public void whatCofnodExportedComesBackAsItselfNeverTwice() {
+        IngestReport first = f.send("cardiff-vale-uhb", "application/fhir+json", bundle(
+                "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"text\":"
+                        + "\"walking\"},\"subject\":{\"reference\":\"urn:uuid:p1\"},"
+                        + "\"effectiveDateTime\":\"2026-09-30T10:30:00+01:00\",\"valueString\":\"garden\"}"));
+        String stored = first.accepted().get(0).itemId();
+        String goalAsExported = "{\"resourceType\":\"Goal\",\"id\":\"" + outcome + "\",\"identifier\":[{\"system\":"
+                + "\"https://cofnod.cymru/Id/outcome\",\"value\":\"" + outcome + "\"}],\"lifecycleStatus\":\"active\","
+                + "\"description\":{\"text\":\"I want the confidence to walk outdoors again\"},\"subject\":{"
+                + "\"reference\":\"urn:uuid:p1\"},\"startDate\":\"2026-09-09\"}";
+
+        IngestReport back = f.send("cardiff-vale-uhb", "application/fhir+json", bundle(
+                exported(stored, "Observation/o1"), exported("6c0e5a8e-1d1f-4a43-9d55-1f3b7a1c2e90", null),
+                goalAsExported));
+
+        assertEquals(back.toString(), 0, back.accepted().size());
+        assertEquals("the board's own observation, exported and sent back, is the item it was",
+                List.of(stored), back.duplicate().stream().map(IngestReport.ItemResult::itemId).toList());
+        assertEquals(List.of("this Observation is Cofnod's own entry 6c0e5a8e-1d1f-4a43-9d55-1f3b7a1c2e90 as Cofnod "
+                        + "exported it: it is in the record already",
+                "this Goal is Cofnod's own outcome " + outcome + " as Cofnod exported it: it is in the record already"),
+                back.quarantined().stream().map(IngestReport.ItemResult::reason).toList());
+        assertEquals("nothing stored twice", 1, f.entries(rhodri).size());
+    }
 }
