@@ -43,7 +43,22 @@ public interface IngestService {
      * Tries a quarantined item again (after the person was registered, or the outcome recorded), with a corrected
      * payload if one is given. It leaves quarantine when it lands; otherwise it stays with the new reason.
      */
-    IngestReport retry(Requester requester, String id, byte[] correctedPayload);
+    default IngestReport retry(Requester requester, String id, byte[] correctedPayload) {
+        return retry(requester, id, null, correctedPayload);
+    }
+
+    /**
+     * As {@link #retry(Requester, String, byte[])}, the corrected payload read as {@code mediaType}. Without one the
+     * item is read as the type it came as; a payload that waited for a missing adapter and came as a type the
+     * adapter does not read is read as {@code mediaType}, or as the adapter's only type.
+     */
+    IngestReport retry(Requester requester, String id, String mediaType, byte[] correctedPayload);
+
+    /**
+     * Retries every item of the agency's quarantine as it is, oldest first: after a person was registered or an
+     * adapter came back. What still cannot be taken in stays, with its new reason.
+     */
+    IngestReport retryAll(Requester requester, String agency);
 
     /** Removes a quarantined item for good. */
     void discard(Requester requester, String id);

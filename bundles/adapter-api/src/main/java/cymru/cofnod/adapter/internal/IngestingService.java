@@ -59,6 +59,12 @@ public class IngestingService implements IngestService, AgencyCategories {
     static final int DEFAULT_MAX_MEGABYTES = 10;
     /** Additions handed to the record in one transaction: a payload of cofnod:import's 1,000 rows in one. */
     static final int CHUNK = 1000;
+    /**
+     * Why an item naming an outcome cannot land: one reason whether there is no such outcome or consent keeps it
+     * from the agency, so that neither is told apart; never "record it", which would duplicate a hidden one.
+     */
+    static final String OUTCOME_NOT_REACHED = "no outcome with this id is shared with your agency: ask the person "
+            + "or the agency that recorded it";
     /** The MEDIA_TYPE column of a quarantined item. */
     private static final int MAX_MEDIA_TYPE = 128;
 
@@ -133,20 +139,21 @@ public class IngestingService implements IngestService, AgencyCategories {
 
     @Override
     public List<AgencyStatus> agencies() {
+        Map<String, AgencyStatus.Waiting> waiting = quarantine.waiting();
         return agencies.values().stream().sorted(Comparator.comparing(AgencyRegistration::id))
-                .map(this::status).toList();
+                .map(agency -> status(agency, waiting.getOrDefault(agency.id(), AgencyStatus.Waiting.NONE))).toList();
     }
 
-    private AgencyStatus status(AgencyRegistration agency) {
+    private AgencyStatus status(AgencyRegistration agency, AgencyStatus.Waiting waiting) {
         String kind = agency.adapterKind();
         AgencyAdapter adapter = adapters.get(kind);
         if (adapter == null) {
             return new AgencyStatus(agency.id(), agency.name(), kind, Set.of(), AgencyStatus.NO_ADAPTER,
-                    "no '" + kind + "' adapter is installed; payloads wait in quarantine until one is");
+                    "no '" + kind + "' adapter is installed; payloads wait in quarantine until one is", waiting);
         }
         String failure = failing.get(kind);
         return new AgencyStatus(agency.id(), agency.name(), kind, adapter.mediaTypes(),
-                failure == null ? AgencyStatus.UP : AgencyStatus.FAILING, failure);
+                failure == null ? AgencyStatus.UP : AgencyStatus.FAILING, failure, waiting);
     }
 
     @Override
@@ -177,14 +184,54 @@ public class IngestingService implements IngestService, AgencyCategories {
     }
 
     @Override
-    public IngestReport retry(Requester requester, String id, byte[] correctedPayload) {
+    public IngestReport retry(Requester requester, String id, String mediaType, byte[] correctedPayload) {
         QuarantineRow row = visible(requester, id);
-        byte[] payload = correctedPayload != null && correctedPayload.length > 0 ? correctedPayload : row.payload();
+        boolean corrected = correctedPayload != null && correctedPayload.length > 0;
+        byte[] payload = corrected ? correctedPayload : row.payload();
         if (payload.length > maxPayloadBytes) {
             throw new PayloadTooLarge(payload.length, maxPayloadBytes);
         }
         AgencyRegistration registered = agency(row.agency());
-        return new Pass(registered, writerFor(requester, row.agency()), row.mediaType(), row).run(payload);
+        String type = retriedAs(registered, row, mediaType, corrected);
+        return new Pass(registered, writerFor(requester, row.agency()), type, row).run(payload);
+    }
+
+    @Override
+    public IngestReport retryAll(Requester requester, String agency) {
+        AgencyRegistration registered = agency(agency);
+        writerFor(requester, registered.id());
+        Report all = new Report(registered.id());
+        // the rows waiting now: what a retry puts back in quarantine waits for the next call
+        for (long id : quarantine.waitingIds(registered.id())) {
+            try {
+                all.add(retry(requester, String.valueOf(id), null, null));
+            } catch (RecordNotFoundException released) {
+                // an earlier retry in this call landed the same item
+            } catch (UnsupportedMediaType unread) {
+                // it waits as it was: only a retry of its own, naming a type the adapter reads, can take it in
+                all.quarantined.add(new ItemResult(null, "payload", null, null, String.valueOf(id), unread.getMessage()));
+            }
+        }
+        return all.done();
+    }
+
+    /**
+     * The media type a quarantined item is read as again: the one it came as, when the adapter reads it. The retry's
+     * own type is taken for a corrected payload, and for a payload that waited for a missing adapter and came as a
+     * type the adapter, once installed, does not read; an adapter of one type reads such a payload as that.
+     */
+    private String retriedAs(AgencyRegistration agency, QuarantineRow row, String given, boolean corrected) {
+        AgencyAdapter adapter = adapters.get(agency.adapterKind());
+        Set<String> reads = adapter == null ? null : adapter.mediaTypes();
+        String retryType = given == null || given.isBlank() ? null : mediaType(given);
+        boolean readsStored = reads == null || reads.contains(row.mediaType());
+        if (retryType != null && (reads == null || reads.contains(retryType)) && (corrected || !readsStored)) {
+            return retryType;
+        }
+        if (readsStored || reads.size() != 1) {
+            return row.mediaType(); // a type it does not read answers naming those it does
+        }
+        return reads.iterator().next();
     }
 
     @Override
@@ -302,7 +349,7 @@ public class IngestingService implements IngestService, AgencyCategories {
                         + "the adapter is back");
             } else if (!adapter.mediaTypes().contains(mediaType)) {
                 throw new UnsupportedMediaType(agency.id() + "'s " + kind + " adapter reads " + new java.util.TreeSet<>(
-                        adapter.mediaTypes()) + ", not " + mediaType);
+                        adapter.mediaTypes()) + ", not " + mediaType + ": send it as one of those");
             } else {
                 runThrough(adapter, payload);
             }
@@ -544,12 +591,12 @@ public class IngestingService implements IngestService, AgencyCategories {
                 if (row.personId().equals(personId) && "outcome".equals(row.kind())) {
                     return row.itemId();
                 }
-                throw new ItemRejected(reference + " is not an outcome of this person");
+                throw new ItemRejected(OUTCOME_NOT_REACHED);
             }
             try {
                 return records.get(writer, personId, cymru.cofnod.outcomes.api.ItemKind.OUTCOME, reference).id();
             } catch (RecordNotFoundException e) {
-                throw new ItemRejected("no outcome '" + reference + "' in this person's record; record it, then retry");
+                throw new ItemRejected(OUTCOME_NOT_REACHED);
             }
         }
 
@@ -587,6 +634,12 @@ public class IngestingService implements IngestService, AgencyCategories {
 
         Report(String agency) {
             this.agency = agency;
+        }
+
+        void add(IngestReport more) {
+            accepted.addAll(more.accepted());
+            duplicate.addAll(more.duplicate());
+            quarantined.addAll(more.quarantined());
         }
 
         IngestReport done() {

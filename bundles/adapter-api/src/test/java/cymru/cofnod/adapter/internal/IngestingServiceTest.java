@@ -69,7 +69,7 @@ public class IngestingServiceTest {
                 .contains("no person in Cofnod has nhs 4010232137"));
         assertTrue(report.quarantined().get(1).reason().contains("key;nhs;text"));
         assertEquals("text is required", report.quarantined().get(2).reason());
-        assertTrue(report.quarantined().get(3).reason().contains("no outcome 'no-such-outcome'"));
+        assertEquals(IngestingService.OUTCOME_NOT_REACHED, report.quarantined().get(3).reason());
         assertEquals(2, f.entries(rhodri).size());
         assertEquals(4, waiting("uhb").size());
         assertEquals(0, waiting("council").size());
@@ -122,6 +122,20 @@ public class IngestingServiceTest {
                 ("o-7;" + NHS + ";now with words").getBytes(StandardCharsets.UTF_8));
         assertEquals(1, landed.accepted().size());
         assertEquals(0, waiting("uhb").size());
+    }
+
+    @Test
+    public void aFailedRetryKeepsItsNewReasonPayloadAndCount() {
+        String id = f.send("uhb", "text/plain", "o-7;" + NHS + ";").quarantined().get(0).quarantineId();
+        String corrected = "o-7;4010232137;now with words";
+        IngestReport retried = f.ingest().retry(IngestFixture.practitioner("uhb"), id,
+                corrected.getBytes(StandardCharsets.UTF_8));
+        assertEquals(id, retried.quarantined().get(0).quarantineId());
+        QuarantinedItem shown = f.ingest().quarantined(IngestFixture.practitioner("uhb"), id);
+        assertEquals(retried.quarantined().get(0).reason(), shown.reason());
+        assertTrue(shown.reason(), shown.reason().contains("no person in Cofnod has nhs 4010232137"));
+        assertEquals(corrected, shown.payload());
+        assertEquals(1, shown.retries());
     }
 
     @Test
@@ -181,6 +195,45 @@ public class IngestingServiceTest {
                 waitingReport.quarantined().get(0).quarantineId(), null);
         assertEquals(1, landed.accepted().size());
         assertEquals(0, waiting("uhb").size());
+    }
+
+    @Test
+    public void aPayloadThatWaitedAsATypeTheAdapterDoesNotListIsReadAsItsOneType() {
+        f.uninstall(lines);
+        String id = f.send("uhb", "application/octet-stream", "o-1;" + NHS + ";while away").quarantined().get(0)
+                .quarantineId();
+        f.install(lines);
+        IngestReport landed = f.ingest().retry(IngestFixture.practitioner("uhb"), id, null);
+        assertEquals(1, landed.accepted().size());
+        assertEquals(0, waiting("uhb").size());
+    }
+
+    @Test
+    public void anAgencysQuarantineIsRetriedInBulkAndCountedInItsStatus() {
+        f.send("uhb", "text/plain", "o-1;4010232137;first\no-2;4010232137;second\no-3;" + NHS + ";");
+        AgencyStatus.Waiting three = f.ingest().agencies().get(1).quarantine();
+        assertEquals(3, three.count());
+        assertEquals(waiting("uhb").get(0).received(), three.oldest());
+        assertEquals(AgencyStatus.Waiting.NONE, f.ingest().agencies().get(0).quarantine());
+        try {
+            f.ingest().retryAll(IngestFixture.practitioner("council"), "uhb");
+            fail("another agency retried this one's quarantine");
+        } catch (AccessDeniedException expected) {
+            // not theirs
+        }
+
+        f.person("Siân", "4010232137", null, null);
+        IngestReport retried = f.ingest().retryAll(IngestFixture.practitioner("uhb"), "uhb");
+        assertEquals(2, retried.accepted().size());
+        assertEquals(1, retried.quarantined().size());
+        assertEquals(1, f.ingest().agencies().get(1).quarantine().count());
+    }
+
+    @Test
+    public void anOutcomeTheAgencyCannotSeeHasTheSameReasonAsNone() {
+        String hidden = f.outcome(f.person("Cudd", "4010232137", null, null), "an outcome of someone else");
+        IngestReport report = f.send("uhb", "text/plain", "o-1;" + NHS + ";garden;" + hidden);
+        assertEquals(IngestingService.OUTCOME_NOT_REACHED, report.quarantined().get(0).reason());
     }
 
     @Test

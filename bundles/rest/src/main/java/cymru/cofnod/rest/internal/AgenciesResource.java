@@ -3,8 +3,6 @@ package cymru.cofnod.rest.internal;
 import cymru.cofnod.adapter.api.AgencyStatus;
 import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
-import cymru.cofnod.core.api.Purpose;
-import cymru.cofnod.core.api.Requester;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -56,9 +54,7 @@ public class AgenciesResource {
                     content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
             parameters = @Parameter(ref = Contract.PURPOSE))
     public IngestReport inbox(@Context HttpServletRequest request, @PathParam("agency") String agency) {
-        Requester sender = request.getHeader(Identity.PURPOSE_HEADER) == null
-                ? Identity.of(request).asRequester(Purpose.DIRECT_CARE) : Identity.requester(request);
-        return ingest.ingest(sender, agency, request.getHeader(HttpHeaders.CONTENT_TYPE),
+        return ingest.ingest(Identity.sender(request), agency, request.getHeader(HttpHeaders.CONTENT_TYPE),
                 Payloads.read(request, ingest.maxPayloadBytes()));
     }
 }
