@@ -30,6 +30,15 @@ public interface IngestService {
      */
     IngestReport ingest(Requester requester, String agency, String mediaType, byte[] payload);
 
+    /**
+     * What {@link #ingest} would do with the payload, item by item, without writing anything: it is split and
+     * translated, people and outcomes matched, and each item reported as it would be accepted (with the person it
+     * matched) or quarantined (with the reason, and no quarantine id). Nothing is recorded or quarantined; the
+     * record's own checks when an item is stored (its rules, and whether it was sent before) come only with
+     * {@link #ingest}. The same checks of agency, requester, media type and size apply.
+     */
+    IngestReport dryRun(Requester requester, String agency, String mediaType, byte[] payload);
+
     /** Quarantined items the requester may see (their agency's, or all for an administrator), oldest first. */
     Page<QuarantinedItem> quarantine(Requester requester, String agency, PageRequest page);
 

@@ -158,11 +158,21 @@ public class IngestingService implements IngestService, AgencyCategories {
 
     @Override
     public IngestReport ingest(Requester requester, String agency, String mediaType, byte[] payload) {
+        return fresh(requester, agency, mediaType, payload, false);
+    }
+
+    @Override
+    public IngestReport dryRun(Requester requester, String agency, String mediaType, byte[] payload) {
+        return fresh(requester, agency, mediaType, payload, true);
+    }
+
+    /** A payload sent now (not a retry), for real or as a dry run. */
+    private IngestReport fresh(Requester requester, String agency, String mediaType, byte[] payload, boolean dryRun) {
         AgencyRegistration registered = agency(agency);
         if (payload.length > maxPayloadBytes) {
             throw new PayloadTooLarge(payload.length, maxPayloadBytes);
         }
-        return new Pass(registered, writerFor(requester, agency), mediaType(mediaType), null).run(payload);
+        return new Pass(registered, writerFor(requester, agency), mediaType(mediaType), null, dryRun).run(payload);
     }
 
     @Override
@@ -193,7 +203,7 @@ public class IngestingService implements IngestService, AgencyCategories {
         }
         AgencyRegistration registered = agency(row.agency());
         String type = retriedAs(registered, row, mediaType, corrected);
-        return new Pass(registered, writerFor(requester, row.agency()), type, row).run(payload);
+        return new Pass(registered, writerFor(requester, row.agency()), type, row, false).run(payload);
     }
 
     @Override
@@ -309,13 +319,19 @@ public class IngestingService implements IngestService, AgencyCategories {
         return Reasons.plain(e.getMessage() == null ? "an unexpected error" : e.getMessage());
     }
 
-    /** One payload through one agency's adapter, item by item; a retry carries the quarantine row it retries. */
+    /**
+     * One payload through one agency's adapter, item by item; a retry carries the quarantine row it retries. A dry
+     * run splits, translates and matches as a real pass does, and writes nothing: no record, no quarantine.
+     */
     private final class Pass implements AdapterContext {
 
         private final AgencyRegistration agency;
         private final Requester writer;
         private final String mediaType;
         private final QuarantineRow retrying;
+        private final boolean dryRun;
+        /** In a dry run, the outcomes this payload would add, by own id, with their person: later items may name them. */
+        private final Map<String, String> wouldAddOutcomes = new java.util.HashMap<>();
         private final Report report;
         private boolean retriedRowKept;
         /** Whether the agency had anything in quarantine when the pass began: if not, nothing needs releasing. */
@@ -332,11 +348,12 @@ public class IngestingService implements IngestService, AgencyCategories {
         /** People matched in this pass: a batch names the same few people many times. */
         private final Map<Map<PersonService.IdentifierSystem, String>, String> matched = new java.util.HashMap<>();
 
-        Pass(AgencyRegistration agency, Requester writer, String mediaType, QuarantineRow retrying) {
+        Pass(AgencyRegistration agency, Requester writer, String mediaType, QuarantineRow retrying, boolean dryRun) {
             this.agency = agency;
             this.writer = writer;
             this.mediaType = mediaType;
             this.retrying = retrying;
+            this.dryRun = dryRun;
             this.report = new Report(agency.id());
             this.somethingWaiting = quarantine.anyWaiting(agency.id());
         }
@@ -429,6 +446,13 @@ public class IngestingService implements IngestService, AgencyCategories {
             if (item.sourceKey() == null || item.sourceKey().isBlank()) {
                 throw new ItemRejected("the item has no id of its own, so sending it twice could not be told apart");
             }
+            if (dryRun) {
+                if (add.kind() == cymru.cofnod.outcomes.api.ItemKind.OUTCOME) {
+                    wouldAddOutcomes.put(item.sourceKey(), add.personId());
+                }
+                settle(answers -> landed(item, add.personId(), null, false, null));
+                return;
+            }
             int index = adding.size();
             adding.add(new RecordService.ToIngest<>(add.personId(), add.kind(), add.item(), item.sourceKey()));
             addingKeys.add(item.sourceKey());
@@ -490,6 +514,8 @@ public class IngestingService implements IngestService, AgencyCategories {
             if (known.size() == 1) {
                 String id = known.iterator().next();
                 settle(answers -> landed(item, id, null, true, "already known to Cofnod"));
+            } else if (dryRun) {
+                settle(answers -> landed(item, null, null, false, "a new person would be registered"));
             } else {
                 String id = people.create(writer, register.person()).id();
                 settle(answers -> landed(item, id, null, false, null));
@@ -497,7 +523,7 @@ public class IngestingService implements IngestService, AgencyCategories {
         }
 
         private void landed(InboundItem item, String personId, String itemId, boolean duplicate, String note) {
-            if (item.sourceKey() != null && (somethingWaiting || keptNow.contains(item.sourceKey()))) {
+            if (!dryRun && item.sourceKey() != null && (somethingWaiting || keptNow.contains(item.sourceKey()))) {
                 releasing.add(item.sourceKey());
             }
             ItemResult result = new ItemResult(item.sourceKey(), item.type(), personId, itemId, null, note);
@@ -512,6 +538,10 @@ public class IngestingService implements IngestService, AgencyCategories {
         /** Keeps the item in quarantine with its reason in plain words, for the report and the row alike. */
         private void keep(InboundItem item, String givenReason) {
             String reason = Reasons.plain(givenReason);
+            if (dryRun) {
+                report.quarantined.add(new ItemResult(item.sourceKey(), item.type(), null, null, null, reason));
+                return;
+            }
             releaseLanded(); // an item landed earlier under the same key must not release this one
             byte[] payload = (item.payload() == null ? "" : item.payload()).getBytes(StandardCharsets.UTF_8);
             String id = quarantine.keep(agency.id(), item.sourceKey(), item.type(), mediaType, reason, payload,
@@ -524,7 +554,8 @@ public class IngestingService implements IngestService, AgencyCategories {
 
         private void keepWhole(byte[] payload, String givenReason) {
             String reason = Reasons.plain(givenReason);
-            String id = quarantine.keep(agency.id(), null, "payload", mediaType, reason, payload, retryingThis(null));
+            String id = dryRun ? null
+                    : quarantine.keep(agency.id(), null, "payload", mediaType, reason, payload, retryingThis(null));
             report.quarantined.add(new ItemResult(null, "payload", null, null, id, reason));
         }
 
@@ -581,6 +612,9 @@ public class IngestingService implements IngestService, AgencyCategories {
         public String outcome(String personId, String reference) {
             if (reference == null || reference.isBlank()) {
                 throw new ItemRejected("an outcome reference is empty");
+            }
+            if (personId.equals(wouldAddOutcomes.get(reference))) {
+                return reference; // a dry run: the outcome this payload would add first
             }
             if (addingKeys.contains(reference)) {
                 carryOutWaiting(); // the outcome it names is in this payload, queued before it

@@ -237,6 +237,33 @@ public class IngestingServiceTest {
     }
 
     @Test
+    public void aDryRunSaysWhatWouldHappenItemByItemAndWritesNothing() {
+        String payload = String.join("\n", "o-1;" + NHS + ";would land", "o-2;4010232137;nobody has this", "not a line",
+                "person-9;9990000018;CC-9");
+        IngestReport dry = f.ingest().dryRun(IngestFixture.practitioner("uhb"), "uhb", "text/plain",
+                payload.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("o-1", "person-9"), dry.accepted().stream().map(IngestReport.ItemResult::sourceKey)
+                .toList());
+        assertEquals(rhodri, dry.accepted().get(0).personId());
+        assertNull(dry.accepted().get(0).itemId());
+        assertEquals(2, dry.quarantined().size());
+        assertTrue(dry.quarantined().get(0).reason().contains("no person in Cofnod has nhs 4010232137"));
+        assertTrue(dry.quarantined().stream().allMatch(q -> q.quarantineId() == null));
+        assertEquals(0, f.entries(rhodri).size());
+        assertEquals(0, waiting("uhb").size());
+        assertEquals(java.util.Optional.empty(), f.people.findByIdentifier(
+                cymru.cofnod.outcomes.api.PersonService.IdentifierSystem.LOCAL_AUTHORITY, "CC-9"));
+        try {
+            f.ingest().dryRun(IngestFixture.practitioner("council"), "uhb", "text/plain", new byte[0]);
+            fail("another agency's user tried a payload on this one's adapter");
+        } catch (AccessDeniedException expected) {
+            // as the inbox
+        }
+        // what a dry run saw lands as it said
+        assertEquals(2, f.send("uhb", "text/plain", payload).accepted().size());
+    }
+
+    @Test
     public void garbageBytesAreQuarantinedWithAReason() {
         IngestReport report = f.ingest().ingest(IngestFixture.practitioner("uhb"), "uhb", "text/plain",
                 new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
