@@ -210,9 +210,20 @@ public class AdaptersIT {
         assertTrue(Api.as("home-carer").get("/quarantine/" + unknownId).json().get("payload").asText()
                 .contains("GD-NOBODY"));
 
-        // fixed: the person is registered, the item retried, and it leaves quarantine
-        person("Neb", "4857773457", "CC-IT-3", "GD-NOBODY");
-        Api.Reply retried = Api.as("home-carer").post("/quarantine/" + unknownId + "/retry", CSV, new byte[0]);
+        // a corrected payload that still cannot land: the item keeps its new reason, payload and retry count
+        Api.Reply stillUnknown = Api.as("home-carer").post("/quarantine/" + unknownId + "/retry", CSV,
+                bytes(learningLog("GD-NOBODY-2", "LL-IT-8")));
+        assertEquals(unknownId, stillUnknown.json().get("quarantined").get(0).get("quarantineId").asText());
+        JsonNode kept = Api.as("home-carer").get("/quarantine/" + unknownId).json();
+        assertEquals(reasons(stillUnknown).get(0), kept.get("reason").asText());
+        assertTrue(kept.toString(), kept.get("reason").asText().contains("provider GD-NOBODY-2"));
+        assertTrue(kept.get("payload").asText().contains("GD-NOBODY-2"));
+        assertEquals(1, kept.get("retries").asInt());
+
+        // fixed: the person is registered, the item retried (as the inbox, it needs no purpose), and it leaves
+        person("Neb", "4857773457", "CC-IT-3", "GD-NOBODY-2");
+        Api.Reply retried = Api.as("home-carer").purpose(null).post("/quarantine/" + unknownId + "/retry", CSV,
+                new byte[0]);
         assertEquals(retried.toString(), 1, retried.json().get("accepted").size());
         assertEquals(404, Api.as("home-carer").get("/quarantine/" + unknownId).status());
         String garbageId = garbage.json().get("quarantined").get(0).get("quarantineId").asText();
@@ -241,16 +252,29 @@ public class AdaptersIT {
                 + "\"period\":{\"start\":\"2026-10-02T10:00:00+01:00\"}}");
         assertEquals(physio.toString(), 1, physio.json().get("accepted").size());
 
-        // a payload for the missing adapter waits whole in quarantine, nothing lost
+        // a payload for the missing adapter waits whole in quarantine, nothing lost, and the agency counts it
         Api.Reply waiting = send("home-carer", HOME_CARE, CSV, learningLog("GD-IT-4", "LL-IT-22"));
         assertTrue(reasons(waiting).get(0).contains("no 'home-care' adapter is installed"));
+        // sent without a Content-Type: nothing could say which of the adapter's types it is
+        Api.Reply untyped = send("home-carer", HOME_CARE, null, learningLog("GD-IT-4", "LL-IT-23"));
+        JsonNode counted = agency("gofal-da-homecare").get("quarantine");
+        assertTrue(counted.toString(), counted.get("count").asInt() >= 2);
+        assertTrue(counted.toString(), counted.hasNonNull("oldest"));
 
         features().installFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
         waitForAgencies();
-        Api.Reply landed = Api.as("home-carer").post("/quarantine/"
-                + waiting.json().get("quarantined").get(0).get("quarantineId").asText() + "/retry", CSV, new byte[0]);
+        assertEquals(403, Api.as("physio").post("/quarantine/retry?agency=gofal-da-homecare", CSV, new byte[0])
+                .status());
+        Api.Reply all = Api.as("home-carer").purpose(null).post("/quarantine/retry?agency=gofal-da-homecare", null,
+                new byte[0]);
+        assertEquals(all.toString(), 200, all.status());
+        assertTrue(all.toString(), all.json().get("accepted").toString().contains("LL-IT-22"));
+        String untypedId = untyped.json().get("quarantined").get(0).get("quarantineId").asText();
+        assertTrue(all.toString(), all.json().get("quarantined").toString().contains(untypedId));
+        // retried naming the type it is in, it lands (it answered 415 for ever before)
+        Api.Reply landed = Api.as("home-carer").post("/quarantine/" + untypedId + "/retry", CSV, new byte[0]);
         assertEquals(landed.toString(), 1, landed.json().get("accepted").size());
-        assertEquals(4, journeyLength(dafydd));
+        assertEquals(5, journeyLength(dafydd));
         assertFalse(Api.as("physio").get("/agencies").body().contains("failing"));
     }
 }

@@ -30,6 +30,15 @@ public interface IngestService {
      */
     IngestReport ingest(Requester requester, String agency, String mediaType, byte[] payload);
 
+    /**
+     * What {@link #ingest} would do with the payload, item by item, without writing anything: it is split and
+     * translated, people and outcomes matched, and each item reported as it would be accepted (with the person it
+     * matched) or quarantined (with the reason, and no quarantine id). Nothing is recorded or quarantined; the
+     * record's own checks when an item is stored (its rules, and whether it was sent before) come only with
+     * {@link #ingest}. The same checks of agency, requester, media type and size apply.
+     */
+    IngestReport dryRun(Requester requester, String agency, String mediaType, byte[] payload);
+
     /** Quarantined items the requester may see (their agency's, or all for an administrator), oldest first. */
     Page<QuarantinedItem> quarantine(Requester requester, String agency, PageRequest page);
 
@@ -43,7 +52,22 @@ public interface IngestService {
      * Tries a quarantined item again (after the person was registered, or the outcome recorded), with a corrected
      * payload if one is given. It leaves quarantine when it lands; otherwise it stays with the new reason.
      */
-    IngestReport retry(Requester requester, String id, byte[] correctedPayload);
+    default IngestReport retry(Requester requester, String id, byte[] correctedPayload) {
+        return retry(requester, id, null, correctedPayload);
+    }
+
+    /**
+     * As {@link #retry(Requester, String, byte[])}, the corrected payload read as {@code mediaType}. Without one the
+     * item is read as the type it came as; a payload that waited for a missing adapter and came as a type the
+     * adapter does not read is read as {@code mediaType}, or as the adapter's only type.
+     */
+    IngestReport retry(Requester requester, String id, String mediaType, byte[] correctedPayload);
+
+    /**
+     * Retries every item of the agency's quarantine as it is, oldest first: after a person was registered or an
+     * adapter came back. What still cannot be taken in stays, with its new reason.
+     */
+    IngestReport retryAll(Requester requester, String agency);
 
     /** Removes a quarantined item for good. */
     void discard(Requester requester, String id);

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The common shape of an agency's JSON export: an object of named lists, e.g. {@code {"visits": [...]}}. Each
- * element becomes one item, keyed by its {@code id} and kept as {@code {"visits": [element]}} so that it is a
+ * element becomes one item, keyed by its {@code id} (or the field the adapter names) and kept as {@code {"visits": [element]}} so that it is a
  * payload of the same format on its own. The parsed form handed to the adapter is an {@link Element}.
  */
 public final class JsonLists {
@@ -27,6 +27,14 @@ public final class JsonLists {
 
     /** Splits {@code text}; lists are read in the order given, so earlier lists can be named by later ones. */
     public static List<InboundItem> split(String text, List<String> lists) {
+        return split(text, lists, "id");
+    }
+
+    /**
+     * As {@link #split(String, List)}, each element keyed by its field {@code keyField} (the agency's own id for it,
+     * e.g. {@code visitRef}) rather than {@code id}.
+     */
+    public static List<InboundItem> split(String text, List<String> lists, String keyField) {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -47,7 +55,7 @@ public final class JsonLists {
             for (JsonNode element : elements) {
                 ObjectNode alone = JSON.createObjectNode();
                 alone.putArray(list).add(element);
-                JsonNode id = element.get("id");
+                JsonNode id = element.get(keyField);
                 String key = id != null && id.isValueNode() && !id.asText().isBlank() ? id.asText() : null;
                 items.add(element.isObject()
                         ? InboundItem.readable(key, list, alone.toString(), new Element(list, element))

@@ -3,8 +3,6 @@ package cymru.cofnod.adapter.internal;
 import cymru.cofnod.adapter.api.AgencyStatus;
 import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
-import cymru.cofnod.core.api.Purpose;
-import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.rest.api.Contract;
 import cymru.cofnod.rest.api.Identity;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +19,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -57,15 +56,19 @@ public class AgenciesResource {
     @Path("/{agency}/inbox")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "sendToInbox",
-            summary = "Sends a payload in the agency's own format; items that cannot be taken in wait in quarantine",
+            summary = "Sends a payload in the agency's own format; items that cannot be taken in wait in quarantine "
+                    + "(with dryRun=true: what would happen to each item, writing nothing)",
             requestBody = @RequestBody(required = true,
                     description = "The payload, in a format the agency's adapter reads (its Content-Type)",
                     content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
             parameters = @Parameter(ref = Contract.PURPOSE))
-    public IngestReport inbox(@Context HttpServletRequest request, @PathParam("agency") String agency) {
-        Requester sender = request.getHeader(Identity.PURPOSE_HEADER) == null
-                ? Identity.of(request).asRequester(Purpose.DIRECT_CARE) : Identity.requester(request);
-        return ingest.ingest(sender, agency, request.getHeader(HttpHeaders.CONTENT_TYPE),
+    public IngestReport inbox(@Context HttpServletRequest request, @PathParam("agency") String agency,
+                              @QueryParam("dryRun") boolean dryRun) {
+        if (dryRun) {
+            return ingest.dryRun(Identity.sender(request), agency, request.getHeader(HttpHeaders.CONTENT_TYPE),
+                    Payloads.read(request, ingest.maxPayloadBytes()));
+        }
+        return ingest.ingest(Identity.sender(request), agency, request.getHeader(HttpHeaders.CONTENT_TYPE),
                 Payloads.read(request, ingest.maxPayloadBytes()));
     }
 }

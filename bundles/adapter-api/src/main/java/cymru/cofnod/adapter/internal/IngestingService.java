@@ -59,6 +59,12 @@ public class IngestingService implements IngestService, AgencyCategories {
     static final int DEFAULT_MAX_MEGABYTES = 10;
     /** Additions handed to the record in one transaction: a payload of cofnod:import's 1,000 rows in one. */
     static final int CHUNK = 1000;
+    /**
+     * Why an item naming an outcome cannot land: one reason whether there is no such outcome or consent keeps it
+     * from the agency, so that neither is told apart; never "record it", which would duplicate a hidden one.
+     */
+    static final String OUTCOME_NOT_REACHED = "no outcome with this id is shared with your agency: ask the person "
+            + "or the agency that recorded it";
     /** The MEDIA_TYPE column of a quarantined item. */
     private static final int MAX_MEDIA_TYPE = 128;
 
@@ -133,29 +139,40 @@ public class IngestingService implements IngestService, AgencyCategories {
 
     @Override
     public List<AgencyStatus> agencies() {
+        Map<String, AgencyStatus.Waiting> waiting = quarantine.waiting();
         return agencies.values().stream().sorted(Comparator.comparing(AgencyRegistration::id))
-                .map(this::status).toList();
+                .map(agency -> status(agency, waiting.getOrDefault(agency.id(), AgencyStatus.Waiting.NONE))).toList();
     }
 
-    private AgencyStatus status(AgencyRegistration agency) {
+    private AgencyStatus status(AgencyRegistration agency, AgencyStatus.Waiting waiting) {
         String kind = agency.adapterKind();
         AgencyAdapter adapter = adapters.get(kind);
         if (adapter == null) {
             return new AgencyStatus(agency.id(), agency.name(), kind, Set.of(), AgencyStatus.NO_ADAPTER,
-                    "no '" + kind + "' adapter is installed; payloads wait in quarantine until one is");
+                    "no '" + kind + "' adapter is installed; payloads wait in quarantine until one is", waiting);
         }
         String failure = failing.get(kind);
         return new AgencyStatus(agency.id(), agency.name(), kind, adapter.mediaTypes(),
-                failure == null ? AgencyStatus.UP : AgencyStatus.FAILING, failure);
+                failure == null ? AgencyStatus.UP : AgencyStatus.FAILING, failure, waiting);
     }
 
     @Override
     public IngestReport ingest(Requester requester, String agency, String mediaType, byte[] payload) {
+        return fresh(requester, agency, mediaType, payload, false);
+    }
+
+    @Override
+    public IngestReport dryRun(Requester requester, String agency, String mediaType, byte[] payload) {
+        return fresh(requester, agency, mediaType, payload, true);
+    }
+
+    /** A payload sent now (not a retry), for real or as a dry run. */
+    private IngestReport fresh(Requester requester, String agency, String mediaType, byte[] payload, boolean dryRun) {
         AgencyRegistration registered = agency(agency);
         if (payload.length > maxPayloadBytes) {
             throw new PayloadTooLarge(payload.length, maxPayloadBytes);
         }
-        return new Pass(registered, writerFor(requester, agency), mediaType(mediaType), null).run(payload);
+        return new Pass(registered, writerFor(requester, agency), mediaType(mediaType), null, dryRun).run(payload);
     }
 
     @Override
@@ -177,14 +194,54 @@ public class IngestingService implements IngestService, AgencyCategories {
     }
 
     @Override
-    public IngestReport retry(Requester requester, String id, byte[] correctedPayload) {
+    public IngestReport retry(Requester requester, String id, String mediaType, byte[] correctedPayload) {
         QuarantineRow row = visible(requester, id);
-        byte[] payload = correctedPayload != null && correctedPayload.length > 0 ? correctedPayload : row.payload();
+        boolean corrected = correctedPayload != null && correctedPayload.length > 0;
+        byte[] payload = corrected ? correctedPayload : row.payload();
         if (payload.length > maxPayloadBytes) {
             throw new PayloadTooLarge(payload.length, maxPayloadBytes);
         }
         AgencyRegistration registered = agency(row.agency());
-        return new Pass(registered, writerFor(requester, row.agency()), row.mediaType(), row).run(payload);
+        String type = retriedAs(registered, row, mediaType, corrected);
+        return new Pass(registered, writerFor(requester, row.agency()), type, row, false).run(payload);
+    }
+
+    @Override
+    public IngestReport retryAll(Requester requester, String agency) {
+        AgencyRegistration registered = agency(agency);
+        writerFor(requester, registered.id());
+        Report all = new Report(registered.id());
+        // the rows waiting now: what a retry puts back in quarantine waits for the next call
+        for (long id : quarantine.waitingIds(registered.id())) {
+            try {
+                all.add(retry(requester, String.valueOf(id), null, null));
+            } catch (RecordNotFoundException released) {
+                // an earlier retry in this call landed the same item
+            } catch (UnsupportedMediaType unread) {
+                // it waits as it was: only a retry of its own, naming a type the adapter reads, can take it in
+                all.quarantined.add(new ItemResult(null, "payload", null, null, String.valueOf(id), unread.getMessage()));
+            }
+        }
+        return all.done();
+    }
+
+    /**
+     * The media type a quarantined item is read as again: the one it came as, when the adapter reads it. The retry's
+     * own type is taken for a corrected payload, and for a payload that waited for a missing adapter and came as a
+     * type the adapter, once installed, does not read; an adapter of one type reads such a payload as that.
+     */
+    private String retriedAs(AgencyRegistration agency, QuarantineRow row, String given, boolean corrected) {
+        AgencyAdapter adapter = adapters.get(agency.adapterKind());
+        Set<String> reads = adapter == null ? null : adapter.mediaTypes();
+        String retryType = given == null || given.isBlank() ? null : mediaType(given);
+        boolean readsStored = reads == null || reads.contains(row.mediaType());
+        if (retryType != null && (reads == null || reads.contains(retryType)) && (corrected || !readsStored)) {
+            return retryType;
+        }
+        if (readsStored || reads.size() != 1) {
+            return row.mediaType(); // a type it does not read answers naming those it does
+        }
+        return reads.iterator().next();
     }
 
     @Override
@@ -262,13 +319,19 @@ public class IngestingService implements IngestService, AgencyCategories {
         return Reasons.plain(e.getMessage() == null ? "an unexpected error" : e.getMessage());
     }
 
-    /** One payload through one agency's adapter, item by item; a retry carries the quarantine row it retries. */
+    /**
+     * One payload through one agency's adapter, item by item; a retry carries the quarantine row it retries. A dry
+     * run splits, translates and matches as a real pass does, and writes nothing: no record, no quarantine.
+     */
     private final class Pass implements AdapterContext {
 
         private final AgencyRegistration agency;
         private final Requester writer;
         private final String mediaType;
         private final QuarantineRow retrying;
+        private final boolean dryRun;
+        /** In a dry run, the outcomes this payload would add, by own id, with their person: later items may name them. */
+        private final Map<String, String> wouldAddOutcomes = new java.util.HashMap<>();
         private final Report report;
         private boolean retriedRowKept;
         /** Whether the agency had anything in quarantine when the pass began: if not, nothing needs releasing. */
@@ -285,11 +348,12 @@ public class IngestingService implements IngestService, AgencyCategories {
         /** People matched in this pass: a batch names the same few people many times. */
         private final Map<Map<PersonService.IdentifierSystem, String>, String> matched = new java.util.HashMap<>();
 
-        Pass(AgencyRegistration agency, Requester writer, String mediaType, QuarantineRow retrying) {
+        Pass(AgencyRegistration agency, Requester writer, String mediaType, QuarantineRow retrying, boolean dryRun) {
             this.agency = agency;
             this.writer = writer;
             this.mediaType = mediaType;
             this.retrying = retrying;
+            this.dryRun = dryRun;
             this.report = new Report(agency.id());
             this.somethingWaiting = quarantine.anyWaiting(agency.id());
         }
@@ -302,7 +366,7 @@ public class IngestingService implements IngestService, AgencyCategories {
                         + "the adapter is back");
             } else if (!adapter.mediaTypes().contains(mediaType)) {
                 throw new UnsupportedMediaType(agency.id() + "'s " + kind + " adapter reads " + new java.util.TreeSet<>(
-                        adapter.mediaTypes()) + ", not " + mediaType);
+                        adapter.mediaTypes()) + ", not " + mediaType + ": send it as one of those");
             } else {
                 runThrough(adapter, payload);
             }
@@ -382,6 +446,13 @@ public class IngestingService implements IngestService, AgencyCategories {
             if (item.sourceKey() == null || item.sourceKey().isBlank()) {
                 throw new ItemRejected("the item has no id of its own, so sending it twice could not be told apart");
             }
+            if (dryRun) {
+                if (add.kind() == cymru.cofnod.outcomes.api.ItemKind.OUTCOME) {
+                    wouldAddOutcomes.put(item.sourceKey(), add.personId());
+                }
+                settle(answers -> landed(item, add.personId(), null, false, null));
+                return;
+            }
             int index = adding.size();
             adding.add(new RecordService.ToIngest<>(add.personId(), add.kind(), add.item(), item.sourceKey()));
             addingKeys.add(item.sourceKey());
@@ -443,6 +514,8 @@ public class IngestingService implements IngestService, AgencyCategories {
             if (known.size() == 1) {
                 String id = known.iterator().next();
                 settle(answers -> landed(item, id, null, true, "already known to Cofnod"));
+            } else if (dryRun) {
+                settle(answers -> landed(item, null, null, false, "a new person would be registered"));
             } else {
                 String id = people.create(writer, register.person()).id();
                 settle(answers -> landed(item, id, null, false, null));
@@ -450,7 +523,7 @@ public class IngestingService implements IngestService, AgencyCategories {
         }
 
         private void landed(InboundItem item, String personId, String itemId, boolean duplicate, String note) {
-            if (item.sourceKey() != null && (somethingWaiting || keptNow.contains(item.sourceKey()))) {
+            if (!dryRun && item.sourceKey() != null && (somethingWaiting || keptNow.contains(item.sourceKey()))) {
                 releasing.add(item.sourceKey());
             }
             ItemResult result = new ItemResult(item.sourceKey(), item.type(), personId, itemId, null, note);
@@ -465,6 +538,10 @@ public class IngestingService implements IngestService, AgencyCategories {
         /** Keeps the item in quarantine with its reason in plain words, for the report and the row alike. */
         private void keep(InboundItem item, String givenReason) {
             String reason = Reasons.plain(givenReason);
+            if (dryRun) {
+                report.quarantined.add(new ItemResult(item.sourceKey(), item.type(), null, null, null, reason));
+                return;
+            }
             releaseLanded(); // an item landed earlier under the same key must not release this one
             byte[] payload = (item.payload() == null ? "" : item.payload()).getBytes(StandardCharsets.UTF_8);
             String id = quarantine.keep(agency.id(), item.sourceKey(), item.type(), mediaType, reason, payload,
@@ -477,7 +554,8 @@ public class IngestingService implements IngestService, AgencyCategories {
 
         private void keepWhole(byte[] payload, String givenReason) {
             String reason = Reasons.plain(givenReason);
-            String id = quarantine.keep(agency.id(), null, "payload", mediaType, reason, payload, retryingThis(null));
+            String id = dryRun ? null
+                    : quarantine.keep(agency.id(), null, "payload", mediaType, reason, payload, retryingThis(null));
             report.quarantined.add(new ItemResult(null, "payload", null, null, id, reason));
         }
 
@@ -535,6 +613,9 @@ public class IngestingService implements IngestService, AgencyCategories {
             if (reference == null || reference.isBlank()) {
                 throw new ItemRejected("an outcome reference is empty");
             }
+            if (personId.equals(wouldAddOutcomes.get(reference))) {
+                return reference; // a dry run: the outcome this payload would add first
+            }
             if (addingKeys.contains(reference)) {
                 carryOutWaiting(); // the outcome it names is in this payload, queued before it
             }
@@ -544,12 +625,12 @@ public class IngestingService implements IngestService, AgencyCategories {
                 if (row.personId().equals(personId) && "outcome".equals(row.kind())) {
                     return row.itemId();
                 }
-                throw new ItemRejected(reference + " is not an outcome of this person");
+                throw new ItemRejected(OUTCOME_NOT_REACHED);
             }
             try {
                 return records.get(writer, personId, cymru.cofnod.outcomes.api.ItemKind.OUTCOME, reference).id();
             } catch (RecordNotFoundException e) {
-                throw new ItemRejected("no outcome '" + reference + "' in this person's record; record it, then retry");
+                throw new ItemRejected(OUTCOME_NOT_REACHED);
             }
         }
 
@@ -587,6 +668,12 @@ public class IngestingService implements IngestService, AgencyCategories {
 
         Report(String agency) {
             this.agency = agency;
+        }
+
+        void add(IngestReport more) {
+            accepted.addAll(more.accepted());
+            duplicate.addAll(more.duplicate());
+            quarantined.addAll(more.quarantined());
         }
 
         IngestReport done() {

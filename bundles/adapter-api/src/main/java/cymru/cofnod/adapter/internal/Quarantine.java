@@ -1,5 +1,6 @@
 package cymru.cofnod.adapter.internal;
 
+import cymru.cofnod.adapter.api.AgencyStatus;
 import cymru.cofnod.adapter.api.QuarantinedItem;
 import cymru.cofnod.core.api.InList;
 import cymru.cofnod.core.api.MalformedRequestException;
@@ -8,7 +9,9 @@ import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -40,11 +43,50 @@ final class Quarantine {
                 row = new QuarantineRow(agency, sourceKey, type, mediaType, reason, payload, now);
                 em.persist(row);
                 em.flush();
-            } else {
-                row.stillRefused(reason, payload, retryOf != null && retryOf.equals(row.id()), now);
+                return String.valueOf(row.id());
             }
+            stillRefused(em, row.id(), mediaType, reason, payload, retryOf != null && retryOf.equals(row.id()), now);
             return String.valueOf(row.id());
         });
+    }
+
+    /**
+     * The item came again, or was retried, and still cannot be taken in: its reason, payload, media type and retry
+     * count change in one statement. Setting them on the entity lost the reason: with weaving, touching the lazy
+     * payload loads the rest of the row again over what was already set.
+     */
+    private static void stillRefused(EntityManager em, long id, String mediaType, String reason, byte[] payload,
+                                     boolean retried, Instant at) {
+        em.createQuery("update QuarantineRow q set q.reason = :reason, q.payload = :payload, q.mediaType = :mediaType,"
+                        + " q.lastTried = :at, q.retries = q.retries + :retried where q.id = :id")
+                .setParameter("reason", QuarantineRow.clip(reason)).setParameter("payload", payload)
+                .setParameter("mediaType", mediaType).setParameter("at", at).setParameter("retried", retried ? 1 : 0)
+                .setParameter("id", id).executeUpdate();
+    }
+
+    /** Each agency's waiting items: how many, and when the oldest came; agencies with none are left out. */
+    Map<String, AgencyStatus.Waiting> waiting() {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            // RECEIVED is no SQL time Derby can take the least of; ids grow with it, so the oldest is the least id
+            Map<Long, Long> counts = em.createQuery(
+                            "select min(q.id), count(q) from QuarantineRow q group by q.agency", Object[].class)
+                    .getResultList().stream()
+                    .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+            if (counts.isEmpty()) {
+                return Map.of();
+            }
+            return em.createQuery("select q.id, q.agency, q.received from QuarantineRow q where q.id in :oldest",
+                            Object[].class).setParameter("oldest", List.copyOf(counts.keySet())).getResultList()
+                    .stream().collect(Collectors.toMap(r -> (String) r[1],
+                            r -> new AgencyStatus.Waiting(counts.get((Long) r[0]), (Instant) r[2])));
+        });
+    }
+
+    /** The ids of an agency's waiting items, oldest first. */
+    List<Long> waitingIds(String agency) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                        "select q.id from QuarantineRow q where q.agency = :agency order by q.id", Long.class)
+                .setParameter("agency", agency).getResultList());
     }
 
     /** These items have landed: they no longer wait in quarantine. */

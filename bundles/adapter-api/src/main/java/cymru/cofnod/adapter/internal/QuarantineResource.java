@@ -3,6 +3,7 @@ package cymru.cofnod.adapter.internal;
 import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.adapter.api.QuarantinedItem;
+import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.rest.api.Contract;
@@ -25,6 +26,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
@@ -33,8 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /quarantine}: what agencies sent that could not be taken in, with the reason; retried after a fix
- * (optionally with a corrected payload as the body) or discarded. Payloads hold personal data, so a purpose
- * of use is required and each agency sees only its own.
+ * (one item, optionally with a corrected payload as the body, or an agency's whole quarantine) or discarded.
+ * Payloads hold personal data: reading them needs a purpose of use, and each agency sees only its own. Retrying
+ * and discarding read nothing back, so, like the inbox, they are direct care unless another purpose is stated.
  */
 @Component(service = Object.class, property = Contract.RESOURCE)
 @Path("/quarantine")
@@ -76,7 +79,20 @@ public class QuarantineResource {
                     content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))),
             parameters = @Parameter(ref = Contract.PURPOSE))
     public IngestReport retry(@Context HttpServletRequest request, @PathParam("id") String id) {
-        return ingest.retry(Identity.requester(request), id, Payloads.read(request, ingest.maxPayloadBytes()));
+        return ingest.retry(Identity.sender(request), id, request.getHeader(HttpHeaders.CONTENT_TYPE),
+                Payloads.read(request, ingest.maxPayloadBytes()));
+    }
+
+    @POST
+    @Path("/retry")
+    @Operation(operationId = "retryAgencyQuarantine",
+            summary = "Tries every quarantined item of one agency again, oldest first",
+            parameters = @Parameter(ref = Contract.PURPOSE))
+    public IngestReport retryAll(@Context HttpServletRequest request, @QueryParam("agency") String agency) {
+        if (agency == null || agency.isBlank()) {
+            throw new MalformedRequestException("agency", "is required: the agency whose quarantine to retry");
+        }
+        return ingest.retryAll(Identity.sender(request), agency);
     }
 
     @DELETE
@@ -85,7 +101,7 @@ public class QuarantineResource {
             parameters = @Parameter(ref = Contract.PURPOSE),
             responses = @ApiResponse(responseCode = "204", description = "Discarded"))
     public Response discard(@Context HttpServletRequest request, @PathParam("id") String id) {
-        ingest.discard(Identity.requester(request), id);
+        ingest.discard(Identity.sender(request), id);
         return Response.noContent().build();
     }
 }

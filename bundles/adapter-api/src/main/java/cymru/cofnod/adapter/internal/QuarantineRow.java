@@ -67,17 +67,7 @@ public class QuarantineRow {
         this.received = received;
     }
 
-    /** The item came again, or was retried, and still cannot be taken in. */
-    void stillRefused(String newReason, byte[] newPayload, boolean retried, Instant at) {
-        reason = clip(newReason);
-        payload = newPayload;
-        lastTried = at;
-        if (retried) {
-            retries++;
-        }
-    }
-
-    private static String clip(String reason) {
+    static String clip(String reason) {
         return reason.length() <= 4000 ? reason : reason.substring(0, 3997) + "...";
     }
 

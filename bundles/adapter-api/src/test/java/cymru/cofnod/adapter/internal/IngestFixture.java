@@ -122,11 +122,25 @@ public final class IngestFixture implements AutoCloseable {
 
     /** A person who agrees that every agency of the fixture sees their record for their direct care. */
     public String person(String given, String nhs, String localAuthorityId, String providerId) {
-        String id = people.create(practitioner("cardiff-council"), new Person(null, null, given, "Prawf", null, null,
-                "en", null, null, new Person.Identifiers(localAuthorityId, nhs, providerId), null, null)).id();
-        agencies.forEach(agency -> record.share(practitioner("cardiff-council"), id, agency, Set.of("direct-care"),
-                List.of(), RecordCategory.values()));
+        return person(given, new Person.Identifiers(localAuthorityId, nhs, providerId));
+    }
+
+    /** A person who agrees that every agency of the fixture sees their record for their direct care. */
+    public String person(String given, Person.Identifiers identifiers) {
+        String id = registered(given, identifiers);
+        agencies.forEach(agency -> share(id, agency, RecordCategory.values()));
         return id;
+    }
+
+    /** A person registered by {@code cardiff-council}, who has given no directive. */
+    public String registered(String given, Person.Identifiers identifiers) {
+        return people.create(practitioner("cardiff-council"), new Person(null, null, given, "Prawf", null, null,
+                "en", null, null, identifiers, null, null)).id();
+    }
+
+    /** The person agrees that the agency sees these categories of their record, for their direct care. */
+    public void share(String personId, String agency, RecordCategory... categories) {
+        record.share(practitioner("cardiff-council"), personId, agency, Set.of("direct-care"), List.of(), categories);
     }
 
     public String outcome(String personId, String words) {

@@ -69,7 +69,7 @@ public class IngestingServiceTest {
                 .contains("no person in Cofnod has nhs 4010232137"));
         assertTrue(report.quarantined().get(1).reason().contains("key;nhs;text"));
         assertEquals("text is required", report.quarantined().get(2).reason());
-        assertTrue(report.quarantined().get(3).reason().contains("no outcome 'no-such-outcome'"));
+        assertEquals(IngestingService.OUTCOME_NOT_REACHED, report.quarantined().get(3).reason());
         assertEquals(2, f.entries(rhodri).size());
         assertEquals(4, waiting("uhb").size());
         assertEquals(0, waiting("council").size());
@@ -122,6 +122,20 @@ public class IngestingServiceTest {
                 ("o-7;" + NHS + ";now with words").getBytes(StandardCharsets.UTF_8));
         assertEquals(1, landed.accepted().size());
         assertEquals(0, waiting("uhb").size());
+    }
+
+    @Test
+    public void aFailedRetryKeepsItsNewReasonPayloadAndCount() {
+        String id = f.send("uhb", "text/plain", "o-7;" + NHS + ";").quarantined().get(0).quarantineId();
+        String corrected = "o-7;4010232137;now with words";
+        IngestReport retried = f.ingest().retry(IngestFixture.practitioner("uhb"), id,
+                corrected.getBytes(StandardCharsets.UTF_8));
+        assertEquals(id, retried.quarantined().get(0).quarantineId());
+        QuarantinedItem shown = f.ingest().quarantined(IngestFixture.practitioner("uhb"), id);
+        assertEquals(retried.quarantined().get(0).reason(), shown.reason());
+        assertTrue(shown.reason(), shown.reason().contains("no person in Cofnod has nhs 4010232137"));
+        assertEquals(corrected, shown.payload());
+        assertEquals(1, shown.retries());
     }
 
     @Test
@@ -181,6 +195,72 @@ public class IngestingServiceTest {
                 waitingReport.quarantined().get(0).quarantineId(), null);
         assertEquals(1, landed.accepted().size());
         assertEquals(0, waiting("uhb").size());
+    }
+
+    @Test
+    public void aPayloadThatWaitedAsATypeTheAdapterDoesNotListIsReadAsItsOneType() {
+        f.uninstall(lines);
+        String id = f.send("uhb", "application/octet-stream", "o-1;" + NHS + ";while away").quarantined().get(0)
+                .quarantineId();
+        f.install(lines);
+        IngestReport landed = f.ingest().retry(IngestFixture.practitioner("uhb"), id, null);
+        assertEquals(1, landed.accepted().size());
+        assertEquals(0, waiting("uhb").size());
+    }
+
+    @Test
+    public void anAgencysQuarantineIsRetriedInBulkAndCountedInItsStatus() {
+        f.send("uhb", "text/plain", "o-1;4010232137;first\no-2;4010232137;second\no-3;" + NHS + ";");
+        AgencyStatus.Waiting three = f.ingest().agencies().get(1).quarantine();
+        assertEquals(3, three.count());
+        assertEquals(waiting("uhb").get(0).received(), three.oldest());
+        assertEquals(AgencyStatus.Waiting.NONE, f.ingest().agencies().get(0).quarantine());
+        try {
+            f.ingest().retryAll(IngestFixture.practitioner("council"), "uhb");
+            fail("another agency retried this one's quarantine");
+        } catch (AccessDeniedException expected) {
+            // not theirs
+        }
+
+        f.person("Siân", "4010232137", null, null);
+        IngestReport retried = f.ingest().retryAll(IngestFixture.practitioner("uhb"), "uhb");
+        assertEquals(2, retried.accepted().size());
+        assertEquals(1, retried.quarantined().size());
+        assertEquals(1, f.ingest().agencies().get(1).quarantine().count());
+    }
+
+    @Test
+    public void anOutcomeTheAgencyCannotSeeHasTheSameReasonAsNone() {
+        String hidden = f.outcome(f.person("Cudd", "4010232137", null, null), "an outcome of someone else");
+        IngestReport report = f.send("uhb", "text/plain", "o-1;" + NHS + ";garden;" + hidden);
+        assertEquals(IngestingService.OUTCOME_NOT_REACHED, report.quarantined().get(0).reason());
+    }
+
+    @Test
+    public void aDryRunSaysWhatWouldHappenItemByItemAndWritesNothing() {
+        String payload = String.join("\n", "o-1;" + NHS + ";would land", "o-2;4010232137;nobody has this", "not a line",
+                "person-9;9990000018;CC-9");
+        IngestReport dry = f.ingest().dryRun(IngestFixture.practitioner("uhb"), "uhb", "text/plain",
+                payload.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("o-1", "person-9"), dry.accepted().stream().map(IngestReport.ItemResult::sourceKey)
+                .toList());
+        assertEquals(rhodri, dry.accepted().get(0).personId());
+        assertNull(dry.accepted().get(0).itemId());
+        assertEquals(2, dry.quarantined().size());
+        assertTrue(dry.quarantined().get(0).reason().contains("no person in Cofnod has nhs 4010232137"));
+        assertTrue(dry.quarantined().stream().allMatch(q -> q.quarantineId() == null));
+        assertEquals(0, f.entries(rhodri).size());
+        assertEquals(0, waiting("uhb").size());
+        assertEquals(java.util.Optional.empty(), f.people.findByIdentifier(
+                cymru.cofnod.outcomes.api.PersonService.IdentifierSystem.LOCAL_AUTHORITY, "CC-9"));
+        try {
+            f.ingest().dryRun(IngestFixture.practitioner("council"), "uhb", "text/plain", new byte[0]);
+            fail("another agency's user tried a payload on this one's adapter");
+        } catch (AccessDeniedException expected) {
+            // as the inbox
+        }
+        // what a dry run saw lands as it said
+        assertEquals(2, f.send("uhb", "text/plain", payload).accepted().size());
     }
 
     @Test

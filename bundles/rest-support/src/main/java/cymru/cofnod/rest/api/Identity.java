@@ -31,6 +31,15 @@ public record Identity(String user, String agency, Role role) {
         return new Requester(who.user, who.agency, who.role, purpose);
     }
 
+    /**
+     * The requester of an agency's system handling its own payloads (sending, retrying, discarding): that is direct
+     * care, unless another purpose is stated; nothing of a record is read back.
+     */
+    public static Requester sender(HttpServletRequest request) {
+        return request.getHeader(PURPOSE_HEADER) == null ? of(request).asRequester(Purpose.DIRECT_CARE)
+                : requester(request);
+    }
+
     /** The requester of a request that reads personal data: it must say why, in {@value #PURPOSE_HEADER}. */
     public static Requester requester(HttpServletRequest request) {
         Identity who = of(request);

@@ -39,9 +39,11 @@ public class AuditScopes implements ContainerRequestFilter, ContainerResponseFil
         // a refused request is audited too: what it names must fit the audit whatever its shape
         String personId = segments.length > 1 && "people".equals(segments[0])
                 && new Validation().id(segments[1], "id").ok() ? segments[1] : null;
-        String resource = request.getMethod() + " " + path;
+        // a dry run of an inbox writes nothing: it is audited as what it is, a read
+        boolean dryRun = "true".equals(request.getUriInfo().getQueryParameters().getFirst("dryRun"));
+        String resource = request.getMethod() + " " + path + (dryRun ? "?dryRun=true" : "");
         request.setProperty(SCOPE, audit.begin(new Requester(who.user(), who.agency(), who.role(), purpose),
-                action(request.getMethod(), path),
+                dryRun ? "read" : action(request.getMethod(), path),
                 resource.length() <= MAX_RESOURCE ? resource : resource.substring(0, MAX_RESOURCE - 1) + "…", personId));
     }
 

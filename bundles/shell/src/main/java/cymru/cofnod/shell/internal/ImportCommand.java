@@ -1,7 +1,6 @@
 package cymru.cofnod.shell.internal;
 
 import cymru.cofnod.adapter.api.IngestReport;
-import cymru.cofnod.adapter.api.IngestService;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.core.api.Requester;
 import java.io.IOException;
@@ -10,12 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /**
@@ -25,22 +20,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
  */
 @Command(scope = "cofnod", name = "import", description = "Ingest a file through an agency's adapter")
 @Service
-public class ImportCommand implements Action {
-
-    @Reference
-    private IngestService ingest;
-
-    @Reference
-    private AuditTrail audit;
-
-    @Argument(index = 0, name = "agency", required = true, description = "the agency id, e.g. gofal-da-homecare")
-    private String agency;
-
-    @Argument(index = 1, name = "file", required = true, description = "the file to import")
-    private String file;
-
-    @Option(name = "--type", description = "media type (default from the file name: .csv text/csv, .json application/json)")
-    private String type;
+public class ImportCommand extends AgencyFileCommand {
 
     @Option(name = "--batch", description = "CSV rows per batch (default 1000; 0 sends the file whole, for CSV with "
             + "line breaks inside quoted fields)")
@@ -49,7 +29,7 @@ public class ImportCommand implements Action {
     @Override
     public Object execute() throws IOException {
         Path path = Path.of(file);
-        String mediaType = type != null ? type : guess(path);
+        String mediaType = mediaType(path);
         PrintStream out = System.out;
         Summary summary = new Summary();
         if ("text/csv".equals(mediaType) && batch > 0) {
@@ -81,11 +61,5 @@ public class ImportCommand implements Action {
                 throw e;
             }
         }
-    }
-
-    private static String guess(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? "text/csv" : name.endsWith(".fhir.json") ? "application/fhir+json"
-                : "application/json";
     }
 }

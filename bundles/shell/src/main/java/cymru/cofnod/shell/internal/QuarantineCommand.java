@@ -7,6 +7,8 @@ import cymru.cofnod.core.api.PageRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -15,7 +17,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-/** {@code cofnod:quarantine [list | retry <id> | discard <id>]}: what could not be taken in, and what to do with it. */
+/**
+ * {@code cofnod:quarantine [list | retry <id> | retry --agency <id> | discard <id>] [--agency <id>] [--file <path>]}:
+ * what could not be taken in, and what to do with it.
+ */
 @Command(scope = "cofnod", name = "quarantine", description = "List, retry or discard quarantined items")
 @Service
 public class QuarantineCommand implements Action {
@@ -26,22 +31,27 @@ public class QuarantineCommand implements Action {
     @Argument(index = 0, name = "action", description = "list (default), retry or discard")
     private String action = "list";
 
-    @Argument(index = 1, name = "id", description = "the quarantined item, for retry and discard")
-    private String id;
+    @Argument(index = 1, name = "id", multiValued = true,
+            description = "the quarantined item, for retry and discard; options may follow it")
+    private List<String> words = List.of();
 
-    @Option(name = "--agency", description = "only this agency's items")
+    @Option(name = "--agency", description = "only this agency's items; with retry and no id, retries them all")
     private String agency;
 
     @Option(name = "--file", description = "a corrected payload to retry with")
     private String file;
 
+    private String id;
+
     @Override
     public Object execute() throws IOException {
+        readAfterTheAction();
         switch (action) {
             case "list" -> list();
             case "retry" -> {
                 Summary summary = new Summary();
-                summary.add(ingest.retry(ShellUser.requester(), required(),
+                summary.add(id == null && agency != null ? ingest.retryAll(ShellUser.requester(), agency)
+                        : ingest.retry(ShellUser.requester(), required(),
                         file == null ? null : Files.readAllBytes(Path.of(file))), System.out);
                 summary.print(System.out);
             }
@@ -52,6 +62,30 @@ public class QuarantineCommand implements Action {
             default -> System.err.println("unknown action '" + action + "': list, retry or discard");
         }
         return null;
+    }
+
+    /** Karaf reads options only before the first argument: those written after the action are read here. */
+    private void readAfterTheAction() {
+        for (Iterator<String> it = words.iterator(); it.hasNext(); ) {
+            String word = it.next();
+            switch (word) {
+                case "--agency" -> agency = valueOf(word, it);
+                case "--file" -> file = valueOf(word, it);
+                default -> {
+                    if (id != null) {
+                        throw new IllegalArgumentException("one item at a time: '" + word + "' is one too many");
+                    }
+                    id = word;
+                }
+            }
+        }
+    }
+
+    private static String valueOf(String option, Iterator<String> it) {
+        if (!it.hasNext()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return it.next();
     }
 
     private String required() {
