@@ -12,12 +12,7 @@ import java.util.List;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -25,9 +20,7 @@ import org.osgi.framework.BundleContext;
  * of bad input answered item by item without a 5xx, and an adapter feature taken out and put back while Cofnod
  * runs.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class AdaptersIT {
+public class AdaptersIT extends SharedCofnod {
 
     private static final String HOME_CARE = "/agencies/gofal-da-homecare/inbox";
     private static final String PHYSIO = "/agencies/cardiff-vale-uhb/inbox";
@@ -37,11 +30,6 @@ public class AdaptersIT {
 
     @Inject
     private BundleContext context;
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
 
     /** The features service as it is now: a refresh at boot can replace the one there was when the test began. */
     private FeaturesService features() {

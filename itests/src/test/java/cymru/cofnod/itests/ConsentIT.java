@@ -12,27 +12,14 @@ import java.util.List;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 
 /** Consent, break-glass and audit over real HTTP, against the demo data, in one container. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ConsentIT {
+public class ConsentIT extends SharedCofnod {
 
     @Inject
     @Filter(value = "(osgi.jndi.service.name=cofnod)", timeout = 60000)
     private DataSource dataSource;
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
 
     private static List<JsonNode> socialWorkersEntriesSeenBy(String user, String rhodri) {
         Api.Reply page = Api.as(user).get("/people/" + rhodri + "/timeline?agency=cardiff-council&kind=entry");

@@ -10,30 +10,17 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Tripartite meetings and plans over HTTP in one container: scenario 2 end to end, plan versions, a
  * disagreement kept as one, and the record's own read check on meetings and plans.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class MeetingsIT {
+public class MeetingsIT extends SharedCofnod {
 
     private static final Api SOCIAL_WORKER = Api.as("social-worker").purpose("care-planning");
     private static final Api HOME_CARER = Api.as("home-carer");
     private static final String YESTERDAY = LocalDate.now().minusDays(1).toString();
     private static final String IN_THREE_MONTHS = LocalDate.now().plusMonths(3).toString();
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
 
     /**
      * The person agrees, told to her social worker, that this agency sees what is about her lunchtime
