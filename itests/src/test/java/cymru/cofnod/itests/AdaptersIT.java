@@ -31,9 +31,13 @@ public class AdaptersIT extends SharedCofnod {
     @Inject
     private BundleContext context;
 
-    /** The features service as it is now: a refresh at boot can replace the one there was when the test began. */
-    private FeaturesService features() {
-        return context.getService(context.getServiceReference(FeaturesService.class));
+    /**
+     * The features service as it is now, through the framework's own context: a refresh at boot can replace the
+     * service there was when the test began, and installing or uninstalling a feature can refresh this test's
+     * own bundle, whose context then stops working.
+     */
+    private FeaturesService features(BundleContext framework) {
+        return framework.getService(framework.getServiceReference(FeaturesService.class));
     }
 
     /** A person known to all three agencies: NHS number, council case number, provider id. */
@@ -215,7 +219,24 @@ public class AdaptersIT extends SharedCofnod {
         assertEquals(2, send("home-carer", HOME_CARE, CSV, learningLog("GD-IT-4", "LL-IT-20", "LL-IT-21"))
                 .json().get("accepted").size());
 
-        features().uninstallFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        BundleContext framework = context.getBundle(0).getBundleContext();
+        features(framework).uninstallFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        String waiting;
+        try {
+            waiting = whileHomeCareIsGone(dafydd);
+        } finally {
+            // the suite's other tests need the adapter back, whatever happened here
+            features(framework).installFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        waitForAgencies();
+        Api.Reply landed = Api.as("home-carer").post("/quarantine/" + waiting + "/retry", CSV, new byte[0]);
+        assertEquals(landed.toString(), 1, landed.json().get("accepted").size());
+        assertEquals(4, journeyLength(dafydd));
+        assertFalse(Api.as("physio").get("/agencies").body().contains("failing"));
+    }
+
+    /** With the home-care adapter uninstalled: the rest works, and its payload waits in quarantine (its id). */
+    private String whileHomeCareIsGone(String dafydd) {
         Wait.until(() -> Api.as("physio").get("/agencies"), r -> r.body().contains("no-adapter"));
         assertEquals("no-adapter", agency("gofal-da-homecare").get("health").asText());
         assertEquals("up", agency("cardiff-vale-uhb").get("health").asText());
@@ -232,13 +253,6 @@ public class AdaptersIT extends SharedCofnod {
         // a payload for the missing adapter waits whole in quarantine, nothing lost
         Api.Reply waiting = send("home-carer", HOME_CARE, CSV, learningLog("GD-IT-4", "LL-IT-22"));
         assertTrue(reasons(waiting).get(0).contains("no 'home-care' adapter is installed"));
-
-        features().installFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
-        waitForAgencies();
-        Api.Reply landed = Api.as("home-carer").post("/quarantine/"
-                + waiting.json().get("quarantined").get(0).get("quarantineId").asText() + "/retry", CSV, new byte[0]);
-        assertEquals(landed.toString(), 1, landed.json().get("accepted").size());
-        assertEquals(4, journeyLength(dafydd));
-        assertFalse(Api.as("physio").get("/agencies").body().contains("failing"));
+        return waiting.json().get("quarantined").get(0).get("quarantineId").asText();
     }
 }
