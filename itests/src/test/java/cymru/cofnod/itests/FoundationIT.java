@@ -111,7 +111,7 @@ public class FoundationIT extends SharedCofnod {
         Api.Reply created = sw.post("/people", "{\"givenName\":\"Siân\",\"familyName\":\"ap Dafydd\","
                 + "\"preferredLanguage\":\"cy\",\"dateOfBirth\":\"1948-02-29\","
                 + "\"communicationNeeds\":\"Mae'n well ganddi siarad Cymraeg; clyw gwan — ŵ ŷ â ê î ô û\","
-                + "\"identifiers\":{\"nhsNumber\":\"401 023 2137\"}}");
+                + "\"identifiers\":{\"nhsNumber\":\"943 476 5803\"}}");
         assertEquals(created.toString(), 201, created.status());
         assertEquals("\"1\"", created.header("ETag"));
         String id = created.json().get("id").asText();

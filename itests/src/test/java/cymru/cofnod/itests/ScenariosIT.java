@@ -46,8 +46,9 @@ public class ScenariosIT extends SharedCofnod {
                 .orElseThrow().get("id").asText();
 
         // the physio's weeks come from the health board's system through the physio adapter, after start
-        List<JsonNode> journey = items(Wait.until(() -> sw.get("/people/" + rhodri + "/timeline?kind=entry"),
-                r -> r.status() == 200 && r.json().get("items").size() == 6).json());
+        // (the suite's other tests add entries of their own: the demo's are the two agencies')
+        List<JsonNode> journey = demoSteps(Wait.until(() -> sw.get("/people/" + rhodri + "/timeline?kind=entry"),
+                r -> r.status() == 200 && demoSteps(r).size() == 6));
         for (int i = 1; i < journey.size(); i++) {
             assertTrue("newest first", journey.get(i - 1).get("occurredAt").asText()
                     .compareTo(journey.get(i).get("occurredAt").asText()) > 0);
@@ -73,7 +74,15 @@ public class ScenariosIT extends SharedCofnod {
         // the decision says why, and the physio's entries sit on his outcome, not a goal of her own
         JsonNode decision = items(sw.get("/people/" + rhodri + "/decisions").json()).get(0);
         assertTrue(decision.get("why").asText().contains("safe enough to step out the door"));
-        assertEquals(7, items(sw.get("/people/" + rhodri + "/timeline?outcome=" + outcome).json()).size() - 1);
+        assertEquals("six entries and a decision on his outcome", 7,
+                demoSteps(sw.get("/people/" + rhodri + "/timeline?outcome=" + outcome)).stream()
+                        .filter(step -> !"outcome".equals(step.get("kind").asText())).count());
+    }
+
+    /** The steps of a journey page the demo's two agencies recorded. */
+    private static List<JsonNode> demoSteps(Api.Reply page) {
+        return items(page.json()).stream().filter(step -> Set.of("cardiff-council", "cardiff-vale-uhb")
+                .contains(step.path("agency").asText())).toList();
     }
 
     @Test
