@@ -12,12 +12,7 @@ import java.util.List;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -25,9 +20,7 @@ import org.osgi.framework.BundleContext;
  * of bad input answered item by item without a 5xx, and an adapter feature taken out and put back while Cofnod
  * runs.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class AdaptersIT {
+public class AdaptersIT extends SharedCofnod {
 
     private static final String HOME_CARE = "/agencies/gofal-da-homecare/inbox";
     private static final String PHYSIO = "/agencies/cardiff-vale-uhb/inbox";
@@ -38,14 +31,13 @@ public class AdaptersIT {
     @Inject
     private BundleContext context;
 
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
-
-    /** The features service as it is now: a refresh at boot can replace the one there was when the test began. */
-    private FeaturesService features() {
-        return context.getService(context.getServiceReference(FeaturesService.class));
+    /**
+     * The features service as it is now, through the framework's own context: a refresh at boot can replace the
+     * service there was when the test began, and installing or uninstalling a feature can refresh this test's
+     * own bundle, whose context then stops working.
+     */
+    private FeaturesService features(BundleContext framework) {
+        return framework.getService(framework.getServiceReference(FeaturesService.class));
     }
 
     /** A person known to all three agencies: NHS number, council case number, provider id. */
@@ -238,7 +230,35 @@ public class AdaptersIT {
         assertEquals(2, send("home-carer", HOME_CARE, CSV, learningLog("GD-IT-4", "LL-IT-20", "LL-IT-21"))
                 .json().get("accepted").size());
 
-        features().uninstallFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        BundleContext framework = context.getBundle(0).getBundleContext();
+        features(framework).uninstallFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        String untyped;
+        try {
+            untyped = whileHomeCareIsGone(dafydd);
+        } finally {
+            // the suite's other tests need the adapter back, whatever happened here
+            features(framework).installFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        waitForAgencies();
+        assertEquals(403, Api.as("physio").post("/quarantine/retry?agency=gofal-da-homecare", CSV, new byte[0])
+                .status());
+        Api.Reply all = Api.as("home-carer").purpose(null).post("/quarantine/retry?agency=gofal-da-homecare", null,
+                new byte[0]);
+        assertEquals(all.toString(), 200, all.status());
+        assertTrue(all.toString(), all.json().get("accepted").toString().contains("LL-IT-22"));
+        assertTrue(all.toString(), all.json().get("quarantined").toString().contains(untyped));
+        // retried naming the type it is in, it lands (it answered 415 for ever before)
+        Api.Reply landed = Api.as("home-carer").post("/quarantine/" + untyped + "/retry", CSV, new byte[0]);
+        assertEquals(landed.toString(), 1, landed.json().get("accepted").size());
+        assertEquals(5, journeyLength(dafydd));
+        assertFalse(Api.as("physio").get("/agencies").body().contains("failing"));
+    }
+
+    /**
+     * With the home-care adapter uninstalled: the rest works, and its payloads wait in quarantine, counted; the id
+     * of the one sent without a Content-Type.
+     */
+    private String whileHomeCareIsGone(String dafydd) {
         Wait.until(() -> Api.as("physio").get("/agencies"), r -> r.body().contains("no-adapter"));
         assertEquals("no-adapter", agency("gofal-da-homecare").get("health").asText());
         assertEquals("up", agency("cardiff-vale-uhb").get("health").asText());
@@ -260,21 +280,6 @@ public class AdaptersIT {
         JsonNode counted = agency("gofal-da-homecare").get("quarantine");
         assertTrue(counted.toString(), counted.get("count").asInt() >= 2);
         assertTrue(counted.toString(), counted.hasNonNull("oldest"));
-
-        features().installFeature("cofnod-adapter-home-care", EnumSet.noneOf(FeaturesService.Option.class));
-        waitForAgencies();
-        assertEquals(403, Api.as("physio").post("/quarantine/retry?agency=gofal-da-homecare", CSV, new byte[0])
-                .status());
-        Api.Reply all = Api.as("home-carer").purpose(null).post("/quarantine/retry?agency=gofal-da-homecare", null,
-                new byte[0]);
-        assertEquals(all.toString(), 200, all.status());
-        assertTrue(all.toString(), all.json().get("accepted").toString().contains("LL-IT-22"));
-        String untypedId = untyped.json().get("quarantined").get(0).get("quarantineId").asText();
-        assertTrue(all.toString(), all.json().get("quarantined").toString().contains(untypedId));
-        // retried naming the type it is in, it lands (it answered 415 for ever before)
-        Api.Reply landed = Api.as("home-carer").post("/quarantine/" + untypedId + "/retry", CSV, new byte[0]);
-        assertEquals(landed.toString(), 1, landed.json().get("accepted").size());
-        assertEquals(5, journeyLength(dafydd));
-        assertFalse(Api.as("physio").get("/agencies").body().contains("failing"));
+        return untyped.json().get("quarantined").get(0).get("quarantineId").asText();
     }
 }

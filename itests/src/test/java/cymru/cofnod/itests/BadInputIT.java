@@ -13,20 +13,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Each kind of bad input black-box testing found breaking Cofnod, over real HTTP: every answer a 4xx problem
  * document naming the field, nothing of Java or its libraries in it, nothing half written.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class BadInputIT {
+public class BadInputIT extends SharedCofnod {
 
     /** What no answer may show: Java classes and packages, stack frames, exceptions, library codes. */
     static final Pattern INTERNALS = Pattern.compile(
@@ -34,11 +26,6 @@ public class BadInputIT {
     private static final String HOME_CARE = "/agencies/gofal-da-homecare/inbox";
     private static final String SOCIAL_WORK = "/agencies/cardiff-council/inbox";
     private static final Api SW = Api.as("social-worker");
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
 
     /** A problem of this status that names this field, and nothing internal. */
     static void assertProblem(Api.Reply reply, int status, String field) {

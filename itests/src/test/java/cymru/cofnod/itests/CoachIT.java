@@ -16,32 +16,19 @@ import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 
 /**
  * The recording coach in one container: its endpoints, its advice in the answer of every write of an
  * advised field, silence on the demo's own good recording, and the console command.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class CoachIT {
+public class CoachIT extends SharedCofnod {
 
     private static final String DOREEN = "CC-100377";
 
     @Inject
     @Filter(timeout = 60000)
     private SessionFactory sessions;
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
 
     private static Api.Reply advice(Api who, String text, String field, String language) {
         return who.post("/coach/advice", "{\"text\":" + Api.JSON.valueToTree(text) + ",\"field\":\"" + field + "\""

@@ -32,6 +32,16 @@ public final class CofnodContainer {
     private CofnodContainer() {
     }
 
+    /**
+     * The container the suite's classes share ({@link SharedCofnod}): its own data folder, and a web sign-in that
+     * pauses 2 s rather than 30 after a failed attempt, so that WebSignInIT can wait one out.
+     */
+    public static Option[] shared() {
+        List<Option> options = new ArrayList<>(List.of(options(null)));
+        options.add(editConfigurationFilePut("etc/cymru.cofnod.web.internal.WebPages.cfg", "signInPauseSeconds", "2"));
+        return options.toArray(new Option[0]);
+    }
+
     /** The options for a container whose database lives at {@code derbyUrl}, or in its own data folder if null. */
     public static Option[] options(String derbyUrl) {
         String assembly = System.getProperty("cofnod.assembly");

@@ -12,12 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
 import org.junit.Test;
-import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -27,9 +22,7 @@ import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.service.metatype.ObjectClassDefinition;
 
 /** The foundation end to end in one container: bundles, health, security, people over HTTP, every error. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class FoundationIT {
+public class FoundationIT extends SharedCofnod {
 
     @Inject
     private BundleContext context;
@@ -39,11 +32,6 @@ public class FoundationIT {
 
     @Inject
     private ConfigurationAdmin configurations;
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
 
     @Test
     public void everyCofnodBundleIsActiveAndHealthSaysUp() {
@@ -123,7 +111,7 @@ public class FoundationIT {
         Api.Reply created = sw.post("/people", "{\"givenName\":\"Siân\",\"familyName\":\"ap Dafydd\","
                 + "\"preferredLanguage\":\"cy\",\"dateOfBirth\":\"1948-02-29\","
                 + "\"communicationNeeds\":\"Mae'n well ganddi siarad Cymraeg; clyw gwan — ŵ ŷ â ê î ô û\","
-                + "\"identifiers\":{\"nhsNumber\":\"401 023 2137\"}}");
+                + "\"identifiers\":{\"nhsNumber\":\"943 476 5803\"}}");
         assertEquals(created.toString(), 201, created.status());
         assertEquals("\"1\"", created.header("ETag"));
         String id = created.json().get("id").asText();

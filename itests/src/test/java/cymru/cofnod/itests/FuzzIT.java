@@ -15,12 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Thousands of generated bad inputs across every write endpoint and every adapter's inbox, in one container:
@@ -30,9 +24,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * holds exactly what was acknowledged; {@code /health} is UP after. The seed is fixed
  * ({@code -Dcofnod.fuzz.seed} changes it, {@code -Dcofnod.fuzz.inputs} the number of inputs).
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class FuzzIT {
+public class FuzzIT extends SharedCofnod {
 
     private static final long SEED = Long.getLong("cofnod.fuzz.seed", 20261201L);
     private static final int INPUTS = Integer.getInteger("cofnod.fuzz.inputs", 3000);
@@ -50,11 +42,6 @@ public class FuzzIT {
     private String outcome;
     private String entry;
 
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
-
     /** A write the fuzzer aims at: who sends it, where, in which media type, and a body it starts from. */
     private record Target(String user, String method, String path, String type, String body) {
     }
@@ -64,7 +51,7 @@ public class FuzzIT {
         Wait.forHealth();
         Wait.until(() -> Api.as("physio").get("/agencies"),
                 r -> r.status() == 200 && r.body().split("\"health\":\"up\"").length == 4);
-        person = AdaptersIT.person("Ffion", "9434765870", "CC-FZ-1", "GD-FZ-1");
+        person = AdaptersIT.person("Ffion", "9434765811", "CC-FZ-1", "GD-FZ-1");
         outcome = created(Api.as("social-worker").post("/people/" + person + "/outcomes",
                 "{\"ownWords\":\"I want to walk to the shop\",\"language\":\"en\",\"type\":\"change\"}"));
         entry = created(Api.as("social-worker").post("/people/" + person + "/entries",
@@ -143,7 +130,7 @@ public class FuzzIT {
                 new Target("physio", "POST", "/agencies/cardiff-vale-uhb/inbox", "application/fhir+json",
                         "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":{\"resourceType\":"
                                 + "\"Patient\",\"id\":\"p1\",\"identifier\":[{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\","
-                                + "\"value\":\"9434765870\"}]}},{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"%KEY%\","
+                                + "\"value\":\"9434765811\"}]}},{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"%KEY%\","
                                 + "\"status\":\"final\",\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":"
                                 + "\"2026-06-10T11:00:00+01:00\",\"valueString\":\"walked 20 m\"}}]}"));
     }

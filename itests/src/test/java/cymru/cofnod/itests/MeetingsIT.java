@@ -7,33 +7,22 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Tripartite meetings and plans over HTTP in one container: scenario 2 end to end, plan versions, a
  * disagreement kept as one, and the record's own read check on meetings and plans.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class MeetingsIT {
+public class MeetingsIT extends SharedCofnod {
 
     private static final Api SOCIAL_WORKER = Api.as("social-worker").purpose("care-planning");
     private static final Api HOME_CARER = Api.as("home-carer");
     private static final String YESTERDAY = LocalDate.now().minusDays(1).toString();
     private static final String IN_THREE_MONTHS = LocalDate.now().plusMonths(3).toString();
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
 
     /**
      * The person agrees, told to her social worker, that this agency sees what is about her lunchtime
@@ -327,7 +316,9 @@ public class MeetingsIT {
         assertEquals(404, rhodri.get("/meetings?person=" + planned.personId()).status());
         assertEquals(404, rhodri.get("/plans/" + planned.planId() + "/history").status());
         assertEquals(404, rhodri.post("/plans/" + planned.planId() + "/views", "{\"view\":\"mine\"}").status());
-        assertEquals("others' plans are not listed for him", 0, rhodri.get("/plans").json().get("items").size());
+        String rhodriId = ScenariosIT.personId("CC-100231");
+        rhodri.get("/plans").json().get("items").forEach(p -> assertEquals("others' plans are not listed for him",
+                rhodriId, p.get("personId").asText()));
 
         // another agency sees her meetings and plans only with her consent, and not once she withdraws it
         Api physio = Api.as("physio");
@@ -357,7 +348,6 @@ public class MeetingsIT {
         assertEquals("refused and disclosed reads are both there", Set.of(true, false), physioReads);
 
         // his own plan he reads, and adds his own view to it
-        String rhodriId = ScenariosIT.personId("CC-100231");
         String walking = outcome(rhodriId, "I want to walk to the shop and chat with my pals");
         String own = recordMeeting(planningMeeting(rhodriId, "Rhodri", walking, "[]")).get("planId").asText();
         assertEquals(200, rhodri.get("/plans/" + own).status());
@@ -368,9 +358,10 @@ public class MeetingsIT {
         JsonNode view = viewed.json().get("views").get(0);
         assertEquals("a person's view is theirs by who they are", "person", view.get("whose").asText());
         assertEquals("rhodri", view.get("recordedBy").asText());
-        JsonNode listed = rhodri.get("/plans").json();
-        assertEquals(1, listed.get("items").size());
-        assertEquals(own, listed.get("items").get(0).get("id").asText());
+        // (the suite's other tests may have made plans of his too)
+        List<String> listed = new ArrayList<>();
+        rhodri.get("/plans").json().get("items").forEach(p -> listed.add(p.get("id").asText()));
+        assertTrue(listed.toString(), listed.contains(own));
         // the social worker's next revision keeps Rhodri's view
         Api.Reply revised = SOCIAL_WORKER.put("/plans/" + own, """
                 {"outcomes":[{"outcomeId":"%s"}],"nextReview":"%s","note":"Physio joins"}"""

@@ -11,27 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The NOF end to end over HTTP in one container: the catalogue and its versions, Oliver's nine lines
  * tagged, personalised statements, and commissioners' reports that never name anyone.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class NofIT {
+public class NofIT extends SharedCofnod {
 
     private static final String OLIVER = "CC-100455";
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
 
     @Test
     public void catalogueIsVersionedAndShowsEnglishUntilWelshIsWritten() {

@@ -3,14 +3,13 @@ package cymru.cofnod.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import cymru.cofnod.client.CofnodClient;
+import cymru.cofnod.client.Reply;
+import cymru.cofnod.client.Request;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,8 @@ import org.ops4j.pax.exam.spi.PaxExamRuntime;
  */
 public class OpenApiIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final URI API = URI.create(CofnodContainer.API + "/");
+    /** The API's own root, where the contract ({@code v1/}) and Swagger UI ({@code docs/}) are. */
+    private static final CofnodClient ROOT = CofnodClient.at(CofnodContainer.API.replace("/v1", ""));
 
     private static ExamSystem system;
     private static TestContainer container;
@@ -54,24 +53,24 @@ public class OpenApiIT {
 
     @Test
     public void servedContractIsTheCheckedInOne() throws IOException {
-        HttpResponse<String> served = get(API.resolve("openapi.yaml"));
-        assertEquals(200, served.statusCode());
+        Reply served = get("/v1/openapi.yaml");
+        assertEquals(200, served.status());
         Path file = Path.of(System.getProperty("cofnod.openapi.file"));
         if (Boolean.getBoolean("cofnod.openapi.update")) {
-            Files.writeString(file, served.body(), StandardCharsets.UTF_8);
+            Files.writeString(file, served.text(), StandardCharsets.UTF_8);
         }
         assertEquals("docs/openapi.yaml is not the served contract; if the API change is meant, rewrite the file"
                         + " as docs/openapi.md says (-Dcofnod.openapi.update=true)",
-                Files.readString(file, StandardCharsets.UTF_8), served.body());
+                Files.readString(file, StandardCharsets.UTF_8), served.text());
     }
 
     @Test
     public void servedContractIsValidOpenApi3InJsonAndYaml() {
-        HttpResponse<String> json = get(API.resolve("openapi.json"));
-        assertEquals(200, json.statusCode());
-        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        SwaggerParseResult fromJson = parse(json.body());
-        SwaggerParseResult fromYaml = parse(get(API.resolve("openapi.yaml")).body());
+        Reply json = get("/v1/openapi.json");
+        assertEquals(200, json.status());
+        assertTrue(json.header("Content-Type").startsWith("application/json"));
+        SwaggerParseResult fromJson = parse(json.text());
+        SwaggerParseResult fromYaml = parse(get("/v1/openapi.yaml").text());
         assertEquals(List.of(), fromJson.getMessages());
         assertEquals(List.of(), fromYaml.getMessages());
         assertTrue(fromJson.getOpenAPI().getOpenapi().startsWith("3."));
@@ -81,15 +80,14 @@ public class OpenApiIT {
 
     @Test
     public void swaggerUiShowsTheServedContract() {
-        URI docs = API.resolve("../docs/");
-        HttpResponse<String> page = get(docs);
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body(), page.body().contains("swagger-ui-bundle.js"));
-        assertTrue(get(docs.resolve("swagger-initializer.js")).body().contains("\"../v1/openapi.json\""));
-        assertEquals(200, get(docs.resolve("swagger-ui-bundle.js")).statusCode());
-        assertEquals(200, get(docs.resolve("swagger-ui.css")).statusCode());
-        assertEquals(301, get(API.resolve("../docs")).statusCode());
-        assertEquals(404, get(docs.resolve("pom.xml")).statusCode());
+        Reply page = get("/docs/");
+        assertEquals(200, page.status());
+        assertTrue(page.text(), page.text().contains("swagger-ui-bundle.js"));
+        assertTrue(get("/docs/swagger-initializer.js").text().contains("\"../v1/openapi.json\""));
+        assertEquals(200, get("/docs/swagger-ui-bundle.js").status());
+        assertEquals(200, get("/docs/swagger-ui.css").status());
+        assertEquals(301, get("/docs").status());
+        assertEquals(404, get("/docs/pom.xml").status());
     }
 
     private static SwaggerParseResult parse(String contract) {
@@ -98,14 +96,7 @@ public class OpenApiIT {
         return new OpenAPIParser().readContents(contract, null, options);
     }
 
-    private static HttpResponse<String> get(URI uri) {
-        try {
-            return CLIENT.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("GET " + uri + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static Reply get(String path) {
+        return ROOT.send(Request.get(path));
     }
 }

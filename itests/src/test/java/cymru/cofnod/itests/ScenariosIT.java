@@ -10,22 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /** The guidance's scenarios, played over HTTP against the demo data in one container. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class ScenariosIT {
-
-    @Configuration
-    public Option[] config() {
-        return CofnodContainer.options(null);
-    }
+public class ScenariosIT extends SharedCofnod {
 
     static String personId(String localAuthorityId) {
         // a trace by the council's own identifier, as a practitioner finds someone
@@ -51,14 +38,17 @@ public class ScenariosIT {
         String rhodri = personId("CC-100231");
         Api sw = Api.as("social-worker");
         // found as soon as he is recorded: his login is bound and his outcome written just after
+        // (the suite's other tests add outcomes of their own to his record: his is the one in these words)
+        String words = "I want the confidence to walk outdoors again and spend time with my pals";
         List<JsonNode> outcomes = items(Wait.until(() -> sw.get("/people/" + rhodri + "/outcomes"),
-                r -> r.status() == 200 && r.json().get("items").size() > 0).json());
-        assertEquals(1, outcomes.size());
-        String outcome = outcomes.get(0).get("id").asText();
+                r -> r.status() == 200 && r.body().contains(words)).json());
+        String outcome = outcomes.stream().filter(o -> words.equals(o.get("ownWords").asText())).findFirst()
+                .orElseThrow().get("id").asText();
 
         // the physio's weeks come from the health board's system through the physio adapter, after start
-        List<JsonNode> journey = items(Wait.until(() -> sw.get("/people/" + rhodri + "/timeline?kind=entry"),
-                r -> r.status() == 200 && r.json().get("items").size() == 6).json());
+        // (the suite's other tests add entries of their own: the demo's are the two agencies')
+        List<JsonNode> journey = demoSteps(Wait.until(() -> sw.get("/people/" + rhodri + "/timeline?kind=entry"),
+                r -> r.status() == 200 && demoSteps(r).size() == 6));
         for (int i = 1; i < journey.size(); i++) {
             assertTrue("newest first", journey.get(i - 1).get("occurredAt").asText()
                     .compareTo(journey.get(i).get("occurredAt").asText()) > 0);
@@ -84,7 +74,15 @@ public class ScenariosIT {
         // the decision says why, and the physio's entries sit on his outcome, not a goal of her own
         JsonNode decision = items(sw.get("/people/" + rhodri + "/decisions").json()).get(0);
         assertTrue(decision.get("why").asText().contains("safe enough to step out the door"));
-        assertEquals(7, items(sw.get("/people/" + rhodri + "/timeline?outcome=" + outcome).json()).size() - 1);
+        assertEquals("six entries and a decision on his outcome", 7,
+                demoSteps(sw.get("/people/" + rhodri + "/timeline?outcome=" + outcome)).stream()
+                        .filter(step -> !"outcome".equals(step.get("kind").asText())).count());
+    }
+
+    /** The steps of a journey page the demo's two agencies recorded. */
+    private static List<JsonNode> demoSteps(Api.Reply page) {
+        return items(page.json()).stream().filter(step -> Set.of("cardiff-council", "cardiff-vale-uhb")
+                .contains(step.path("agency").asText())).toList();
     }
 
     @Test

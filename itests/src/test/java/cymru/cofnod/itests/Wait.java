@@ -1,5 +1,6 @@
 package cymru.cofnod.itests;
 
+import java.io.UncheckedIOException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -52,7 +53,7 @@ public final class Wait {
                 if (done.test(last)) {
                     return last;
                 }
-            } catch (IllegalStateException notYetListening) {
+            } catch (UncheckedIOException notYetListening) {
                 last = null;
             }
             try {

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,31 +21,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The web pages' sign-in over real HTTP: forms without their token are refused, and wrong passwords pause
  * signing in for the user name and the client address. The pause is 2 s here so the test can wait it out.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class WebSignInIT {
+public class WebSignInIT extends SharedCofnod {
 
     private static final String PAGES = "http://localhost:" + CofnodContainer.HTTP_PORT + "/cofnod";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Configuration
-    public Option[] config() {
-        List<Option> options = new ArrayList<>(List.of(CofnodContainer.options(null)));
-        options.add(editConfigurationFilePut("etc/cymru.cofnod.web.internal.WebPages.cfg", "signInPauseSeconds", "2"));
-        return options.toArray(new Option[0]);
-    }
 
     /** One browser: its cookies, and the token of the last form it was given. */
     private static final class Browser {

@@ -1,42 +1,39 @@
 package cymru.cofnod.web.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import cymru.cofnod.client.CofnodClient;
+import cymru.cofnod.client.Request;
+import java.io.UncheckedIOException;
 
 /**
- * The public HTTP API, as the signed-in user with their purpose of use. The pages read and write only
- * through this, so consent and audit apply to them exactly as to any other client.
+ * The public HTTP API through cofnod-client, as the signed-in user with their purpose of use. The pages read and
+ * write only through this, so consent and audit apply to them exactly as to any other client. A form's JSON is
+ * sent as the form made it, so the API's field errors name the form's own fields.
  */
 final class ApiClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ANSWER = "application/json";
 
-    private final String base;
-    private final String authorization;
-    private final String purpose;
+    private final CofnodClient client;
 
     ApiClient(String base, String authorization, String purpose) {
-        this.base = base;
-        this.authorization = authorization;
-        this.purpose = purpose;
+        this(CofnodClient.at(base).withAuthorization(authorization).purpose(purpose));
+    }
+
+    private ApiClient(CofnodClient client) {
+        this.client = client;
     }
 
     ApiClient purpose(String newPurpose) {
-        return new ApiClient(base, authorization, newPurpose);
+        return new ApiClient(client.purpose(newPurpose));
     }
 
     /** The same API as someone else: how a sign-in is checked. */
     ApiClient as(String newAuthorization) {
-        return new ApiClient(base, newAuthorization, purpose);
+        return new ApiClient(client.withAuthorization(newAuthorization));
     }
 
     /** An answer: its status and its JSON body (a problem document when it failed). */
@@ -53,74 +50,55 @@ final class ApiClient {
     }
 
     Reply get(String path) {
-        return send("GET", path, null);
+        return send(Request.get(path));
     }
 
     Reply post(String path, Object body) {
-        return send("POST", path, body);
+        return send(Request.post(path, json(body)));
     }
 
     /** A new version of what {@code path} names, made from {@code version}, the one the user read (If-Match). */
     Reply put(String path, Object body, long version) {
-        return send("PUT", path, body, "\"" + version + "\"");
+        return send(Request.put(path, json(body), null).ifMatch(version));
     }
 
-    private Reply send(String method, String path, Object body) {
-        return send(method, path, body, null);
-    }
-
-    private Reply send(String method, String path, Object body, String ifMatch) {
-        HttpResponse<byte[]> r = exchange(method, path, body, ifMatch, "application/json");
-        return new Download(r.statusCode(), "", r.body()).asReply();
+    private Reply send(Request request) {
+        cymru.cofnod.client.Reply answer = exchange(request.accept(ANSWER));
+        return new Reply(answer.status(), answer.json());
     }
 
     /** A file the API answers with (the person's copy of their record), as it came: status, type and bytes. */
-    record Download(int status, String contentType, byte[] body) {
+    record Download(int status, String contentType, cymru.cofnod.client.Reply answer) {
 
         /** The answer as JSON: the problem document of a refusal. */
         Reply asReply() {
-            return new Reply(status, body.length == 0 ? MissingNode.getInstance() : parse(body));
+            return new Reply(status, answer.json());
+        }
+
+        byte[] body() {
+            return answer.body();
         }
     }
 
     Download download(String path, String accept) {
-        HttpResponse<byte[]> r = exchange("GET", path, null, null, accept);
-        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        cymru.cofnod.client.Reply answer = exchange(Request.get(path).accept(accept));
+        String type = answer.header("Content-Type");
+        return new Download(answer.status(), type == null ? "" : type, answer);
     }
 
-    private HttpResponse<byte[]> exchange(String method, String path, Object body, String ifMatch, String accept) {
+    private cymru.cofnod.client.Reply exchange(Request request) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Accept", accept)
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-            if (authorization != null) {
-                b.header("Authorization", authorization);
-            }
-            if (body != null) {
-                b.header("Content-Type", "application/json; charset=UTF-8");
-            }
-            if (purpose != null) {
-                b.header("X-Purpose-Of-Use", purpose);
-            }
-            if (ifMatch != null) {
-                b.header("If-Match", ifMatch);
-            }
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new ApiUnavailableException(method + " " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiUnavailableException(method + " " + path, e);
+            return client.send(request);
+        } catch (UncheckedIOException e) {
+            throw new ApiUnavailableException(request.method() + " " + request.path(), e);
         }
     }
 
-    private static JsonNode parse(byte[] body) {
+    private static String json(Object body) {
         try {
-            return JSON.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return MissingNode.getInstance();
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a form's body is always JSON", e);
         }
     }
 
