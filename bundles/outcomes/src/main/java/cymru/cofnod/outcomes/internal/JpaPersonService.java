@@ -367,6 +367,7 @@ public class JpaPersonService implements PersonService {
      */
     private Reader reader(Requester requester, String id) {
         if (requester.role() == Role.PERSON) {
+            refuseCommissioning(requester, id);
             if (findByAccount(requester.user()).filter(id::equals).isEmpty()) {
                 audit.note(requester, id, "refused: not the person's own details", false);
                 throw new RecordNotFoundException("person", id);
@@ -401,7 +402,16 @@ public class JpaPersonService implements PersonService {
                     false);
             throw new AccessDeniedException("Only practitioners find and record people; commissioners see reports");
         }
-        if (requester.purpose() == null || requester.purpose() == Purpose.COMMISSIONING) {
+        if (requester.purpose() == null) {
+            audit.note(requester, id, "refused: no purpose of use", false);
+            throw new AccessDeniedException("A purpose of use is required to find or read a person");
+        }
+        refuseCommissioning(requester, id);
+    }
+
+    /** Purpose commissioning never reads anything person-level, whoever asks, the person included. */
+    private void refuseCommissioning(Requester requester, String id) {
+        if (requester.purpose() == Purpose.COMMISSIONING) {
             audit.note(requester, id, "refused: commissioning never reads a person's details", false);
             throw new AccessDeniedException("Commissioning sees de-identified reports only, never a person's details");
         }
