@@ -62,13 +62,18 @@ public class AccessModelIT {
     @Configuration
     public Option[] config() {
         List<Option> options = new ArrayList<>(Arrays.asList(CofnodContainer.options(null)));
-        // a person with a login of their own, a family member, a second practitioner, and an agency never involved
-        options.add(editConfigurationFilePut("etc/cofnod-users.properties", PERSON, DEMO + ",role:person"));
-        options.add(editConfigurationFilePut("etc/cofnod-users.properties", FAMILY, DEMO + ",role:person"));
-        options.add(editConfigurationFilePut("etc/cofnod-users.properties", "second-carer",
-                DEMO + ",role:practitioner,agency:gofal-da-homecare"));
-        options.add(editConfigurationFilePut("etc/cofnod-users.properties", "powys-worker",
-                DEMO + ",role:practitioner,agency:powys-council"));
+        // the realm's file is written whole here (the demo feature leaves one that exists alone): the demo's users,
+        // and a person with a login of their own, a family member, a second practitioner, an agency never involved
+        Map<String, String> users = new LinkedHashMap<>();
+        USER_OF.forEach((agency, user) -> users.put(user, "role:practitioner,agency:" + agency));
+        users.put("second-carer", "role:practitioner,agency:gofal-da-homecare");
+        users.put("commissioner", "role:commissioner,agency:cardiff-council");
+        users.put("admin", "role:administrator");
+        for (String person : List.of("rhodri", PERSON, FAMILY)) {
+            users.put(person, "role:person");
+        }
+        users.forEach((user, roles) -> options.add(editConfigurationFilePut("etc/cofnod-users.properties", user,
+                DEMO + "," + roles)));
         return options.toArray(new Option[0]);
     }
 
@@ -607,7 +612,7 @@ public class AccessModelIT {
         String text = answer.toString();
         for (Item i : items.values()) {
             if (!visible.contains(i.id())) {
-                assertFalse(who + " was shown the hidden " + i.kind() + " " + i.id() + " in " + text,
+                assertFalse(who + " was shown the hidden " + i + " in " + text + "; directives " + directives,
                         text.contains(i.id()));
             }
         }
@@ -669,15 +674,9 @@ public class AccessModelIT {
         checks++;
     }
 
+    /** Up to {@code most} of these, none twice. */
     private <T> List<T> some(List<T> from, int most) {
-        List<T> picked = new ArrayList<>();
-        for (int k = random.nextInt(most + 1); k > 0; k--) {
-            T t = pick(from);
-            if (!picked.contains(t)) {
-                picked.add(t);
-            }
-        }
-        return picked;
+        return random.ints(random.nextInt(most + 1), 0, from.size()).mapToObj(from::get).distinct().toList();
     }
 
     private <T> T pick(List<T> from) {

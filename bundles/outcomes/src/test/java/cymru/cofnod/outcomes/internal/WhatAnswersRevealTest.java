@@ -242,6 +242,26 @@ public class WhatAnswersRevealTest {
     }
 
     @Test
+    public void aProfileSeenUnderADirectiveDoesNotNameAnotherAgencysHiddenNote() {
+        fixture.fileEntries(agency -> "cardiff-vale-uhb".equals(agency) ? Optional.of(RecordCategory.HEALTH)
+                : Optional.empty());
+        var setup = fixture.share(SW, rhodri, "gofal-da-homecare", Set.of("direct-care"), List.of(),
+                RecordCategory.ofItems().toArray(RecordCategory[]::new));
+        Entry physioNote = entry(PHYSIO, "observation", List.of(), null, 1);
+        Profile profile = fixture.record.add(CARER, rhodri, ItemKind.PROFILE, new Profile(null, null, null, null, null,
+                List.of(new Profile.Line("walking", "en", List.of(physioNote.id()))), null));
+        fixture.consent.withdraw(SW, setup.id(), null);
+        fixture.share(SW, rhodri, "cardiff-council", Set.of("direct-care"), List.of(),
+                RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.SAFEGUARDING);
+        for (int limit : List.of(1, 2, 50)) {
+            TimelineItem first = journey(SW, TimelineQuery.all(), limit).items().get(0);
+            assertEquals(profile.id(), first.id());
+            assertEquals("limit " + limit, List.of(), first.outcomeIds());
+        }
+        assertEquals(List.of(), fixture.record.get(SW, rhodri, ItemKind.PROFILE, profile.id()).links());
+    }
+
+    @Test
     public void anAgencyNotInvolvedLearnsNothingOfTheRecordBeyondATrace() {
         // Rhodri's record holds nothing yet: the carer, not involved, is told what it is told when it holds much
         Page<TimelineItem> empty = journey(CARER, TimelineQuery.all(), 50);
