@@ -183,7 +183,7 @@ public class AccessModelIT {
         checkBreakGlass();
         System.out.printf("access model over HTTP: %,d checks in %d s%n", checks,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
-        assertTrue("a thorough run: " + checks, checks > 2_000);
+        assertTrue("a thorough run: " + checks, checks > 1_500);
     }
 
     // ---- a record, written once
@@ -434,8 +434,7 @@ public class AccessModelIT {
             namesOnlyVisible(visible, list, who);
             checks++;
         }
-        // every item for direct care, some for the other purposes: the rules do not change with the door
-        for (Item item : "direct-care".equals(purpose) ? items.values() : some(new ArrayList<>(items.values()), 12)) {
+        for (Item item : items.values()) {
             Api.Reply read = api.get(record + "/" + COLLECTIONS.get(item.kind()) + "/" + item.id());
             expect(visible.contains(item.id()) ? 200 : 404, read, who + " reads " + item.kind() + " " + item.id());
             if (read.status() == 200) {
@@ -446,11 +445,13 @@ public class AccessModelIT {
                         who + " NOF tags of " + item.id());
             }
         }
-        Item probe = pick(new ArrayList<>(items.values()));
-        Api.Reply history = api.get(record + "/" + COLLECTIONS.get(probe.kind()) + "/" + probe.id() + "/history");
-        expect(visible.contains(probe.id()) ? 200 : 404, history, who + " history of " + probe.id());
-        if (history.status() == 200) {
-            namesOnlyVisible(visible, history.json(), who);
+        for (int i = 0; i < 3; i++) {
+            Item probe = pick(new ArrayList<>(items.values()));
+            Api.Reply history = api.get(record + "/" + COLLECTIONS.get(probe.kind()) + "/" + probe.id() + "/history");
+            expect(visible.contains(probe.id()) ? 200 : 404, history, who + " history of " + probe.id());
+            if (history.status() == 200) {
+                namesOnlyVisible(visible, history.json(), who);
+            }
         }
         checkProfile(api, visible, withheld, who);
         checkMeetings(api, reader, purpose, visible, who);
