@@ -10,6 +10,7 @@ import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
@@ -354,6 +355,9 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public Page<AccessLogLine> accessLog(Requester requester, String personId, PageRequest page) {
+        if (requester.purpose() == Purpose.COMMISSIONING) {
+            throw new AccessDeniedException("Commissioning sees de-identified reports only, never a person's record");
+        }
         boolean own = requester.role() == Role.PERSON
                 && directory.personOf(requester.user()).filter(personId::equals).isPresent();
         if (!own && requester.role() != Role.ADMINISTRATOR) {

@@ -475,6 +475,10 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
      * commissioning, reads what concerns their agency. Nobody else reads them at all.
      */
     private void checkMayRead(Requester requester, String personId) {
+        if (requester.purpose() == Purpose.COMMISSIONING) {
+            // whoever asks, the person included: commissioning reads nothing person-level
+            throw refused(requester, personId, "Commissioning sees de-identified reports only, never a person's record");
+        }
         if (requester.role() == Role.PERSON) {
             if (directory.personOf(requester.user()).filter(personId::equals).isEmpty()) {
                 audit.note(requester, personId, "refused: not the person's own consent choices", false);
@@ -486,8 +490,8 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
             throw refused(requester, personId,
                     "Consent is given by the person, or recorded for them by a practitioner");
         }
-        if (requester.purpose() == null || requester.purpose() == Purpose.COMMISSIONING) {
-            throw refused(requester, personId, "Commissioning sees de-identified reports only, never a person's record");
+        if (requester.purpose() == null) {
+            throw refused(requester, personId, "A purpose of use is required to read a person's consent choices");
         }
         if (!directory.exists(personId)) {
             throw new RecordNotFoundException("person", personId);

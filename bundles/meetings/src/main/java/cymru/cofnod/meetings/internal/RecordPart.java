@@ -40,7 +40,19 @@ abstract class RecordPart {
                 em -> keyset.page(em, personId, page, access.listFilter(requester, known)));
         Page<T> shown = keyset.shown(found.page(), found.personIds(), (p, ids) -> records.hiddenOf(requester, p, ids));
         access.note(requester, personId, "listed " + shown.items().size() + " " + what);
+        if (personId != null && seesNoneUnbidden(known.get(personId), shown)) {
+            return new Page<>(shown.items(), shown.nextCursor(), true);
+        }
         return shown;
+    }
+
+    /**
+     * A practitioner with no directive for this purpose who sees none of the person's items is told that some are
+     * withheld whatever the person has: whether anyone met about them is more than a trace tells.
+     */
+    private static boolean seesNoneUnbidden(Disclosure disclosure, Page<?> shown) {
+        return !disclosure.everything() && disclosure.ownAgency() != null && disclosure.grants().isEmpty()
+                && shown.items().isEmpty();
     }
 
     /** The outcomes of a person's record among these that the requester may not see today. */

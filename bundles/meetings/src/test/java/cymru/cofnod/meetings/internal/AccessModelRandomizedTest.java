@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,12 @@ public class AccessModelRandomizedTest {
 
     // ---- the model: what the test knows, and the rules as the access model states them
 
-    /** An item as written: its agency (none for the person's own), category, what it is about. */
+    /**
+     * An item as written: its agency (none for the person's own), category, what it is about, and whether the person
+     * keeps it to themselves.
+     */
     private record Known(String id, ItemKind<?> kind, String subkind, String agency, RecordCategory category,
-                         List<String> links, Instant at) {
+                         List<String> links, Instant at, boolean onlyMe) {
     }
 
     /** A directive as given: to whom, for what, over what, and whether it stands now. */
@@ -120,9 +124,9 @@ public class AccessModelRandomizedTest {
             return given.stream().filter(g -> g.covers(r, p)).toList();
         }
 
-        /** Involved in the person's care: a directive for this purpose, or having written in the record. */
-        boolean involved(Reader r, Purpose p) {
-            return r.role() == Role.PRACTITIONER && (!grants(r, p).isEmpty()
+        /** Involved in the person's care: a directive for any purpose but commissioning, or having written. */
+        boolean involved(Reader r) {
+            return r.role() == Role.PRACTITIONER && (CARE.stream().anyMatch(q -> !grants(r, q).isEmpty())
                     || "cardiff-council".equals(r.agency()) // registered the person
                     || items.values().stream().anyMatch(i -> r.agency().equals(i.agency())));
         }
@@ -136,7 +140,10 @@ public class AccessModelRandomizedTest {
             if (isPerson(r) || r.role() == Role.PRACTITIONER && r.agency().equals(item.agency())) {
                 return true;
             }
-            if (item.agency() == null && involved(r, p)) {
+            if (item.onlyMe()) {
+                return false;
+            }
+            if (item.agency() == null && involved(r)) {
                 return true;
             }
             return grants(r, p).stream().anyMatch(g -> g.grants(item));
@@ -218,19 +225,20 @@ public class AccessModelRandomizedTest {
                 case 0, 1, 2 -> new Entry(null, null, null, T0.plus(Duration.ofMinutes(random.nextInt(50_000))), null,
                         own ? "daily-note" : pick(List.of("visit", "observation", "phone-call", "daily-note",
                                 "safeguarding-concern")), about,
-                        List.of(new Entry.Part("observation", "note " + i, null, "en")), null, null, null);
+                        List.of(new Entry.Part("observation", "note " + i, null, "en")), null, null, null,
+                        own ? pick(Arrays.asList(null, Entry.SHARED_WITH_INVOLVED, Entry.SHARED_WITH_ONLY_ME)) : null);
                 case 3 -> new Decision(null, null, null, null, null, "decided " + i, "because",
                         about.isEmpty() ? List.of(pick(outcomes)) : about, List.of(), null);
                 case 4 -> new Strength(null, null, null, null, null, "strength " + i, "en", null, about);
                 case 5 -> new Review(null, null, null, null, null, (about.isEmpty() ? List.of(pick(outcomes)) : about)
                         .stream().map(o -> new Review.OutcomeResult(o, "partly", "learnt")).toList(), null, null, null);
                 default -> new Perspective(null, null, null, null, null,
-                        pick(new ArrayList<>(model.items.keySet())),
+                        pick(model.items.values().stream().filter(k -> !k.onlyMe()).map(Known::id).toList()),
                         new Perspective.Whose("practitioner", null, by.agency()), "a view", "en", "partly");
             };
             RecordItem stored = add(by, person, item);
             know(model, stored, by);
-            if (stored instanceof Entry) {
+            if (stored instanceof Entry e && !e.onlyMe()) {
                 entries.add(stored.id());
             }
         }
@@ -250,6 +258,7 @@ public class AccessModelRandomizedTest {
             outcomes.add(added);
             model.meetings.add(new KnownMeeting(m.id(), m.planId(), by.agency(), ids));
         }
+        changeMind(model, self, person);
         for (ConsentDirective d : setup) {
             f.record.consent().withdraw(MeetingsFixture.SW, d.id(), "setting up is over");
         }
@@ -257,6 +266,20 @@ public class AccessModelRandomizedTest {
             model.given.add(giveRandom(model, outcomes));
         }
         return model;
+    }
+
+    /** The person changes who reads one of their notes: a new version, read as the model now says. */
+    private void changeMind(Model model, Requester self, String person) {
+        List<Known> own = model.items.values().stream().filter(i -> i.kind() == ItemKind.ENTRY && i.agency() == null)
+                .toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        Known note = pick(own);
+        Entry current = f.record.record().get(self, person, ItemKind.ENTRY, note.id());
+        Entry changed = f.record.record().revise(self, person, ItemKind.ENTRY, note.id(), current.version(),
+                current.sharedWith(note.onlyMe() ? Entry.SHARED_WITH_INVOLVED : Entry.SHARED_WITH_ONLY_ME));
+        know(model, changed, self);
     }
 
     /**
@@ -327,7 +350,8 @@ public class AccessModelRandomizedTest {
             return;
         }
         Set<String> visible = model.visible(reader, purpose);
-        boolean withheld = visible.size() < model.items.size();
+        // what the person keeps to themselves is not consent's to withhold: to others it was never written
+        boolean withheld = model.items.values().stream().anyMatch(i -> !i.onlyMe() && !visible.contains(i.id()));
         for (TimelineQuery q : filters(model)) {
             int limit = pick(List.of(1, 3, 7, 50));
             Set<String> expected = model.items.values().stream().filter(i -> visible.contains(i.id()) && matches(q, i))
@@ -520,7 +544,7 @@ public class AccessModelRandomizedTest {
         ItemKind<?> kind = ItemKind.ALL.stream().filter(k -> k.type().isInstance(stored)).findFirst().orElseThrow();
         String subkind = stored instanceof Entry e ? e.kind() : stored instanceof Outcome o ? o.type() : null;
         model.items.put(stored.id(), new Known(stored.id(), kind, subkind, by.agency(), stored.category(),
-                stored.links(), stored.occurredAt()));
+                stored.links(), stored.occurredAt(), stored instanceof Entry e && e.onlyMe()));
     }
 
     private <T> List<T> some(List<T> from, int most) {

@@ -56,6 +56,21 @@ public class MeetingsUnderConsentTest {
     }
 
     @Test
+    public void anAgencyWithNoDirectiveThatSeesNoneIsToldTheSameWhetherTheyExistOrNot() {
+        String aled = f.person("Aled", "aled");
+        Page<Meeting> none = f.meetings.list(CARER, aled, PageRequest.first(10));
+        assertTrue(none.items().isEmpty());
+        assertTrue("no meeting exists, and withheld says what it says when one does", none.withheld());
+        assertTrue(f.plans.list(CARER, aled, PageRequest.first(10)).withheld());
+        f.meetings.record(SW, MeetingsFixture.planning(aled, List.of(MeetingsFixture.newOutcome("I want to cook"))));
+        Page<Meeting> one = f.meetings.list(CARER, aled, PageRequest.first(10));
+        assertEquals(none.items(), one.items());
+        assertEquals(none.withheld(), one.withheld());
+        // the council, who recorded it, is told honestly: nothing of Aled's meetings is hidden from it
+        assertFalse(f.meetings.list(SW, aled, PageRequest.first(10)).withheld());
+    }
+
+    @Test
     public void underAScopedDirectiveAMeetingShowsOnlyTheScopesOutcomes() {
         Meeting m = f.meetings.record(SW, MeetingsFixture.planning(rhodri, List.of(
                 MeetingsFixture.newOutcome("I want to walk to the shop"),

@@ -20,11 +20,14 @@ import java.util.Set;
  *                    {@code safeguarding} instead, never a safeguarding concern under anything else
  * @param learningLog the learning-log columns, for a learning-log row
  * @param progress    an optional rating, never without its narrative
+ * @param sharedWith  for an entry the person writes themselves, who reads it: {@code involved} (the agencies
+ *                    involved in their care; the default when left out) or {@code only-me} (the person alone, and
+ *                    a safeguarding break-glass); the person's choice, never a practitioner's
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Entry(String id, Long version, String personId, Instant occurredAt, Provenance provenance,
                     String kind, List<String> outcomeIds, List<Part> parts, LearningLog learningLog,
-                    Progress progress, RecordCategory recordCategory) implements RecordItem {
+                    Progress progress, RecordCategory recordCategory, String sharedWith) implements RecordItem {
 
     public static final Set<String> KINDS =
             Set.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log",
@@ -32,10 +35,32 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
     /** The categories a writer may file an entry under besides its kind's own: only ones that share less. */
     public static final Set<RecordCategory> FILED_UNDER = Set.of(RecordCategory.HEALTH, RecordCategory.SAFEGUARDING);
     public static final Set<String> PART_TYPES = Set.of("observation", "opinion", "own-words");
+    /** Who reads what the person writes themselves: the agencies involved in their care (the default), or nobody. */
+    public static final String SHARED_WITH_INVOLVED = "involved";
+    public static final String SHARED_WITH_ONLY_ME = "only-me";
 
     public Entry {
         outcomeIds = outcomeIds == null ? List.of() : List.copyOf(outcomeIds);
         parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** An entry with no choice of who reads it: an agency's, or the person's with the default. */
+    public Entry(String id, Long version, String personId, Instant occurredAt, Provenance provenance, String kind,
+                 List<String> outcomeIds, List<Part> parts, LearningLog learningLog, Progress progress,
+                 RecordCategory recordCategory) {
+        this(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts, learningLog, progress,
+                recordCategory, null);
+    }
+
+    /** Whether the person keeps this entry to themselves. */
+    public boolean onlyMe() {
+        return SHARED_WITH_ONLY_ME.equals(sharedWith);
+    }
+
+    /** This entry with the person's choice of who reads it. */
+    public Entry sharedWith(String choice) {
+        return new Entry(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts, learningLog,
+                progress, recordCategory, choice);
     }
 
     /** One part of an entry: a fact observed, someone's opinion, or the person's own words. */
@@ -65,7 +90,7 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
     @Override
     public Entry shownWithout(Set<String> hidden) {
         return new Entry(id, version, personId, occurredAt, provenance, kind, RecordItem.shown(outcomeIds, hidden),
-                parts, learningLog, progress, recordCategory);
+                parts, learningLog, progress, recordCategory, sharedWith);
     }
 
     @Override
@@ -88,7 +113,7 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
     public Entry filedBy(RecordCategory agencyCategory) {
         boolean toHealth = agencyCategory == RecordCategory.HEALTH && category() != RecordCategory.SAFEGUARDING;
         return toHealth ? new Entry(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts,
-                learningLog, progress, RecordCategory.HEALTH) : this;
+                learningLog, progress, RecordCategory.HEALTH, sharedWith) : this;
     }
 
     @Override
@@ -96,6 +121,7 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
         v.requireOneOf(kind, KINDS, "kind");
         v.require(recordCategory == null || recordCategory == kindsCategory() || FILED_UNDER.contains(recordCategory),
                 "recordCategory", "an entry is filed under its kind's category, health or safeguarding");
+        v.oneOf(sharedWith, Set.of(SHARED_WITH_INVOLVED, SHARED_WITH_ONLY_ME), "sharedWith");
         boolean isLog = "learning-log".equals(kind);
         v.require(!parts.isEmpty() || isLog && learningLog != null, "parts",
                 "an entry needs at least one part (observation, opinion or own-words)");
@@ -141,6 +167,6 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
     public Entry stamped(String newId, long newVersion, String newPersonId, Instant newOccurredAt,
             Provenance newProvenance) {
         return new Entry(newId, newVersion, newPersonId, newOccurredAt, newProvenance, kind, outcomeIds, parts,
-                learningLog, progress, recordCategory);
+                learningLog, progress, recordCategory, sharedWith);
     }
 }

@@ -38,6 +38,11 @@ public class ItemRow {
     static final String LIVE = "live";
     static final String SUPERSEDED = "superseded";
     static final String WITHDRAWN = "withdrawn";
+    /**
+     * The category column of an entry the person keeps to themselves: no consent category, so that no directive
+     * grants it; only the person (and a safeguarding break-glass) reads it. Its body keeps the kind's category.
+     */
+    static final String ONLY_ME = "only-me";
     /** The most a stored item (its JSON body) may hold; checked before anything is written. */
     static final int BODY_CHARS = 32000;
 

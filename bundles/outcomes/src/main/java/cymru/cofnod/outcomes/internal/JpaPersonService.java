@@ -5,7 +5,6 @@ import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.Disclosure;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.core.api.AccessDeniedException;
-import cymru.cofnod.core.api.InList;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
@@ -63,6 +62,8 @@ public class JpaPersonService implements PersonService {
     @Reference
     private SharingPolicy policy;
 
+    private Involvement involvement;
+
     public JpaPersonService() {
         // for DS
     }
@@ -77,6 +78,7 @@ public class JpaPersonService implements PersonService {
     /** People recorded before traces by name were kept get their trace keys, once. */
     @Activate
     void activate() {
+        involvement = new Involvement(jpa, policy);
         jpa.tx(TransactionType.Required, em -> em.createQuery("select p from ItemRow p where p.kind = :kind"
                         + " and p.state = :live and not exists (select k.personId from PersonTraceKey k"
                         + " where k.personId = p.itemId)", ItemRow.class)
@@ -121,8 +123,7 @@ public class JpaPersonService implements PersonService {
         checkPractitioner(requester, null);
         Page<Person> result = jpa.txExpr(TransactionType.Required, em -> {
             Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
-            List<ItemRow> rows = caseload(em, requester.agency(), policy.peopleGranting(requester), after,
-                    page.limit());
+            List<ItemRow> rows = caseload(em, requester, after, page.limit());
             boolean more = rows.size() > page.limit();
             List<Person> people = new ArrayList<>();
             for (ItemRow row : more ? rows.subList(0, page.limit()) : rows) {
@@ -141,20 +142,11 @@ public class JpaPersonService implements PersonService {
     }
 
     /**
-     * The people an agency is involved with (docs/access.md): it recorded them or wrote in their record (any
-     * version of any item: the journey index answers), or a directive grants it; first recorded first.
+     * The people the requester's agency is involved with ({@link Involvement}), first recorded first.
      */
-    private static List<ItemRow> caseload(EntityManager em, String agency, Set<String> granted, Cursor after,
-                                          int limit) {
+    private List<ItemRow> caseload(EntityManager em, Requester requester, Cursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder involved = new StringBuilder(
-                "exists (select w.itemId from ItemRow w where w.personId = p.itemId and w.agency = :agency)");
-        params.put("agency", agency);
-        List<List<String>> pieces = InList.pieces(List.copyOf(granted));
-        for (int i = 0; i < pieces.size(); i++) {
-            involved.append(" or p.itemId in :granted").append(i);
-            params.put("granted" + i, pieces.get(i));
-        }
+        String involved = involvement.condition(requester, params);
         String keyset = after == null ? "" : " and (p.createdAt > :at or (p.createdAt = :at and p.itemId > :afterId))";
         TypedQuery<ItemRow> q = em.createQuery("select p from ItemRow p where p.kind = :kind and p.state = :live"
                 + keyset + " and (" + involved + ") order by p.createdAt, p.itemId", ItemRow.class)
@@ -375,6 +367,7 @@ public class JpaPersonService implements PersonService {
      */
     private Reader reader(Requester requester, String id) {
         if (requester.role() == Role.PERSON) {
+            refuseCommissioning(requester, id);
             if (findByAccount(requester.user()).filter(id::equals).isEmpty()) {
                 audit.note(requester, id, "refused: not the person's own details", false);
                 throw new RecordNotFoundException("person", id);
@@ -383,16 +376,7 @@ public class JpaPersonService implements PersonService {
         }
         checkPractitioner(requester, id);
         Disclosure disclosure = policy.disclosure(requester, id);
-        boolean involved = disclosure.everything()
-                || jpa.txExpr(TransactionType.Required, em -> agencyWrote(em, id, requester.agency()))
-                || policy.peopleGranting(requester).contains(id);
-        return new Reader(involved ? View.INVOLVED : View.TRACE, disclosure);
-    }
-
-    /** Whether the agency recorded the person or wrote anything in their record: a look in the journey index. */
-    private static boolean agencyWrote(EntityManager em, String personId, String agency) {
-        return !em.createQuery("select w.itemId from ItemRow w where w.personId = :p and w.agency = :a", String.class)
-                .setParameter("p", personId).setParameter("a", agency).setMaxResults(1).getResultList().isEmpty();
+        return new Reader(involvement.involved(requester, disclosure, id) ? View.INVOLVED : View.TRACE, disclosure);
     }
 
     /** The details an involved practitioner sees: never the login; communication needs only if consent shares them. */
@@ -418,7 +402,16 @@ public class JpaPersonService implements PersonService {
                     false);
             throw new AccessDeniedException("Only practitioners find and record people; commissioners see reports");
         }
-        if (requester.purpose() == null || requester.purpose() == Purpose.COMMISSIONING) {
+        if (requester.purpose() == null) {
+            audit.note(requester, id, "refused: no purpose of use", false);
+            throw new AccessDeniedException("A purpose of use is required to find or read a person");
+        }
+        refuseCommissioning(requester, id);
+    }
+
+    /** Purpose commissioning never reads anything person-level, whoever asks, the person included. */
+    private void refuseCommissioning(Requester requester, String id) {
+        if (requester.purpose() == Purpose.COMMISSIONING) {
             audit.note(requester, id, "refused: commissioning never reads a person's details", false);
             throw new AccessDeniedException("Commissioning sees de-identified reports only, never a person's details");
         }

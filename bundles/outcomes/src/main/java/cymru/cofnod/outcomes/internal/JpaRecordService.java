@@ -322,7 +322,7 @@ public class JpaRecordService implements RecordService {
         Written written = new Written();
         T result = jpa.txExpr(TransactionType.Required, em -> {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
-            T prepared = prepare(em, requester, visibility, personId, kind, item, written);
+            T prepared = prepare(em, requester, visibility, personId, kind, sharedAsBefore(item, current), written);
             ItemRow next = ItemStore.revise(em, requester, current, expectedVersion,
                     content(prepared, current.occurredAt()));
             T stored = ItemStore.fresh(next, kind);
@@ -537,6 +537,8 @@ public class JpaRecordService implements RecordService {
         if (item instanceof Perspective p) {
             Signature.check(requester, p.whose(), v);
         }
+        v.require(!(item instanceof Entry e && e.sharedWith() != null) || requester.role() == Role.PERSON,
+                "sharedWith", "is the person's own choice for what they write themselves");
         v.orThrow();
         v.fitsStorage(item, ItemRow.BODY_CHARS, kind.name()).orThrow();
         checkReferences(em, visibility, personId, item, v);
@@ -640,10 +642,24 @@ public class JpaRecordService implements RecordService {
                 || current.agency() == null && requester.user().equals(current.author());
     }
 
+    /** A person's entry changed without saying who reads it is read by whom it was read by before. */
+    @SuppressWarnings("unchecked") // an entry's next version is an entry
+    private static <T extends RecordItem> T sharedAsBefore(T item, ItemRow current) {
+        if (item instanceof Entry e && e.sharedWith() == null && ItemRow.ONLY_ME.equals(current.category())) {
+            return (T) e.sharedWith(Entry.SHARED_WITH_ONLY_ME);
+        }
+        return item;
+    }
+
+    /**
+     * What an item is stored as; a note the person keeps to themselves is filed under no consent category
+     * ({@link ItemRow#ONLY_ME}), so no directive reaches it and every list leaves it out in the same query.
+     */
     private static ItemStore.Content content(RecordItem item, java.time.Instant keepOccurredAt) {
         String subkind = item instanceof Entry e ? e.kind() : item instanceof Outcome o ? o.type() : null;
         java.time.Instant occurredAt = item.occurredAt() != null ? item.occurredAt() : keepOccurredAt;
-        return new ItemStore.Content(item, item.links(), subkind, item.category().wireName(), occurredAt);
+        String category = item instanceof Entry e && e.onlyMe() ? ItemRow.ONLY_ME : item.category().wireName();
+        return new ItemStore.Content(item, item.links(), subkind, category, occurredAt);
     }
 
     private static TimelineQuery kinds(ItemKind<?> kind) {

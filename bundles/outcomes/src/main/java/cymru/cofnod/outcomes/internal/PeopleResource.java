@@ -191,7 +191,10 @@ public class PeopleResource {
                 JourneyFilter.of(outcome, agency, kinds, from, to), new PageRequest(cursor, limit));
     }
 
-    /** The one-page profile as curated, and a draft drawn from the learning logs to curate it from. */
+    /**
+     * The one-page profile as curated, a draft drawn from the learning logs to curate it from, and whether consent
+     * withholds any of the record (one answer for the whole record, as every list gives it).
+     */
     @GET
     @Path("/{id}/profile")
     @Operation(operationId = "getProfile",
@@ -200,8 +203,10 @@ public class PeopleResource {
     public Map<String, Object> profile(@Context HttpServletRequest request, @PathParam("id") String id) {
         Requester requester = Identity.requester(request);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("profile", record.profile(requester, id).orElse(null));
+        Page<Profile> newest = record.list(requester, id, ItemKind.PROFILE, PageRequest.first(1));
+        answer.put("profile", newest.items().stream().findFirst().orElse(null));
         answer.put("fromLearningLogs", record.profileDraft(requester, id));
+        answer.put("withheld", newest.withheld());
         return answer;
     }
 

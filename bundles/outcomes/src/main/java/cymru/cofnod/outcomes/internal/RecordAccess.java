@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 
@@ -22,23 +23,20 @@ import org.apache.aries.jpa.template.JpaTemplate;
  */
 final class RecordAccess {
 
-    private final JpaTemplate jpa;
     private final SharingPolicy policy;
     private final AuditTrail audit;
+    private final Involvement involvement;
 
     RecordAccess(JpaTemplate jpa, SharingPolicy policy, AuditTrail audit) {
-        this.jpa = jpa;
         this.policy = policy;
         this.audit = audit;
+        this.involvement = new Involvement(jpa, policy);
     }
 
     /** What of this person's record the requester may see; throws when they may see none of it. */
     Visibility visibility(Requester requester, String personId) {
-        return visibility(policy.disclosure(requester, personId), personId);
-    }
-
-    private Visibility visibility(Disclosure disclosure, String personId) {
-        return new Visibility(disclosure, Involvement.involved(jpa, disclosure, personId));
+        Disclosure disclosure = policy.disclosure(requester, personId);
+        return new Visibility(disclosure, involvement.involved(requester, disclosure, personId));
     }
 
     /**
@@ -65,8 +63,9 @@ final class RecordAccess {
      */
     Map<String, Visibility> mayWriteAll(Requester requester, Collection<String> personIds) {
         Map<String, Visibility> visible = new HashMap<>();
-        policy.disclosures(requester, personIds).forEach((personId, d) -> visible.put(personId,
-                new Visibility(d, Involvement.known(d, personId))));
+        Map<String, Disclosure> decided = policy.disclosures(requester, personIds);
+        Set<String> involved = involvement.involvedAmong(requester, decided);
+        decided.forEach((personId, d) -> visible.put(personId, new Visibility(d, involved.contains(personId))));
         return visible;
     }
 

@@ -29,6 +29,9 @@ record Visibility(Disclosure disclosure, boolean ownWords) {
     }
 
     boolean allows(ItemRow row, Collection<String> links) {
+        if (ItemRow.ONLY_ME.equals(row.category())) {
+            return disclosure.everything();
+        }
         return ownWords && row.agency() == null
                 || disclosure.allows(row.agency(), RecordCategory.fromWireName(row.category()), row.itemId(), links);
     }
@@ -55,6 +58,14 @@ record Visibility(Disclosure disclosure, boolean ownWords) {
         return partial() && disclosure.grants().stream().anyMatch(g -> g.wholeRecord() && !g.categories().isEmpty());
     }
 
+    /**
+     * True for a practitioner whose agency is not involved in the person's care: no directive and nothing written,
+     * so they see nothing of the record, and may learn no more of it than a trace tells.
+     */
+    boolean outsider() {
+        return !ownWords && disclosure.ownAgency() != null && disclosure.grants().isEmpty();
+    }
+
     /** True when nothing at all may be seen: no own agency and no grant. */
     boolean nothing() {
         return !disclosure.everything() && !ownWords && disclosure.ownAgency() == null
@@ -72,10 +83,12 @@ record Visibility(Disclosure disclosure, boolean ownWords) {
         }
         List<String> clauses = new ArrayList<>();
         if (ownWords) {
-            clauses.add("r.agency is null");
+            clauses.add("(r.agency is null and r.category <> :onlyMe)");
+            params.put("onlyMe", ItemRow.ONLY_ME);
         }
         if (disclosure.ownAgency() != null) {
-            clauses.add("r.agency = :ownAgency");
+            // null-safe, so that "not" of this condition (what is hidden) counts the person's own items too
+            clauses.add("(r.agency is not null and r.agency = :ownAgency)");
             params.put("ownAgency", disclosure.ownAgency());
         }
         for (int i = 0; i < disclosure.grants().size(); i++) {

@@ -45,10 +45,16 @@ final class WhatConsentHides {
         return personId + '@' + generation(personId).get() + '#' + visibility.key() + '#' + what;
     }
 
-    /** Whether consent hides any live item of the person's record from this visibility. */
+    /**
+     * Whether consent hides any live item of the person's record from this visibility. To an outsider it is always
+     * yes, whatever the record holds: whether anything was written about the person is more than a trace tells.
+     */
     static boolean anything(EntityManager em, String personId, Visibility visibility) {
         if (!visibility.partial()) {
             return false;
+        }
+        if (visibility.outsider()) {
+            return true;
         }
         return ANSWERS.get(key(personId, visibility, ""), () -> !hidden(em, personId, visibility, null, 1).isEmpty());
     }
@@ -92,6 +98,10 @@ final class WhatConsentHides {
         if (ids != null) {
             jpql.append(" and r.itemId in :ids");
             params.put("ids", ids);
+        } else {
+            // a note the person keeps to themselves is not consent's to withhold: to anyone else it was never written
+            jpql.append(" and r.category <> :onlyMe");
+            params.put("onlyMe", ItemRow.ONLY_ME);
         }
         visibility.condition(params).ifPresent(c -> jpql.append(" and not ").append(c));
         TypedQuery<String> query = em.createQuery(jpql.toString(), String.class);

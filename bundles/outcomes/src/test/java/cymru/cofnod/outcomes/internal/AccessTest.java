@@ -334,8 +334,11 @@ public class AccessTest {
             assertDenied(() -> read.accept(SW.withPurpose(Purpose.COMMISSIONING)));
             assertDenied(() -> read.accept(COMMISSIONER));
             assertDenied(() -> read.accept(ADMIN));
+            assertDenied(() -> read.accept(RHODRI.withPurpose(Purpose.COMMISSIONING)));
             assertNotFound(() -> read.accept(new Requester("mallory", null, Role.PERSON, Purpose.DIRECT_CARE)));
         }
+        assertDenied(() -> fixture.audit.accessLog(RHODRI.withPurpose(Purpose.COMMISSIONING), rhodri,
+                PageRequest.first(5)));
         // a practitioner with no directive and no involvement: trace fields, nothing else of Rhodri's
         assertNull(fixture.people.get(PHYSIO, rhodri).identifiers().nhsNumber());
         assertNotFound(() -> fixture.people.history(PHYSIO, rhodri));

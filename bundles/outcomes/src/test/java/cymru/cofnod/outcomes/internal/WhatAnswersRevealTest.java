@@ -242,6 +242,129 @@ public class WhatAnswersRevealTest {
     }
 
     @Test
+    public void aProfileSeenUnderADirectiveDoesNotNameAnotherAgencysHiddenNote() {
+        fixture.fileEntries(agency -> "cardiff-vale-uhb".equals(agency) ? Optional.of(RecordCategory.HEALTH)
+                : Optional.empty());
+        var setup = fixture.share(SW, rhodri, "gofal-da-homecare", Set.of("direct-care"), List.of(),
+                RecordCategory.ofItems().toArray(RecordCategory[]::new));
+        Entry physioNote = entry(PHYSIO, "observation", List.of(), null, 1);
+        Profile profile = fixture.record.add(CARER, rhodri, ItemKind.PROFILE, new Profile(null, null, null, null, null,
+                List.of(new Profile.Line("walking", "en", List.of(physioNote.id()))), null));
+        fixture.consent.withdraw(SW, setup.id(), null);
+        fixture.share(SW, rhodri, "cardiff-council", Set.of("direct-care"), List.of(),
+                RecordCategory.OUTCOMES_AND_PLANS, RecordCategory.SAFEGUARDING);
+        for (int limit : List.of(1, 2, 50)) {
+            TimelineItem first = journey(SW, TimelineQuery.all(), limit).items().get(0);
+            assertEquals(profile.id(), first.id());
+            assertEquals("limit " + limit, List.of(), first.outcomeIds());
+        }
+        assertEquals(List.of(), fixture.record.get(SW, rhodri, ItemKind.PROFILE, profile.id()).links());
+    }
+
+    @Test
+    public void anAgencyNotInvolvedLearnsNothingOfTheRecordBeyondATrace() {
+        // Rhodri's record holds nothing yet: the carer, not involved, is told what it is told when it holds much
+        Page<TimelineItem> empty = journey(CARER, TimelineQuery.all(), 50);
+        Page<Profile> noProfile = fixture.record.list(CARER, rhodri, ItemKind.PROFILE, PageRequest.first(1));
+        Outcome walk = outcome(SW, "I want to walk to the shop");
+        entry(RHODRI, "daily-note", List.of(), null, 1);
+        fixture.record.add(SW, rhodri, ItemKind.PROFILE, new Profile(null, null, null, null, null,
+                List.of(new Profile.Line("walking", "en", null)), null));
+        for (TimelineQuery q : List.of(TimelineQuery.all(), new TimelineQuery(walk.id(), null, null, null, null),
+                new TimelineQuery(null, "cardiff-council", null, null, null))) {
+            Page<TimelineItem> full = journey(CARER, q, 50);
+            assertEquals(q.toString(), List.of(), full.items());
+            assertEquals(q.toString(), empty.withheld(), full.withheld());
+        }
+        assertTrue(empty.withheld());
+        assertEquals(noProfile.withheld(), fixture.record.list(CARER, rhodri, ItemKind.PROFILE, PageRequest.first(1))
+                .withheld());
+        assertThrows(RecordNotFoundException.class, () -> fixture.record.get(CARER, rhodri, ItemKind.OUTCOME,
+                walk.id()));
+        assertThrows(RecordNotFoundException.class, () -> fixture.people.history(CARER, rhodri));
+    }
+
+    @Test
+    public void anAgencyInvolvedThroughADirectiveForAnotherPurposeReadsThePersonsWordsAsItsCaseloadSays() {
+        Entry note = ownNote("I walked to the corner", null);
+        fixture.share(SW, rhodri, "gofal-da-homecare", Set.of("care-planning"), List.of(), RecordCategory.HEALTH);
+        // one rule of involvement: the carer's caseload, the person's details and the person's words agree
+        assertEquals(List.of(rhodri), fixture.people.list(CARER, PageRequest.first(10)).items().stream()
+                .map(Person::id).toList());
+        assertEquals("involved: more than the trace", "en", fixture.people.get(CARER, rhodri).preferredLanguage());
+        assertFalse(fixture.people.history(CARER, rhodri).isEmpty());
+        assertEquals(note.id(), fixture.record.get(CARER, rhodri, ItemKind.ENTRY, note.id()).id());
+        assertThrows("an agency not involved", RecordNotFoundException.class,
+                () -> fixture.people.history(PHYSIO, rhodri));
+        assertThrows(RecordNotFoundException.class, () -> fixture.record.get(PHYSIO, rhodri, ItemKind.ENTRY,
+                note.id()));
+    }
+
+    @Test
+    public void aNoteThePersonKeepsToThemselvesIsTheirsAloneAndLeavesNoTrace() {
+        fixture.share(SW, rhodri, "cardiff-vale-uhb", Set.of("direct-care"), List.of(),
+                RecordCategory.ofItems().toArray(RecordCategory[]::new));
+        Entry shared = ownNote("I walked to the corner", null);
+        Entry kept = ownNote("I was scared on the stairs", Entry.SHARED_WITH_ONLY_ME);
+        Profile profile = fixture.record.add(SW, rhodri, ItemKind.PROFILE, new Profile(null, null, null, null, null,
+                List.of(new Profile.Line("walking", "en", List.of(shared.id()))), null));
+        assertEquals(Set.of(shared.id(), kept.id(), profile.id()), ids(journey(RHODRI, TimelineQuery.all(), 50)));
+        for (Requester other : List.of(SW, PHYSIO)) {
+            Page<TimelineItem> seen = journey(other, TimelineQuery.all(), 50);
+            assertEquals(Set.of(shared.id(), profile.id()), ids(seen));
+            assertFalse("a private note is not consent's to withhold: withheld says nothing of it", seen.withheld());
+            assertFalse(journey(other, new TimelineQuery(null, null, Set.of("daily-note"), null, null), 1).withheld());
+            assertThrows(RecordNotFoundException.class, () -> fixture.record.get(other, rhodri, ItemKind.ENTRY,
+                    kept.id()));
+            assertThrows(RecordNotFoundException.class, () -> fixture.record.history(other, rhodri, ItemKind.ENTRY,
+                    kept.id()));
+        }
+        assertThrows("no view of a note one cannot see", ValidationException.class, () -> fixture.record.add(PHYSIO,
+                rhodri, ItemKind.PERSPECTIVE, new Perspective(null, null, null, null, null, kept.id(),
+                        new Perspective.Whose("practitioner", null, "cardiff-vale-uhb"), "fine", "en", "agree")));
+        // a safeguarding break-glass reads the whole record, this note too
+        Requester safeguarding = PHYSIO.withPurpose(Purpose.SAFEGUARDING);
+        fixture.consent.breakGlass(safeguarding, rhodri, "bruising seen on both arms");
+        assertEquals(kept.id(), fixture.record.get(safeguarding, rhodri, ItemKind.ENTRY, kept.id()).id());
+
+        // only the person chooses; a practitioner's entry has no such choice
+        ValidationException refused = assertThrows(ValidationException.class, () -> fixture.record.add(SW, rhodri,
+                ItemKind.ENTRY, note(SW, "visit", Entry.SHARED_WITH_ONLY_ME)));
+        assertTrue(refused.getMessage(), refused.getMessage().contains("sharedWith"));
+        assertThrows(ValidationException.class, () -> ownNote("x", "everyone"));
+
+        // changed later by the person: a new version, kept in the history; left out, the choice stands
+        Entry reworded = fixture.record.revise(RHODRI, rhodri, ItemKind.ENTRY, kept.id(), 1,
+                note(RHODRI, "I was a bit scared on the stairs", null));
+        assertEquals(Entry.SHARED_WITH_ONLY_ME, reworded.sharedWith());
+        assertThrows(RecordNotFoundException.class, () -> fixture.record.get(SW, rhodri, ItemKind.ENTRY, kept.id()));
+        fixture.record.revise(RHODRI, rhodri, ItemKind.ENTRY, kept.id(), 2,
+                note(RHODRI, "I was a bit scared on the stairs", Entry.SHARED_WITH_INVOLVED));
+        assertEquals(3, fixture.record.history(SW, rhodri, ItemKind.ENTRY, kept.id()).size());
+        // and back: a profile naming it no longer names it to others
+        fixture.record.revise(RHODRI, rhodri, ItemKind.ENTRY, shared.id(), 1,
+                note(RHODRI, "I walked to the corner", Entry.SHARED_WITH_ONLY_ME));
+        assertEquals(List.of(), fixture.record.get(SW, rhodri, ItemKind.PROFILE, profile.id()).importantToMe().get(0)
+                .fromEntries());
+        assertEquals(List.of(shared.id()), fixture.record.get(RHODRI, rhodri, ItemKind.PROFILE, profile.id())
+                .importantToMe().get(0).fromEntries());
+    }
+
+    private Entry ownNote(String words, String sharedWith) {
+        return fixture.record.add(RHODRI, rhodri, ItemKind.ENTRY, note(RHODRI, words, sharedWith));
+    }
+
+    private static Entry note(Requester by, String words, String sharedWith) {
+        return new Entry(null, null, null, T0, null, "daily-note", null,
+                List.of(new Entry.Part(by == RHODRI ? "own-words" : "observation", words, null, "en")), null, null,
+                null, sharedWith);
+    }
+
+    private static Set<String> ids(Page<TimelineItem> page) {
+        return Set.copyOf(page.items().stream().map(TimelineItem::id).toList());
+    }
+
+    @Test
     public void categoriesComeFromKindAndSource() {
         fixture.fileEntries(agency -> "cardiff-vale-uhb".equals(agency) ? Optional.of(RecordCategory.HEALTH)
                 : Optional.empty());

@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A step of the journey as JSON, rendered once per item version: a version never changes, whoever reads it,
- * and the newest pages of a journey are read again and again, so their steps are written out as already
- * rendered. Consent decides which steps are on a page; this only spares rendering each one every time.
- * A step is kept as its UTF-8 bytes, so writing it out is a copy rather than encoding it again.
+ * A step of the journey as JSON, rendered once per item version as it is shown: a version never changes, and
+ * the newest pages of a journey are read again and again, so their steps are written out as already rendered.
+ * Consent decides which steps are on a page and cuts from a step the links to what its reader may not see; a
+ * step is kept under its version and the links it is shown with, so a reader is never given the rendering of
+ * someone who may see more. A step is kept as its UTF-8 bytes, so writing it out is a copy rather than encoding
+ * it again.
  */
 final class JourneyStepRendering extends StdSerializer<TimelineItem> {
 
@@ -32,7 +34,8 @@ final class JourneyStepRendering extends StdSerializer<TimelineItem> {
     @Override
     public void serialize(TimelineItem step, JsonGenerator out, SerializerProvider provider) throws IOException {
         Long version = step.item() == null ? null : step.item().version();
-        out.writeRawValue(version == null ? render(step) : rendered.get(step.id() + '/' + version, () -> render(step)));
+        out.writeRawValue(version == null ? render(step)
+                : rendered.get(step.id() + '/' + version + '/' + String.join(",", step.outcomeIds()), () -> render(step)));
     }
 
     private SerializableString render(TimelineItem step) {

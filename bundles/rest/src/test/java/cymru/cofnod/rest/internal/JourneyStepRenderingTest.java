@@ -15,10 +15,24 @@ import org.junit.Test;
 public class JourneyStepRenderingTest {
 
     private static TimelineItem step(long version, String words) {
+        return step(version, words, List.of("o1"));
+    }
+
+    private static TimelineItem step(long version, String words, List<String> about) {
         Instant at = Instant.parse("2026-03-01T10:00:00Z");
         Entry entry = new Entry("e1", version, "p1", at, new Provenance("physio", "cardiff-vale-uhb", at, null),
-                "visit", List.of("o1"), List.of(new Entry.Part("own-words", words, null, "cy")), null, null, null);
-        return new TimelineItem("e1", "entry", at, "cardiff-vale-uhb", "physio", List.of("o1"), entry);
+                "visit", about, List.of(new Entry.Part("own-words", words, null, "cy")), null, null, null);
+        return new TimelineItem("e1", "entry", at, "cardiff-vale-uhb", "physio", about, entry);
+    }
+
+    @Test
+    public void aStepCutForOneReaderIsNeverTheRenderingOfAnotherWhoMaySeeMore() throws Exception {
+        ObjectMapper api = JsonMapping.objectMapper();
+        String whole = api.writeValueAsString(new Page<>(List.of(step(1, "cerdded", List.of("o1", "o2"))), null, false));
+        assertTrue(whole.contains("o2"));
+        // the same version, shown to a reader who may not see outcome o2
+        String cut = api.writeValueAsString(new Page<>(List.of(step(1, "cerdded", List.of("o1"))), null, false));
+        assertTrue(cut, !cut.contains("o2"));
     }
 
     @Test

@@ -206,6 +206,11 @@ final class JourneyPages {
     private static String step(Messages m, JsonNode step) {
         JsonNode item = step.path("item");
         StringBuilder body = new StringBuilder();
+        if ("only-me".equals(item.path("sharedWith").asText())) {
+            // only the person reads it (and a safeguarding break-glass): they see that it is kept to themselves
+            body.append("<p class=\"govuk-body\"><strong class=\"govuk-tag govuk-tag--purple\">")
+                    .append(m.h("entry.sharedWith.onlyMe")).append("</strong></p>");
+        }
         for (JsonNode part : item.path("parts")) {
             String type = part.path("type").asText();
             String whose = part.hasNonNull("whose") ? " (" + part.path("whose").asText() + ")" : "";

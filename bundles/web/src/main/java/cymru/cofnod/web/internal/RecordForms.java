@@ -109,6 +109,10 @@ final class RecordForms {
                     parts.add(part);
                 }
                 b.put("parts", parts);
+                if (v.session.is("person")) {
+                    // who reads what the person writes is their own choice: the agencies involved, or only them
+                    b.put("sharedWith", "only-me".equals(v.param("sharedWith")) ? "only-me" : "involved");
+                }
                 if (!v.param("rating").isEmpty() || !v.param("narrative").isEmpty()) {
                     Map<String, Object> progress = new LinkedHashMap<>();
                     progress.put("rating", v.param("rating").isEmpty() ? null : Integer.valueOf(v.param("rating")));
@@ -185,8 +189,8 @@ final class RecordForms {
                 };
                 case "entries" -> {
                     List<Part> typed = typedParts(v);
-                    if (field.equals("kind")) {
-                        yield "kind";
+                    if (field.equals("kind") || field.equals("sharedWith")) {
+                        yield field;
                     } else if (field.equals("parts") || field.startsWith("progress")) {
                         yield field.equals("parts") ? "ownWords" : "narrative";
                     } else if (index >= 0 && index < typed.size()) {
@@ -257,6 +261,13 @@ final class RecordForms {
                         .append(f.select("rating", m.t("entry.rating"), ratings(), ""))
                         .append(f.textarea("narrative", m.t("entry.narrative"), m.t("entry.narrativeHint"), 2))
                         .append(coach.region(v, "narrative"));
+                if (v.session.is("person")) {
+                    fields.append(f.radios("sharedWith", m.t("entry.sharedWith"), null, List.of(
+                            new Fields.Choice("involved", m.t("entry.sharedWith.involved"), null,
+                                    m.t("entry.sharedWith.involvedHint")),
+                            new Fields.Choice("only-me", m.t("entry.sharedWith.onlyMe"), null,
+                                    m.t("entry.sharedWith.onlyMeHint"))), "involved"));
+                }
             }
             case "decisions" -> fields.append(f.textarea("what", m.t("decision.what"), null, 2))
                     .append(f.textarea("why", m.t("decision.why"), m.t("decision.whyHint"), 4))
