@@ -2,6 +2,7 @@ package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.rest.api.ApiSignIn;
+import cymru.cofnod.rest.api.Identity;
 import javax.security.auth.login.LoginException;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.BadRequestException;
