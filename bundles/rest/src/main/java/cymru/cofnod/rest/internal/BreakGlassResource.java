@@ -13,6 +13,8 @@ import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -23,6 +25,8 @@ import javax.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "consent")
 public class BreakGlassResource {
+
+    private static final String CURRENT = "current";
 
     private final ConsentService consent;
     private final String personId;
@@ -48,6 +52,17 @@ public class BreakGlassResource {
             parameters = @Parameter(ref = Contract.PURPOSE))
     public List<BreakGlass> events(@Context HttpServletRequest request) {
         return consent.breakGlassEvents(Identity.requester(request), personId);
+    }
+
+    /** Ends emergency access before it expires; {@code current} names the requester's own active one. */
+    @POST
+    @Path("/{breakGlassId}/end")
+    @Operation(operationId = "endBreakGlass",
+            summary = "Ends a break-glass before it expires (current: your own active one); its opener or their lead",
+            parameters = @Parameter(ref = Contract.PURPOSE))
+    public BreakGlass end(@Context HttpServletRequest request, @PathParam("breakGlassId") String breakGlassId) {
+        return consent.endBreakGlass(Identity.requester(request), personId,
+                CURRENT.equals(breakGlassId) ? null : breakGlassId);
     }
 
     /** Why: required for break-glass, for a withdrawal, for a review. */
