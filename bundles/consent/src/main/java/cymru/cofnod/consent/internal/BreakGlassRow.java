@@ -14,7 +14,8 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "CONSENT_BREAK_GLASS", indexes = {
     @Index(name = "CONSENT_BREAK_GLASS_PERSON", columnList = "PERSON_ID,USER_NAME"),
-    @Index(name = "CONSENT_BREAK_GLASS_AGENCY", columnList = "AGENCY,GRANTED_AT")
+    @Index(name = "CONSENT_BREAK_GLASS_AGENCY", columnList = "AGENCY,GRANTED_AT"),
+    @Index(name = "CONSENT_BREAK_GLASS_USER", columnList = "USER_NAME,EXPIRES_AT")
 })
 public class BreakGlassRow {
 

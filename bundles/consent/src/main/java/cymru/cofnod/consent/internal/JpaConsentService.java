@@ -206,14 +206,20 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
             return Set.of();
         }
         Instant now = clock.instant();
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select d from DirectiveRow d"
+        return jpa.txExpr(TransactionType.Required, em -> granting(em, requester, now).stream()
+                .map(ConsentDirective::personId).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The directives active now that grant the practitioner (their agency, role or login) for care, not commissioning. */
+    static List<ConsentDirective> granting(EntityManager em, Requester requester, Instant now) {
+        return em.createQuery("select d from DirectiveRow d"
                                 + " where d.withdrawnAt is null and (d.granteeAgency = :a or d.granteeUser = :u)",
                         DirectiveRow.class)
                 .setParameter("a", requester.agency()).setParameter("u", requester.user()).getResultList().stream()
                 .map(r -> StoredJson.read(r.body(), ConsentDirective.class))
                 .filter(d -> "active".equals(status(d, now)) && covers(d.grantee(), requester)
                         && d.purposes().stream().anyMatch(p -> !Purpose.COMMISSIONING.wireName().equals(p)))
-                .map(ConsentDirective::personId).collect(Collectors.toUnmodifiableSet()));
+                .toList();
     }
 
     /** A commissioning directive names the commissioner's agency, or the commissioner by their login. */
