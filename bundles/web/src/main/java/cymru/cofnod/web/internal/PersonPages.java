@@ -151,13 +151,17 @@ final class PersonPages {
                 m.h("person.dateOfBirth"), m.h("person.nhsNumber"), rows);
         String more = next == null ? "" : Layout.nextPage(m.h("people.pages"),
                 Visit.ROOT + "/people?q=" + esc(url(q)) + "&amp;cursor=" + esc(url(next)), m.h("people.more"));
+        // the practitioner lands here: what is due first, then their caseload
+        String due = q.isEmpty() && v.param("cursor").isEmpty() && v.session.is("practitioner")
+                ? DuePages.onLanding(v) : "";
         v.html(errors.isEmpty() ? 200 : 422, Layout.page(v, errors.titlePrefix(m) + m.t("people.title"), """
                 %s<h1 class="govuk-heading-l">%s</h1>
+                %s
                 <form method="get" action="%s/people" role="search" novalidate>
                 %s<button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">%s</button>
                 </form>
                 %s%s
-                """.formatted(errors.summary(m), m.h("people.title"), Visit.ROOT,
+                """.formatted(errors.summary(m), m.h("people.title"), due, Visit.ROOT,
                 new Fields(v, errors).input("q", m.t("people.search"), m.t("people.searchHint"),
                         "govuk-!-width-two-thirds", ""),
                 m.h("people.searchButton"), errors.isEmpty() ? results : "", more)));
