@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -101,7 +99,7 @@ final class DuePages {
         boolean overdue;
         if (item.hasNonNull("dueOn")) {
             LocalDate on = LocalDate.parse(item.path("dueOn").asText());
-            text = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(m.language())).format(on);
+            text = RecordPages.day(m, on.toString());
             overdue = on.isBefore(LocalDate.now(RecordPages.WALES));
         } else {
             text = RecordPages.dateTime(m, item.path("dueAt").asText());
