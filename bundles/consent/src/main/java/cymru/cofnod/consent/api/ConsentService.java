@@ -32,6 +32,15 @@ public interface ConsentService {
      */
     BreakGlass breakGlass(Requester requester, String personId, String reason);
 
+    /**
+     * Ends a break-glass before it expires: the practitioner who opened it, or their agency's safeguarding lead.
+     * Audited, flagged as break-glass, in the person's access log. One already over is answered as it is.
+     *
+     * @param breakGlassId the event to end, or null for the requester's own one active on the person's record
+     * @throws cymru.cofnod.core.api.RecordNotFoundException when there is no such event the requester may end
+     */
+    BreakGlass endBreakGlass(Requester requester, String personId, String breakGlassId);
+
     /** Break-glass events on this person's record: all to the person, a practitioner's own agency's to them. */
     List<BreakGlass> breakGlassEvents(Requester requester, String personId);
 

@@ -35,6 +35,8 @@ import org.osgi.service.component.annotations.Reference;
 @Tag(name = "people")
 public class BreakGlassResource {
 
+    private static final String CURRENT = "current";
+
     private final ConsentService consent;
 
     @Activate
@@ -58,6 +60,17 @@ public class BreakGlassResource {
             parameters = @Parameter(ref = Contract.PURPOSE))
     public List<BreakGlass> events(@Context HttpServletRequest request, @PathParam("id") String personId) {
         return consent.breakGlassEvents(Identity.requester(request), personId);
+    }
+
+    /** Ends emergency access before it expires; {@code current} names the requester's own active one. */
+    @POST
+    @Path("/{breakGlassId}/end")
+    @Operation(operationId = "endBreakGlass",
+            summary = "Ends a break-glass before it expires (current: your own active one); its opener or their lead",
+            parameters = @Parameter(ref = Contract.PURPOSE))
+    public BreakGlass end(@Context HttpServletRequest request, @PathParam("breakGlassId") String breakGlassId) {
+        return consent.endBreakGlass(Identity.requester(request), personId,
+                CURRENT.equals(breakGlassId) ? null : breakGlassId);
     }
 
     /** Why: required for break-glass, for a withdrawal, for a review. */

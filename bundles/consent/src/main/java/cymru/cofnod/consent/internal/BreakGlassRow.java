@@ -14,7 +14,8 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "CONSENT_BREAK_GLASS", indexes = {
     @Index(name = "CONSENT_BREAK_GLASS_PERSON", columnList = "PERSON_ID,USER_NAME"),
-    @Index(name = "CONSENT_BREAK_GLASS_AGENCY", columnList = "AGENCY,GRANTED_AT")
+    @Index(name = "CONSENT_BREAK_GLASS_AGENCY", columnList = "AGENCY,GRANTED_AT"),
+    @Index(name = "CONSENT_BREAK_GLASS_USER", columnList = "USER_NAME,EXPIRES_AT")
 })
 public class BreakGlassRow {
 
@@ -49,6 +50,12 @@ public class BreakGlassRow {
     @Column(name = "REVIEW_NOTES", length = 4000)
     private String reviewNotes;
 
+    @Column(name = "ENDED_AT")
+    private LocalDateTime endedAt;
+
+    @Column(name = "ENDED_BY", length = 64)
+    private String endedBy;
+
     public BreakGlassRow() {
         // for JPA
     }
@@ -74,7 +81,17 @@ public class BreakGlassRow {
 
     String agency() { return agency; }
     String user() { return user; }
-    boolean activeAt(Instant now) { return !now.isBefore(instant(grantedAt)) && now.isBefore(instant(expiresAt)); }
+    String personId() { return personId; }
+    boolean activeAt(Instant now) {
+        return !now.isBefore(instant(grantedAt)) && now.isBefore(instant(expiresAt))
+                && (endedAt == null || now.isBefore(instant(endedAt)));
+    }
+
+    /** Ended before it expired: nothing is disclosed under it from {@code at}. */
+    void end(Instant at, String by) {
+        this.endedAt = utc(at);
+        this.endedBy = by;
+    }
 
     void review(Instant at, String by, String notes) {
         this.reviewedAt = utc(at);
@@ -84,6 +101,6 @@ public class BreakGlassRow {
 
     BreakGlass toBreakGlass(Instant now) {
         return new BreakGlass(id, personId, user, agency, reason, instant(grantedAt), instant(expiresAt),
-                activeAt(now), instant(reviewedAt), reviewedBy, reviewNotes);
+                activeAt(now), instant(reviewedAt), reviewedBy, reviewNotes, instant(endedAt), endedBy);
     }
 }

@@ -206,14 +206,20 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
             return Set.of();
         }
         Instant now = clock.instant();
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select d from DirectiveRow d"
+        return jpa.txExpr(TransactionType.Required, em -> granting(em, requester, now).stream()
+                .map(ConsentDirective::personId).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The directives active now that grant the practitioner (their agency, role or login) for care, not commissioning. */
+    static List<ConsentDirective> granting(EntityManager em, Requester requester, Instant now) {
+        return em.createQuery("select d from DirectiveRow d"
                                 + " where d.withdrawnAt is null and (d.granteeAgency = :a or d.granteeUser = :u)",
                         DirectiveRow.class)
                 .setParameter("a", requester.agency()).setParameter("u", requester.user()).getResultList().stream()
                 .map(r -> StoredJson.read(r.body(), ConsentDirective.class))
                 .filter(d -> "active".equals(status(d, now)) && covers(d.grantee(), requester)
                         && d.purposes().stream().anyMatch(p -> !Purpose.COMMISSIONING.wireName().equals(p)))
-                .map(ConsentDirective::personId).collect(Collectors.toUnmodifiableSet()));
+                .toList();
     }
 
     /** A commissioning directive names the commissioner's agency, or the commissioner by their login. */
@@ -616,6 +622,43 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
             recorded(em, requester, personId, "break-glass granted until " + now.plus(breakGlassFor) + ": "
                     + reason.trim(), true);
         });
+        return row.toBreakGlass(now);
+    }
+
+    @Override
+    public BreakGlass endBreakGlass(Requester requester, String personId, String breakGlassId) {
+        if (requester.role() != Role.PRACTITIONER || requester.agency() == null) {
+            audit.note(requester, personId, "refused to end break-glass: not a practitioner", false);
+            throw new AccessDeniedException("Break-glass is ended by the practitioner who opened it or their lead");
+        }
+        new Validation().id(breakGlassId, "breakGlassId").orThrow();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> end(em, requester, personId, breakGlassId, now));
+        } catch (RecordNotFoundException e) {
+            audit.note(requester, personId, "refused to end break-glass: not theirs or their agency's lead's", false);
+            throw e;
+        }
+    }
+
+    private BreakGlass end(EntityManager em, Requester requester, String personId, String breakGlassId,
+                           Instant now) {
+        BreakGlassRow row = breakGlassId == null
+                ? breakGlassRows(em, personId).stream().filter(b -> b.user().equals(requester.user())
+                        && b.agency().equals(requester.agency()) && b.activeAt(now)).findFirst().orElse(null)
+                : em.find(BreakGlassRow.class, breakGlassId);
+        boolean opener = row != null && row.user().equals(requester.user())
+                && row.agency().equals(requester.agency());
+        boolean lead = row != null && row.agency().equals(requester.agency())
+                && leads.contains(row.agency() + ":" + requester.user());
+        if (row == null || !row.personId().equals(personId) || !opener && !lead) {
+            throw new RecordNotFoundException("break-glass", breakGlassId == null ? "current" : breakGlassId);
+        }
+        if (row.activeAt(now)) {
+            row.end(now, requester.user());
+            recorded(em, requester, personId, "break-glass ended early"
+                    + (opener ? "" : " by the safeguarding lead"), true);
+        }
         return row.toBreakGlass(now);
     }
 

@@ -1,8 +1,14 @@
 package cymru.cofnod.meetings.internal;
 
+import cymru.cofnod.core.api.StoredJson;
+import cymru.cofnod.meetings.api.Meeting;
+import cymru.cofnod.meetings.api.Plan;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.stream.Stream;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -18,7 +24,8 @@ import javax.persistence.Table;
 @IdClass(PlanRow.Key.class)
 @Table(name = "MEETINGS_PLAN", indexes = {
     @Index(name = "MEETINGS_PLAN_PERSON", columnList = "PERSON_ID,STATE,CREATED_AT,ID"),
-    @Index(name = "MEETINGS_PLAN_ORDER", columnList = "STATE,CREATED_AT,ID")
+    @Index(name = "MEETINGS_PLAN_ORDER", columnList = "STATE,CREATED_AT,ID"),
+    @Index(name = "MEETINGS_PLAN_DUE", columnList = "STATE,DUE_BY")
 })
 public class PlanRow extends StoredRow {
 
@@ -32,14 +39,35 @@ public class PlanRow extends StoredRow {
     @Column(name = "STATE", length = 12, nullable = false)
     private String state;
 
+    /**
+     * The first day anything in this version falls due (its next review, an action), {@link #NOTHING_DUE} when
+     * nothing does: read from the body, kept here so that what is due is found by an index.
+     */
+    @Column(name = "DUE_BY")
+    private LocalDate dueBy;
+
+    static final LocalDate NOTHING_DUE = LocalDate.of(9999, 12, 31);
+
     public PlanRow() {
         // for JPA
     }
 
-    PlanRow(String id, long version, String personId, String agency, LocalDateTime createdAt, String body) {
-        super(id, personId, agency, createdAt, body);
+    PlanRow(String id, long version, String personId, String agency, LocalDateTime createdAt, Plan plan) {
+        super(id, personId, agency, createdAt, StoredJson.write(plan));
         this.version = version;
         this.state = LIVE;
+        this.dueBy = dueBy(plan);
+    }
+
+    /** Kept for a version written before this column was. */
+    void keepDueBy() {
+        this.dueBy = dueBy(PlanStore.plan(this));
+    }
+
+    private static LocalDate dueBy(Plan plan) {
+        return Stream.concat(Stream.ofNullable(plan.nextReview()),
+                        plan.whoDoesWhat().stream().map(Meeting.Action::due).filter(Objects::nonNull))
+                .min(Comparator.naturalOrder()).orElse(NOTHING_DUE);
     }
 
     long version() { return version; }

@@ -46,7 +46,7 @@ final class PlanStore {
     static Plan first(EntityManager em, Requester by, Plan plan, List<VersionDigest> written) {
         Instant now = now();
         Plan stored = plan.stamped(newId(), 1, by(by, now));
-        persist(em, new PlanRow(stored.id(), 1, stored.personId(), by.agency(), utc(now), StoredJson.write(stored)),
+        persist(em, new PlanRow(stored.id(), 1, stored.personId(), by.agency(), utc(now), stored),
                 written);
         return stored;
     }
@@ -70,8 +70,8 @@ final class PlanStore {
         long version = current.version() + 1;
         Plan stored = change.apply(plan(current)).stamped(id, version, by(by, now()));
         current.supersede();
-        persist(em, new PlanRow(id, version, current.personId(), current.agency(), current.createdAt(),
-                StoredJson.write(stored)), written);
+        persist(em, new PlanRow(id, version, current.personId(), current.agency(), current.createdAt(), stored),
+                written);
         return stored;
     }
 

@@ -29,6 +29,18 @@ public interface PersonService {
     Page<Person> list(Requester requester, PageRequest page);
 
     /**
+     * One search box, answered by the server (docs/access.md): name words in any order, accents, case and extra
+     * spaces ignored, or a date of birth (ISO or dd/mm/yyyy), or both alone, search the practitioner's caseload,
+     * keyset-paged as {@link #list} is; an identifier (an NHS number with or without spaces or hyphens, a local
+     * authority's or provider's id), or name words with a date of birth, are a trace beyond it and answer as
+     * {@link #trace} does, in one page. Audited, whatever it finds.
+     *
+     * @throws cymru.cofnod.core.api.ValidationException naming {@code q} for a query that cannot be read, or a trace
+     *                                                   that matches more than {@value #TRACE_LIMIT} people
+     */
+    Page<Person> search(Requester requester, String q, PageRequest page);
+
+    /**
      * Finds people by one identifier, or by family name and date of birth (and the given name, if known), as the
      * Personal Demographics Service does: at most {@value #TRACE_LIMIT}, each with the trace fields and the one
      * identifier matched. Audited, whatever it finds.

@@ -75,13 +75,13 @@ public class JpaPersonService implements PersonService {
         activate();
     }
 
-    /** People recorded before traces by name were kept get their trace keys, once. */
+    /** People recorded before traces by name, or searches by name words, were kept get their keys, once. */
     @Activate
     void activate() {
         involvement = new Involvement(jpa, policy);
         jpa.tx(TransactionType.Required, em -> em.createQuery("select p from ItemRow p where p.kind = :kind"
                         + " and p.state = :live and not exists (select k.personId from PersonTraceKey k"
-                        + " where k.personId = p.itemId)", ItemRow.class)
+                        + " where k.personId = p.itemId and k.nameWords is not null)", ItemRow.class)
                 .setParameter("kind", KIND).setParameter("live", ItemRow.LIVE).getResultList()
                 .forEach(row -> traceKey(em, toPerson(row))));
     }
@@ -115,6 +115,24 @@ public class JpaPersonService implements PersonService {
 
     @Override
     public Page<Person> list(Requester requester, PageRequest page) {
+        return caseload(requester, page, PeopleQuery.parse(null));
+    }
+
+    @Override
+    public Page<Person> search(Requester requester, String q, PageRequest page) {
+        checkPractitioner(requester, null);
+        PeopleQuery query = PeopleQuery.parse(q);
+        if (!query.isTrace()) {
+            return caseload(requester, page, query);
+        }
+        List<Person> found = jpa.txExpr(TransactionType.Required, em -> query.identifier() != null
+                ? byAnyIdentifier(em, query) : byWordsAndBirth(em, query));
+        audit.note(requester, found.size() == 1 ? found.get(0).id() : null,
+                "traced by search '" + q.strip() + "': " + found.size() + " found", false);
+        return new Page<>(found, null, false);
+    }
+
+    private Page<Person> caseload(Requester requester, PageRequest page, PeopleQuery query) {
         if (requester.role() == Role.PERSON) {
             // the person finds themselves, and nobody else
             List<Person> own = findByAccount(requester.user()).map(id -> get(requester, id)).stream().toList();
@@ -123,7 +141,7 @@ public class JpaPersonService implements PersonService {
         checkPractitioner(requester, null);
         Page<Person> result = jpa.txExpr(TransactionType.Required, em -> {
             Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
-            List<ItemRow> rows = caseload(em, requester, after, page.limit());
+            List<ItemRow> rows = caseload(em, requester, query, after, page.limit());
             boolean more = rows.size() > page.limit();
             List<Person> people = new ArrayList<>();
             for (ItemRow row : more ? rows.subList(0, page.limit()) : rows) {
@@ -136,26 +154,75 @@ public class JpaPersonService implements PersonService {
             }
             return new Page<>(people, next, false);
         });
-        audit.note(requester, null, "listed " + result.items().size() + " people of " + requester.agency()
-                + "'s caseload", false);
+        audit.note(requester, null, (query.isEmpty() ? "listed " : "searched '" + query.describe() + "' and found ")
+                + result.items().size() + " people of " + requester.agency() + "'s caseload", false);
         return result;
     }
 
     /**
-     * The people the requester's agency is involved with ({@link Involvement}), first recorded first.
+     * The people the requester's agency is involved with ({@link Involvement}), first recorded first. A query's
+     * name words are each the start of one of the person's names; its date of birth is theirs.
      */
-    private List<ItemRow> caseload(EntityManager em, Requester requester, Cursor after, int limit) {
+    private List<ItemRow> caseload(EntityManager em, Requester requester, PeopleQuery query, Cursor after,
+                                   int limit) {
         Map<String, Object> params = new HashMap<>();
         String involved = involvement.condition(requester, params);
         String keyset = after == null ? "" : " and (p.createdAt > :at or (p.createdAt = :at and p.itemId > :afterId))";
+        String matching = query.isEmpty() ? "" : " and exists (select k.personId from PersonTraceKey k"
+                + " where k.personId = p.itemId" + wordsAndBirth(query, "%", params) + ")";
         TypedQuery<ItemRow> q = em.createQuery("select p from ItemRow p where p.kind = :kind and p.state = :live"
-                + keyset + " and (" + involved + ") order by p.createdAt, p.itemId", ItemRow.class)
+                + keyset + matching + " and (" + involved + ") order by p.createdAt, p.itemId", ItemRow.class)
                 .setParameter("kind", KIND).setParameter("live", ItemRow.LIVE);
         params.forEach(q::setParameter);
         if (after != null) {
             q.setParameter("at", ItemStore.utc(after.at())).setParameter("afterId", after.itemId());
         }
         return q.setMaxResults(limit + 1).getResultList();
+    }
+
+    /**
+     * The conditions on a trace key for a query's name words, each the start of a name word ({@code wordEnd}
+     * {@code %}) or a whole one ({@code " "}), and its date of birth; their values go in {@code params}.
+     */
+    private static String wordsAndBirth(PeopleQuery query, String wordEnd, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < query.words().size(); i++) {
+            where.append(" and k.nameWords like :word").append(i);
+            params.put("word" + i, "% " + query.words().get(i) + wordEnd);
+        }
+        if (query.born() != null) {
+            where.append(" and k.born = :born");
+            params.put("born", query.born());
+        }
+        return where.toString();
+    }
+
+    /** An identifier typed into the search box: an NHS number, or a local authority's or provider's id. */
+    private List<Person> byAnyIdentifier(EntityManager em, PeopleQuery query) {
+        if (query.nhs()) {
+            return byIdentifier(em, new Trace(IdentifierSystem.NHS, query.identifier(), null, null, null));
+        }
+        List<Person> found = new ArrayList<>();
+        for (IdentifierSystem system : List.of(IdentifierSystem.LOCAL_AUTHORITY, IdentifierSystem.PROVIDER)) {
+            found.addAll(byIdentifier(em, new Trace(system, query.identifier(), null, null, null)));
+        }
+        return found;
+    }
+
+    /** Name words, each a whole name of the person's, with the date of birth: a trace, so at most ten. */
+    private List<Person> byWordsAndBirth(EntityManager em, PeopleQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<String> q = em.createQuery("select k.personId from PersonTraceKey k where k.born is not null"
+                + wordsAndBirth(query, " %", params) + " order by k.personId", String.class);
+        params.forEach(q::setParameter);
+        List<String> ids = q.setMaxResults(TRACE_LIMIT + 1).getResultList();
+        new Validation().require(ids.size() <= TRACE_LIMIT, "q",
+                "more than " + TRACE_LIMIT + " people match: add a given name or search by an identifier").orThrow();
+        List<Person> found = new ArrayList<>();
+        for (String id : ids) {
+            ItemStore.findLive(em, KIND, id).ifPresent(row -> found.add(traced(toPerson(row), null)));
+        }
+        return found;
     }
 
     @Override
@@ -503,7 +570,7 @@ public class JpaPersonService implements PersonService {
             key = new PersonTraceKey(p.id());
             em.persist(key);
         }
-        key.set(p.familyName(), p.dateOfBirth());
+        key.set(p.givenName(), p.familyName(), p.preferredName(), p.dateOfBirth());
     }
 
     private static Person toPerson(ItemRow row) {

@@ -95,15 +95,17 @@ public class PeopleResource {
     }
 
     /**
-     * The requester's caseload, or a trace: by one identifier ({@code nhsNumber}, {@code localAuthorityId},
-     * {@code providerId}), or by {@code familyName} with {@code dateOfBirth} (and {@code givenName}).
+     * The requester's caseload, searched with {@code q} (the one search box), or a trace: by one identifier
+     * ({@code nhsNumber}, {@code localAuthorityId}, {@code providerId}), or by {@code familyName} with
+     * {@code dateOfBirth} (and {@code givenName}).
      */
     @GET
     @Operation(operationId = "listPeople",
-            summary = "Your caseload, or a trace by identifier; never the whole population",
+            summary = "Your caseload, searched by name or date of birth, or a trace by identifier or name with "
+                    + "date of birth; never the whole population",
             parameters = @Parameter(ref = Contract.PURPOSE))
     public Page<Person> list(@Context HttpServletRequest request, @QueryParam("cursor") String cursor,
-                             @QueryParam("limit") @DefaultValue("50") int limit,
+                             @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("q") String q,
                              @QueryParam("nhsNumber") String nhsNumber,
                              @QueryParam("localAuthorityId") String localAuthorityId,
                              @QueryParam("providerId") String providerId,
@@ -114,10 +116,15 @@ public class PeopleResource {
         putIfGiven(identifiers, IdentifierSystem.NHS, nhsNumber);
         putIfGiven(identifiers, IdentifierSystem.LOCAL_AUTHORITY, localAuthorityId);
         putIfGiven(identifiers, IdentifierSystem.PROVIDER, providerId);
-        if (identifiers.isEmpty() && familyName == null && givenName == null && dateOfBirth == null) {
+        boolean traceFields = !identifiers.isEmpty() || familyName != null || givenName != null || dateOfBirth != null;
+        if (q != null && !traceFields) {
+            return people.search(requester, q, new PageRequest(cursor, limit));
+        }
+        if (!traceFields) {
             return people.list(requester, new PageRequest(cursor, limit));
         }
         Validation v = new Validation();
+        v.require(q == null, "q", "search with q, or trace with the trace fields, not both");
         v.require(identifiers.size() <= 1, "nhsNumber", "trace by one identifier at a time");
         LocalDate born = Times.date(dateOfBirth, "dateOfBirth", v);
         v.orThrow();

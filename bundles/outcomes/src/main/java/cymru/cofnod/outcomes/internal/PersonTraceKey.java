@@ -10,12 +10,15 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 
 /**
- * What a trace by name and date of birth looks a person up by: their family name, folded as a trace compares it,
- * and their date of birth, kept beside the person's versioned details so that a trace reads an index, never the
- * population.
+ * What a trace by name and date of birth, and a search, look a person up by: their family name, folded as a trace
+ * compares it, all their names' words folded as a search compares them ({@link PeopleQuery#nameWords}), and their
+ * date of birth, kept beside the person's versioned details so that a trace reads an index, never the population.
  */
 @Entity
-@Table(name = "OUTCOMES_TRACE", indexes = @Index(name = "OUTCOMES_TRACE_NAME_BORN", columnList = "FAMILY_KEY,BORN"))
+@Table(name = "OUTCOMES_TRACE", indexes = {
+    @Index(name = "OUTCOMES_TRACE_NAME_BORN", columnList = "FAMILY_KEY,BORN"),
+    @Index(name = "OUTCOMES_TRACE_BORN", columnList = "BORN")
+})
 public class PersonTraceKey {
 
     @Id
@@ -27,6 +30,9 @@ public class PersonTraceKey {
 
     @Column(name = "BORN")
     private LocalDate born;
+
+    @Column(name = "NAME_WORDS", length = 700)
+    private String nameWords;
 
     public PersonTraceKey() {
         // for JPA
@@ -40,9 +46,10 @@ public class PersonTraceKey {
         return personId;
     }
 
-    void set(String familyName, LocalDate dateOfBirth) {
+    void set(String givenName, String familyName, String preferredName, LocalDate dateOfBirth) {
         this.familyKey = fold(familyName);
         this.born = dateOfBirth;
+        this.nameWords = PeopleQuery.nameWords(givenName, preferredName, familyName);
     }
 
     /** A family name as a trace compares it: composed, trimmed, single-spaced, in lower case. */

@@ -103,6 +103,43 @@ public class BreakGlassAndAuditTest {
     }
 
     @Test
+    public void breakGlassIsEndedEarlyByItsOpenerOrTheirLeadOnly() {
+        fixture.consent.breakGlass(PHYSIO_SAFEGUARDING, person, "worried about bruising reported by his sister");
+        assertEquals(1, visibleTo(PHYSIO_SAFEGUARDING));
+        assertNotFound(() -> fixture.consent.endBreakGlass(LEAD, person, null));
+        String id = fixture.consent.breakGlassEvents(PHYSIO_SAFEGUARDING, person).get(0).id();
+        assertNotFound(() -> fixture.consent.endBreakGlass(LEAD, person, id));
+        assertNotFound(() -> fixture.consent.endBreakGlass(
+                new Requester("another-physio", "cardiff-vale-uhb", Role.PRACTITIONER, Purpose.DIRECT_CARE), person, id));
+
+        BreakGlass ended = fixture.consent.endBreakGlass(PHYSIO_SAFEGUARDING.withPurpose(Purpose.DIRECT_CARE), person,
+                null);
+        assertFalse(ended.active());
+        assertEquals("physio", ended.endedBy());
+        assertEquals(0, visibleTo(PHYSIO_SAFEGUARDING));
+        assertEquals("ending one already over changes nothing", ended.endedAt(),
+                fixture.consent.endBreakGlass(PHYSIO_SAFEGUARDING, person, id).endedAt());
+        assertTrue(fixture.audit.list(ADMIN, PageRequest.first(100)).items().stream().filter(e -> e.breakGlass()
+                && "physio".equals(e.user()) && e.detail().contains("break-glass ended early")).count() == 1);
+
+        // a lead ends one of their own agency's
+        Requester colleague = new Requester("colleague", "cardiff-council", Role.PRACTITIONER, Purpose.SAFEGUARDING);
+        String theirs = fixture.consent.breakGlass(colleague, person, "a neighbour reported shouting and a fall").id();
+        BreakGlass byLead = fixture.consent.endBreakGlass(LEAD, person, theirs);
+        assertEquals("social-worker", byLead.endedBy());
+        assertFalse(byLead.active());
+    }
+
+    private static void assertNotFound(Runnable call) {
+        try {
+            call.run();
+            fail("expected not found");
+        } catch (cymru.cofnod.core.api.RecordNotFoundException expected) {
+            // nobody else's to end
+        }
+    }
+
+    @Test
     public void theLeadReviewsTheirAgencysBreakGlass() {
         Requester swSafeguarding = SW.withPurpose(Purpose.SAFEGUARDING);
         Requester colleague = new Requester("social-worker", "cardiff-council", Role.PRACTITIONER, Purpose.SAFEGUARDING);

@@ -115,6 +115,14 @@ public final class RecordFixture implements AutoCloseable {
         people.bindAccount(new Requester("admin", null, Role.ADMINISTRATOR, null), personId, account);
     }
 
+    /** A person recorded by {@code by} with only a given name, whose login is {@code account}. */
+    public String personWithLogin(Requester by, String givenName, String account) {
+        String id = people.create(by, new cymru.cofnod.outcomes.api.Person(null, null, givenName, null, null, null, "en",
+                null, null, null, null, null)).id();
+        bindLogin(id, account);
+        return id;
+    }
+
     /** Binds a listener to the record service, as Declarative Services does in the container. */
     public void listen(RecordListener listener) {
         bind("listeners", List.of(listener));

@@ -272,8 +272,17 @@ final class ConsentPages {
                 "/people/" + url(personId) + "/break-glass", fields, "govuk-button govuk-button--warning", m.t("breakGlass.submit")));
     }
 
-    /** The user stops using emergency access to a record before it ends (the API's grant runs its course). */
+    /**
+     * The user ends emergency access to a record before it expires: the API ends the grant (404 when it is already
+     * over), and the pages read the record for the session's own purpose again.
+     */
     void stopBreakGlass(Visit v, String personId) throws IOException {
+        ApiClient.Reply ended = v.api.purpose("safeguarding").post("/people/" + url(personId)
+                + "/break-glass/current/end", null);
+        if (!ended.ok() && ended.status() != 404) {
+            PersonPages.refused(v, ended);
+            return;
+        }
         v.session.stopBreakGlass(personId);
         v.redirect("/people/" + url(personId));
     }

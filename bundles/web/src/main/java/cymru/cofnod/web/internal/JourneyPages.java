@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The journey across agencies, with the chart of progress and its narrative, and the one-page profile. */
@@ -40,19 +41,30 @@ final class JourneyPages {
             return;
         }
         List<Point> points = new ArrayList<>();
-        StringBuilder steps = new StringBuilder();
-        for (JsonNode step : timeline.json().path("items")) {
+        List<JourneyMeetings.Step> all = new ArrayList<>();
+        boolean meetingsOnly = JourneyMeetings.KINDS.contains(v.param("kind"));
+        JsonNode page = meetingsOnly ? ApiClient.JSON.createObjectNode() : timeline.json();
+        Instant oldest = null;
+        for (JsonNode step : page.path("items")) {
             JsonNode item = step.path("item");
             JsonNode progress = item.path("progress");
+            oldest = Instant.parse(step.path("occurredAt").asText());
             if (progress.has("rating") && !progress.path("rating").isNull()) {
-                points.add(0, new Point(Instant.parse(step.path("occurredAt").asText()), progress.path("rating").asInt(),
+                points.add(0, new Point(oldest, progress.path("rating").asInt(),
                         progress.path("narrative").asText(), step.path("agency").asText()));
             }
-            steps.append(step(m, step));
+            all.add(new JourneyMeetings.Step(oldest, step(m, step)));
         }
-        String more = timeline.json().hasNonNull("nextCursor") ? Layout.nextPage(m.h("journey.pages"), Visit.ROOT
-                + "/people/" + esc(id) + "/journey?cursor=" + esc(url(timeline.json().path("nextCursor").asText())) + esc(filters),
-                m.h("journey.earlier")) : "";
+        // meetings and the plan go on the page whose stretch of time they fall in
+        boolean last = !page.hasNonNull("nextCursor");
+        Instant before = before(v);
+        all.addAll(JourneyMeetings.steps(v, person.path("id").asText(), last ? null : oldest, before));
+        all.sort(Comparator.comparing(JourneyMeetings.Step::at).reversed());
+        StringBuilder steps = new StringBuilder();
+        all.forEach(s -> steps.append(s.html()));
+        String more = last ? "" : Layout.nextPage(m.h("journey.pages"), Visit.ROOT + "/people/" + esc(id)
+                + "/journey?cursor=" + esc(url(page.path("nextCursor").asText())) + "&amp;before=" + esc(url(oldest.toString()))
+                + esc(filters), m.h("journey.earlier"));
         if (steps.isEmpty()) {
             steps.append("<li>").append(m.h(timeline.json().path("withheld").asBoolean(false) ? "journey.notShared" : "journey.nothing"))
                     .append("</li>");
@@ -112,11 +124,20 @@ final class JourneyPages {
                 m.h("journey.back"))));
     }
 
+    /** Where the page before this one ended, which the link to this page carried; none on the first page. */
+    private static Instant before(Visit v) {
+        try {
+            return v.param("before").isEmpty() ? null : Instant.parse(v.param("before"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The journey's filters, as the API takes them: agency, kind, outcome, from and to (each a date). */
     private static String filters(Visit v) {
         StringBuilder q = new StringBuilder();
         for (String name : List.of("agency", "kind", "outcome", "from", "to")) {
-            if (!v.param(name).isEmpty()) {
+            if (!v.param(name).isEmpty() && !(name.equals("kind") && JourneyMeetings.KINDS.contains(v.param(name)))) {
                 q.append('&').append(name).append('=').append(url(v.param(name)));
             }
         }
@@ -129,13 +150,15 @@ final class JourneyPages {
         Fields f = new Fields(v, FormErrors.none());
         List<Fields.Choice> kinds = new ArrayList<>(Fields.vocabulary(m, "itemKind"));
         kinds.addAll(Fields.vocabulary(m, "entryKind"));
+        kinds.add(new Fields.Choice(JourneyMeetings.MEETING, m.t("journey.kindMeetings"), null, null));
+        kinds.add(new Fields.Choice(JourneyMeetings.PLAN, m.t("journey.kindPlans"), null, null));
         return """
                 <details class="govuk-details"%s><summary class="govuk-details__summary"><span class="govuk-details__summary-text">%s</span></summary>
                 <div class="govuk-details__text"><form method="get" action="%s/people/%s/journey">
                 %s%s%s%s%s
                 <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">%s</button>
                 </form></div></details>
-                """.formatted(filters(v).isEmpty() ? "" : " open", m.h("journey.filter"), Visit.ROOT, esc(url(person.path("id").asText())),
+                """.formatted(filters(v).isEmpty() && v.param("kind").isEmpty() ? "" : " open", m.h("journey.filter"), Visit.ROOT, esc(url(person.path("id").asText())),
                 f.select("agency", m.t("journey.agency"), Fields.vocabulary(m, "agency"), ""),
                 f.select("kind", m.t("journey.kind"), kinds, ""),
                 outcomes == null ? "" : f.select("outcome", m.t("journey.outcome"), RecordForms.outcomeChoices(outcomes), ""),
@@ -274,14 +297,19 @@ final class JourneyPages {
         }
         String kind = item.hasNonNull("kind") ? Vocabulary.label(m, "entryKind", item.path("kind").asText())
                 : Vocabulary.label(m, "itemKind", step.path("kind").asText());
+        return card(RecordPages.date(m, step.path("occurredAt").asText()), kind,
+                m.t("journey.by", step.path("recordedBy").asText(), Vocabulary.label(m, "agency", step.path("agency").asText())),
+                body.toString());
+    }
+
+    /** One step's card: when, what kind, by whom (plain text), and its content (HTML). */
+    static String card(String when, String kind, String by, String bodyHtml) {
         return """
                 <li class="govuk-!-margin-bottom-6"><article class="govuk-summary-card">
                 <div class="govuk-summary-card__title-wrapper"><h3 class="govuk-summary-card__title">%s · %s</h3>
                 <p class="govuk-body-s govuk-!-margin-0">%s</p></div>
                 <div class="govuk-summary-card__content">%s</div></article></li>
-                """.formatted(esc(RecordPages.date(m, step.path("occurredAt").asText())), esc(kind),
-                esc(m.t("journey.by", step.path("recordedBy").asText(), Vocabulary.label(m, "agency", step.path("agency").asText()))),
-                body);
+                """.formatted(esc(when), esc(kind), esc(by), bodyHtml);
     }
 
     /** The one-page profile: what is important to the person, and how best to support them. */

@@ -148,6 +148,7 @@ final class Layout {
         switch (v.session.role()) {
             case "practitioner" -> {
                 items.add(new NavItem("/people", "nav.people"));
+                items.add(new NavItem("/due", "nav.due"));
                 items.add(new NavItem("/people/new", "nav.newPerson"));
             }
             case "person" -> items.add(new NavItem("/people/" + v.session.personId(), "nav.myRecord"));

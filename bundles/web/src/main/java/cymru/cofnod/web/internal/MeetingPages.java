@@ -68,7 +68,7 @@ final class MeetingPages {
                 + m.h("plan.contingencies") + "</h3><ul class=\"govuk-list govuk-list--bullet\">" + contingencies + "</ul>").toString();
     }
 
-    private static String meeting(Messages m, JsonNode meeting) {
+    static String meeting(Messages m, JsonNode meeting) {
         StringBuilder head = new StringBuilder("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\"></td>");
         for (JsonNode party : meeting.path("parties")) {
             head.append("<th scope=\"col\" class=\"govuk-table__header\">").append(esc(party.path("name").asText()))

@@ -22,6 +22,7 @@ final class Pages {
     private final Drafts drafts;
     private final PersonPages people = new PersonPages();
     private final ReportPages reports = new ReportPages();
+    private final DuePages due = new DuePages();
 
     Pages(Sessions sessions, Cookies cookies, SignInThrottle throttle, Drafts drafts) {
         this.sessions = sessions;
@@ -68,6 +69,8 @@ final class Pages {
             CoachAdvice.answer(v);
         } else if (path.equals("/reports") && !post && v.session.is("commissioner")) {
             reports.show(v);
+        } else if (path.equals("/due") && !post && v.session.is("practitioner")) {
+            due.show(v);
         } else if (parts[0].equals("people")) {
             people.route(v, parts);
         } else {

@@ -7,15 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.servlet.http.HttpServletResponse;
 
 /** Finding a person, and their record. */
 final class PersonPages {
 
-    /** Pages of the people list read for one search before offering to look further. */
-    private static final int SEARCH_PAGES = 4;
-    private static final int SEARCH_PAGE_SIZE = 500;
     private static final int SHOWN = 50;
 
     private final RecordPages record = new RecordPages();
@@ -112,36 +108,31 @@ final class PersonPages {
     }
 
     /**
-     * The practitioner's caseload (the person's own details, for the person), or those of it matching a name; an NHS
-     * number is traced, so a practitioner finds someone not yet on their caseload by it. A name search reads a few
-     * pages of the caseload and offers to look further from where it stopped.
+     * The practitioner's caseload (the person's own details, for the person), or what the server finds for the search
+     * box: names in the caseload, or a trace by an identifier or a name with a date of birth. One page at a time.
      */
     private void find(Visit v) throws IOException {
-        Messages m = v.m;
-        String q = v.param("q");
+        String q = v.param("q").strip();
         String cursor = v.param("cursor");
+        ApiClient.Reply page = v.api.get("/people?limit=" + SHOWN + (q.isEmpty() ? "" : "&q=" + url(q))
+                + (cursor.isEmpty() ? "" : "&cursor=" + url(cursor)));
+        if (page.status() == 422) {
+            FormErrors errors = FormErrors.of(v.m, page, field -> "q");
+            searchPage(v, q, errors, List.of(), null);
+            return;
+        }
+        if (!page.ok()) {
+            refused(v, page);
+            return;
+        }
         List<JsonNode> shown = new ArrayList<>();
-        String next = cursor.isEmpty() ? null : cursor;
-        String nhsNumber = q.replaceAll("\\s", "");
-        boolean trace = nhsNumber.matches("\\d{10}");
-        int pagesRead = 0;
-        do {
-            ApiClient.Reply page = v.api.get(trace ? "/people?nhsNumber=" + nhsNumber
-                    : "/people?limit=" + (q.isEmpty() ? SHOWN : SEARCH_PAGE_SIZE)
-                            + (next == null ? "" : "&cursor=" + url(next)));
-            if (!page.ok()) {
-                refused(v, page);
-                return;
-            }
-            for (JsonNode p : page.json().path("items")) {
-                if (matches(p, q)) {
-                    shown.add(p);
-                }
-            }
-            next = page.json().path("nextCursor").asText(null);
-            pagesRead++;
-        } while (!q.isEmpty() && next != null && shown.size() < SHOWN && pagesRead < SEARCH_PAGES);
+        page.json().path("items").forEach(shown::add);
+        searchPage(v, q, FormErrors.none(), shown, page.json().path("nextCursor").asText(null));
+    }
 
+    private void searchPage(Visit v, String q, FormErrors errors, List<JsonNode> shown, String next)
+            throws IOException {
+        Messages m = v.m;
         StringBuilder rows = new StringBuilder();
         for (JsonNode p : shown) {
             rows.append("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"")
@@ -163,31 +154,20 @@ final class PersonPages {
                 m.h("person.dateOfBirth"), m.h("person.nhsNumber"), rows);
         String more = next == null ? "" : Layout.nextPage(m.h("people.pages"),
                 Visit.ROOT + "/people?q=" + esc(url(q)) + "&amp;cursor=" + esc(url(next)), m.h("people.more"));
-        v.html(200, Layout.page(v, m.t("people.title"), """
-                <h1 class="govuk-heading-l">%s</h1>
-                <form method="get" action="%s/people" role="search">
-                <div class="govuk-form-group">
-                <label class="govuk-label govuk-label--s" for="q">%s</label>
-                <div id="q-hint" class="govuk-hint">%s</div>
-                <input class="govuk-input govuk-!-width-two-thirds" id="q" name="q" type="search" aria-describedby="q-hint" value="%s">
-                </div>
-                <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">%s</button>
+        // the practitioner lands here: what is due first, then their caseload
+        String due = q.isEmpty() && v.param("cursor").isEmpty() && v.session.is("practitioner")
+                ? DuePages.onLanding(v) : "";
+        v.html(errors.isEmpty() ? 200 : 422, Layout.page(v, errors.titlePrefix(m) + m.t("people.title"), """
+                %s<h1 class="govuk-heading-l">%s</h1>
+                %s
+                <form method="get" action="%s/people" role="search" novalidate>
+                %s<button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">%s</button>
                 </form>
                 %s%s
-                """.formatted(m.h("people.title"), Visit.ROOT, m.h("people.search"), m.h("people.searchHint"),
-                esc(q), m.h("people.searchButton"), results, more)));
-    }
-
-    private static boolean matches(JsonNode p, String q) {
-        if (q.isEmpty()) {
-            return true;
-        }
-        String wanted = q.toLowerCase(Locale.ROOT);
-        String digits = q.replaceAll("\\s", "");
-        String nhs = p.path("identifiers").path("nhsNumber").asText("").replaceAll("\\s", "");
-        String all = (p.path("givenName").asText("") + " " + p.path("preferredName").asText("") + " "
-                + p.path("familyName").asText("")).toLowerCase(Locale.ROOT);
-        return all.contains(wanted) || !digits.isEmpty() && nhs.equals(digits);
+                """.formatted(errors.summary(m), m.h("people.title"), due, Visit.ROOT,
+                new Fields(v, errors).input("q", m.t("people.search"), m.t("people.searchHint"),
+                        "govuk-!-width-two-thirds", ""),
+                m.h("people.searchButton"), errors.isEmpty() ? results : "", more)));
     }
 
     /** The person's details, as the record at a glance ends with them. */
