@@ -15,10 +15,10 @@ public class ReportsCsvTest {
     @Test
     public void aReportIsUtf8WithAByteOrderMarkSuppressedAsInJsonAndNeverAFormula() {
         Report report = new Report("domain", "agency", null, null, 1, List.of(
-                new ReportRow("WB02", "Llesiant corfforol a meddyliol; ymddygiad", "cardiff-council", ShownCount.of(3),
+                new ReportRow("WB02", "Llesiant corfforol a meddyliol; ymddygiad", "cy", "cardiff-council", ShownCount.of(3),
                         ShownCount.of(12)),
-                new ReportRow("WB04", "=HYPERLINK(\"x\")", "gofal-da-homecare", ShownCount.of(0), ShownCount.of(7))),
-                new ReportRow(null, null, null, ShownCount.of(9), ShownCount.of(19)), "the rule",
+                new ReportRow("WB04", "=HYPERLINK(\"x\")", "en", "gofal-da-homecare", ShownCount.of(0), ShownCount.of(7))),
+                new ReportRow(null, null, "en", null, ShownCount.of(9), ShownCount.of(19)), "the rule",
                 List.of(new Story("WB02", "Dw i eisiau cerdded i'r siop", "cy")), Instant.EPOCH);
         assertEquals("\uFEFFcut,code,label,breakdown,people,outcomes\r\n"
                 + "domain,WB02,Llesiant corfforol a meddyliol; ymddygiad,cardiff-council,<5,10\r\n"
