@@ -1,5 +1,6 @@
 // What every browser test shares: Debian's Chromium driven by playwright-core, signing in, the API.
 import { chromium } from 'playwright-core'
+import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
@@ -44,6 +45,26 @@ export async function seriousViolations (page) {
   }))
   return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
     .map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`)
+}
+
+/**
+ * The page at `path` passes axe in both languages at 1280 and 375 px, shows no raw message keys, and is never wider
+ * than a 320 px screen (its wide tables scroll in their own region).
+ */
+export async function everyWay (page, path) {
+  for (const lang of ['en', 'cy']) {
+    await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`)
+    assert.equal(await page.getAttribute('html', 'lang'), lang)
+    assert.doesNotMatch(await page.locator('body').innerText(), /\[[a-zA-Z]+\.[a-zA-Z.-]+\]/, `${path} in ${lang} has no raw keys`)
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 })
+      assert.deepEqual(await seriousViolations(page), [], `${path} in ${lang} at ${width} px`)
+    }
+    await page.setViewportSize({ width: 320, height: 900 })
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
+    assert.ok(scroll <= client, `${path} in ${lang} is ${scroll} px wide on a ${client} px screen`)
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
 }
 
 /** The API as a demo user, for checks that a feature the pages need is there. */

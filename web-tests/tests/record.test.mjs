@@ -2,7 +2,7 @@
 // work, and every new page checked with axe in both languages on a desktop and a phone.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { api, base, launch, screenshot, seriousViolations, signIn } from './cofnod.mjs'
+import { api, base, everyWay, launch, screenshot, seriousViolations, signIn } from './cofnod.mjs'
 
 let browser
 
@@ -250,18 +250,7 @@ test('every new page passes axe in Welsh and English on a desktop and a phone, a
     `/people/${doreen}/meetings`, `/people/${person}/break-glass`]
   const page = await signIn(browser, 'social-worker')
   for (const path of pages) {
-    for (const lang of ['en', 'cy']) {
-      await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`)
-      assert.equal(await page.getAttribute('html', 'lang'), lang)
-      assert.doesNotMatch(await page.locator('body').innerText(), /\[[a-zA-Z]+\.[a-zA-Z.-]+\]/, `${path} in ${lang} has no raw keys`)
-      for (const width of [1280, 375]) {
-        await page.setViewportSize({ width, height: 900 })
-        assert.deepEqual(await seriousViolations(page), [], `${path} in ${lang} at ${width} px`)
-      }
-      await page.setViewportSize({ width: 320, height: 900 })
-      const wider = await page.evaluate(() => document.documentElement.scrollWidth)
-      assert.ok(wider <= 320, `${path} in ${lang} is ${wider} px wide on a 320 px screen`)
-    }
+    await everyWay(page, path)
   }
   await page.setViewportSize({ width: 375, height: 900 })
   await page.goto(`${base}/people/${person}/meetings?lang=en`)

@@ -69,11 +69,25 @@ final class ApiClient {
         return send(method, path, body, null);
     }
 
+    /** A file the API answers with as it came (a report's CSV): its status, its type and its bytes. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download download(String path, String accept) {
+        HttpResponse<byte[]> r = exchange("GET", path, null, null, accept);
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(accept), r.body());
+    }
+
     private Reply send(String method, String path, Object body, String ifMatch) {
+        HttpResponse<byte[]> r = exchange(method, path, body, ifMatch, "application/json");
+        return new Reply(r.statusCode(), r.body().length == 0 ? MissingNode.getInstance() : parse(r.body()));
+    }
+
+    private HttpResponse<byte[]> exchange(String method, String path, Object body, String ifMatch, String accept) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json")
+                    .header("Accept", accept)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             if (authorization != null) {
@@ -88,9 +102,7 @@ final class ApiClient {
             if (ifMatch != null) {
                 b.header("If-Match", ifMatch);
             }
-            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            JsonNode json = r.body().length == 0 ? MissingNode.getInstance() : parse(r.body());
-            return new Reply(r.statusCode(), json);
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new ApiUnavailableException(method + " " + path, e);
         } catch (InterruptedException e) {

@@ -66,6 +66,8 @@ final class Pages {
             v.redirect("/");
         } else if (path.equals("/reports") && !post && v.session.is("commissioner")) {
             reports.show(v);
+        } else if (path.equals("/reports.csv") && !post && v.session.is("commissioner")) {
+            reports.csv(v);
         } else if (parts[0].equals("people")) {
             people.route(v, parts);
         } else {
