@@ -69,7 +69,7 @@ final class AccessLogPage {
     }
 
     /** "You looked at your record 14 times", with the Welsh forms for once and twice. */
-    static String ownLooks(Messages m, int times) {
+    private static String ownLooks(Messages m, int times) {
         return switch (times) {
             case 1 -> m.t("access.ownLooks.one");
             case 2 -> m.t("access.ownLooks.two");
@@ -117,7 +117,7 @@ final class AccessLogPage {
     }
 
     /** What happened, in the page's language: the action (tried, when refused) and the part of the record. */
-    static String what(Messages m, JsonNode line) {
+    private static String what(Messages m, JsonNode line) {
         String part = line.path("part").asText("record");
         String words = Vocabulary.label(m, "accessPart", Vocabulary.SETS.get("accessPart").contains(part) ? part : "record");
         String action = line.path("action").asText("read");
