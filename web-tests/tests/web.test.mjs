@@ -272,7 +272,7 @@ test('meetings and plan: every party\'s view side by side, what was agreed and w
 test('the commissioner sees the reports by NOF domain and by personalised statements, as a chart and a table', async () => {
   const page = await signIn(browser, 'commissioner')
   await page.waitForURL(/\/reports$/)
-  await page.getByRole('img', { name: 'NOF domain' }).waitFor()
+  await page.locator('.cofnod-bars').waitFor()
   await page.getByRole('rowheader', { name: 'Physical and mental health and emotional well-being' }).waitFor()
   assert.deepEqual(await seriousViolations(page), [])
   await screenshot(page, 'reports')

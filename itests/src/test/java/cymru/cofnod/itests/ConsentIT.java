@@ -154,12 +154,16 @@ public class ConsentIT extends SharedCofnod {
         JsonNode log = Api.as("rhodri").get("/people/" + rhodri + "/access-log?limit=100").json().get("items");
         boolean physioSeen = false;
         for (JsonNode line : log) {
-            physioSeen |= line.get("summary").asText().startsWith("physio from cardiff-vale-uhb looked at your");
+            // named as the realm names the physio (name:Owain Price), with the login and the codes beside
+            physioSeen |= line.get("summary").asText().startsWith("Owain Price from cardiff-vale-uhb looked at your")
+                    && "physio".equals(line.get("who").asText()) && "Owain Price".equals(line.get("whoName").asText())
+                    && "read".equals(line.get("action").asText()) && line.hasNonNull("part");
         }
         assertTrue(physioSeen);
         JsonNode again = Api.as("rhodri").get("/people/" + rhodri + "/access-log?limit=1").json().get("items");
         assertTrue("reading it is audited too", again.get(0).get("summary").asText()
                 .startsWith("You looked at this access log"));
+        assertEquals("access-log", again.get(0).get("part").asText());
         assertEquals(403, Api.as("social-worker").get("/people/" + rhodri + "/access-log").status());
 
         assertEquals(403, Api.as("social-worker").get("/audit/verify").status());

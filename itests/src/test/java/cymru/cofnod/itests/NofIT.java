@@ -124,8 +124,22 @@ public class NofIT extends SharedCofnod {
         Api.Reply csv = commissioner.get("/reports/by-domain?by=agency", "text/csv");
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"));
-        assertTrue(csv.body().startsWith("cut,code,label,breakdown,people,outcomes"));
+        // a byte order mark first, so that a spreadsheet reads the Welsh letters as UTF-8
+        assertTrue(csv.body().startsWith("\uFEFFcut,code,label,breakdown,people,outcomes"));
         assertTrue(csv.body().contains("domain,WB02,"));
+        // a plain link asks for it with format=csv, the same filters applied, suppressed as in JSON
+        Api.Reply linked = commissioner.get("/reports/by-domain?by=agency&agency=cardiff-council&period=year&format=csv");
+        assertEquals(200, linked.status());
+        assertTrue(linked.header("Content-Type").startsWith("text/csv"));
+        assertTrue(linked.header("Content-Disposition").startsWith("attachment"));
+        JsonNode filtered = commissioner.get("/reports/by-domain?by=agency&agency=cardiff-council&period=year").json();
+        List<String> lines = List.of(linked.body().split("\r\n"));
+        for (JsonNode row : filtered.path("rows")) {
+            assertTrue(row + " in " + linked.body(), lines.stream().anyMatch(l -> l.startsWith("domain," + row.path("code").asText() + ",")
+                    && l.endsWith("," + row.path("breakdown").asText() + "," + row.path("people").asText() + ","
+                    + row.path("outcomes").asText())));
+        }
+        assertEquals(422, commissioner.get("/reports/by-domain?format=xlsx").status());
         assertEquals("application/json", commissioner.get("/reports/by-domain").header("Content-Type"));
 
         assertEquals(403, commissioner.post("/reports/facts/rebuild", null).status());

@@ -15,7 +15,10 @@ public interface Workforce {
     /** Whether at least one user belongs to this agency: the agencies Cofnod knows. */
     boolean hasAgency(String agency);
 
-    /** One user: their login, role and agency (none for the person and for administrators). */
-    record Member(String user, Role role, String agency) {
+    /**
+     * One user: their login, role and agency (none for the person and for administrators), and the name they are
+     * known by to the people whose records they read (null when the realm gives none).
+     */
+    record Member(String user, Role role, String agency, String name) {
     }
 }

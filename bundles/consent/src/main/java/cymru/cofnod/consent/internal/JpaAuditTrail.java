@@ -6,6 +6,7 @@ import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.PersonDirectory;
 import cymru.cofnod.consent.api.RecordVersions;
 import cymru.cofnod.consent.api.VersionDigest;
+import cymru.cofnod.consent.api.Workforce;
 import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.Page;
@@ -23,9 +24,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -36,6 +39,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +73,11 @@ public class JpaAuditTrail implements AuditTrail {
     @Reference
     private PersonDirectory directory;
 
+    /** Names the readers in the access log; without it (rest not started) a line names the login. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Workforce workforce;
+
     private AuditKeys keys;
     private AuditChain chain;
     private AuditCheckpoints checkpoints;
@@ -81,9 +90,10 @@ public class JpaAuditTrail implements AuditTrail {
      * Outside a container, as the unit tests of this and other bundles use it: the key file and the
      * checkpoints in {@code folder}, a checkpoint after every batch.
      */
-    public JpaAuditTrail(JpaTemplate jpa, PersonDirectory directory, Path folder) {
+    public JpaAuditTrail(JpaTemplate jpa, PersonDirectory directory, Workforce workforce, Path folder) {
         this.jpa = jpa;
         this.directory = directory;
+        this.workforce = workforce;
         start(folder.resolve("audit.keys"), folder.resolve("checkpoints"), Duration.ZERO, 1);
     }
 
@@ -370,7 +380,13 @@ public class JpaAuditTrail implements AuditTrail {
         return jpa.txExpr(TransactionType.Required, em -> {
             List<AuditEvent> events = newestFirst(em, personId, page).stream().map(AuditEventRow::toEvent).toList();
             Page<AuditEvent> p = pageOf(events, page.limit());
-            List<AccessLogLine> lines = p.items().stream().map(e -> AccessLogWords.line(e, requester.user())).toList();
+            // each reader's name is looked up once a page, not once a line
+            Workforce names = workforce;
+            Map<String, Optional<String>> named = new HashMap<>();
+            Function<String, Optional<String>> nameOf = user -> named.computeIfAbsent(user, u -> names == null
+                    ? Optional.empty() : names.member(u).map(Workforce.Member::name));
+            List<AccessLogLine> lines = p.items().stream().map(e -> AccessLogWords.line(e, requester.user(), nameOf))
+                    .toList();
             return new Page<>(lines, p.nextCursor(), false);
         });
     }

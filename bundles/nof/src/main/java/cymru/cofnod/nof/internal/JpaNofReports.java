@@ -89,7 +89,7 @@ public class JpaNofReports implements NofReports {
     public Report byDomain(Requester requester, ReportQuery q) {
         Access.require(requester, "read commissioners' reports", Role.COMMISSIONER, Role.ADMINISTRATOR);
         validate(q);
-        Map<String, String> groups = groups(q);
+        Map<String, Label> groups = groups(q);
         String breakdown = q.by() == null ? null : BREAKDOWN_COLUMNS.get("period".equals(q.by()) ? q.period() : q.by());
         return jpa.txExpr(TransactionType.Required, em -> {
             Filters filters = filters(q);
@@ -106,12 +106,12 @@ public class JpaNofReports implements NofReports {
             List<ReportRow> rows = new ArrayList<>();
             groups.forEach((code, label) -> values.forEach(b -> {
                 long[] c = counted.getOrDefault(List.of(code, b), new long[2]);
-                rows.add(new ReportRow(code, label, breakdown == null ? null : b, ShownCount.of(c[0]),
+                rows.add(new ReportRow(code, label.text(), label.language(), breakdown == null ? null : b, ShownCount.of(c[0]),
                         ShownCount.of(c[1])));
             }));
             Object[] t = rows(em, "select count(*), count(distinct p) from (select distinct f.OUTCOME_ID as o, "
                     + "f.PERSON_KEY as p " + from(ReportQuery.byDomain()) + filters.where + ") x", filters).get(0);
-            ReportRow total = new ReportRow(null, "all NOF-tagged outcomes", null,
+            ReportRow total = new ReportRow(null, "all NOF-tagged outcomes", "en", null,
                     ShownCount.of(((Number) t[1]).longValue()), ShownCount.of(((Number) t[0]).longValue()));
             return new Report(q.cut(), q.by(), q.period(), q, catalogue.currentVersion(), rows, total, Report.RULE,
                     stories(em, requester, q, groups.keySet(), counted, filters), Instant.now());
@@ -179,15 +179,24 @@ public class JpaNofReports implements NofReports {
         return results;
     }
 
+    /** A group's label and the language it is in: English while a Welsh one asked for is not written yet. */
+    private record Label(String text, String language) {
+
+        static Label of(String text, boolean welshPending, ReportQuery q) {
+            return new Label(text, "cy".equals(q.language()) && !welshPending ? "cy" : "en");
+        }
+    }
+
     /** Every group of the cut, in the catalogue's order, with its label. */
-    private Map<String, String> groups(ReportQuery q) {
-        Map<String, String> groups = new LinkedHashMap<>();
+    private Map<String, Label> groups(ReportQuery q) {
+        Map<String, Label> groups = new LinkedHashMap<>();
         switch (q.cut()) {
             case "statement" -> catalogue.statements(new StatementFilter(null, null, null, null, q.language()))
-                    .forEach(s -> groups.put(s.code(), s.text()));
-            case "personalised" -> personalised.list(q.language()).forEach(p -> groups.put(p.id(), p.text()));
+                    .forEach(s -> groups.put(s.code(), Label.of(s.text(), s.welshPending(), q)));
+            case "personalised" -> personalised.list(q.language()).forEach(p -> groups.put(p.id(),
+                    Label.of(p.text(), Boolean.TRUE.equals(p.welshPending()), q)));
             default -> catalogue.domains(null, q.language()).stream().filter(d -> d.parent() == null)
-                    .forEach((NofEntry d) -> groups.put(d.code(), d.text()));
+                    .forEach((NofEntry d) -> groups.put(d.code(), Label.of(d.text(), d.welshPending(), q)));
         }
         return groups;
     }

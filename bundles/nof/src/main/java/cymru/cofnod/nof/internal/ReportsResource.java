@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
@@ -36,7 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /reports}: de-identified reports for commissioners, JSON by default and CSV for
- * {@code Accept: text/csv}. Only counts leave here, each shown by the suppression rule.
+ * {@code Accept: text/csv} or {@code ?format=csv} (a plain link). Only counts leave here, each shown by the
+ * suppression rule.
  */
 @Component(service = Object.class, property = Contract.RESOURCE)
 @Path("/reports")
@@ -58,7 +60,8 @@ public class ReportsResource {
     @Path("/by-domain")
     @Produces({MediaType.APPLICATION_JSON, CSV + ";charset=UTF-8"})
     @Operation(operationId = "reportByDomain",
-            summary = "De-identified outcomes by NOF domain, small counts suppressed (JSON or CSV)",
+            summary = "De-identified outcomes by NOF domain, small counts suppressed (JSON, or CSV for Accept: text/csv "
+                    + "or format=csv)",
             responses = @ApiResponse(responseCode = "200", description = "The report",
                     content = @Content(schema = @Schema(implementation = Report.class))))
     public Response byDomain(@Context HttpServletRequest request, @Context HttpHeaders headers,
@@ -66,14 +69,19 @@ public class ReportsResource {
                              @QueryParam("period") String period, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("agency") String agency,
                              @QueryParam("type") String type, @QueryParam("reviewResult") String reviewResult,
-                             @QueryParam("lang") String lang) {
+                             @QueryParam("lang") String lang, @QueryParam("format") String format) {
         Validation v = new Validation();
+        if (format != null && !Set.of("csv", "json").contains(format)) {
+            v.add("format", "is csv or json");
+        }
         ReportQuery query = new ReportQuery(cut, by, period, date(from, "from", v), date(to, "to", v), agency, type,
                 reviewResult, lang);
         v.orThrow();
         Report report = reports.byDomain(Identity.of(request).asRequester(Purpose.COMMISSIONING), query);
-        if (wantsCsv(headers)) {
-            return Response.ok(csv(report), CSV + ";charset=UTF-8").build();
+        if ("csv".equals(format) || (format == null && wantsCsv(headers))) {
+            return Response.ok(csv(report), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"cofnod-report-" + report.cut() + ".csv\"")
+                    .build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
@@ -113,9 +121,12 @@ public class ReportsResource {
         }
     }
 
-    /** One line a cell, the total, the stories (label: the words; breakdown: their language), then the rule. */
+    /**
+     * One line a cell, the total, the stories (label: the words; breakdown: their language), then the rule. It
+     * starts with a byte order mark, so that a spreadsheet opening it reads UTF-8 and shows Welsh letters (ŵ, ŷ).
+     */
     static String csv(Report report) {
-        StringBuilder out = new StringBuilder("cut,code,label,breakdown,people,outcomes\r\n");
+        StringBuilder out = new StringBuilder(Csv.BOM + "cut,code,label,breakdown,people,outcomes\r\n");
         for (ReportRow r : Stream.concat(report.rows().stream(), Stream.of(report.total())).toList()) {
             out.append(Csv.line(report.cut(), r.code(), r.label(), r.breakdown(), r.people().toString(),
                     r.outcomes().toString()));

@@ -154,6 +154,11 @@ public class JpaNofReportsTest {
         Report cy = nof.reports.byDomain(Nof.COMMISSIONER,
                 new ReportQuery("personalised", null, null, null, null, null, null, null, "cy"));
         assertEquals("Mae pobl yn teimlo'n ddiogel gartref", row(cy, safe.id(), null).label());
+        assertEquals("cy", row(cy, safe.id(), null).language());
+        // no Welsh written yet: the English, saying so, so that a Welsh page can mark it
+        assertEquals("People can get to the places that matter to them", row(cy, places.id(), null).label());
+        assertEquals("en", row(cy, places.id(), null).language());
+        assertEquals("en", row(r, safe.id(), null).language());
 
         // revising a statement's codes re-cuts the report at once, and the old version stays in the history
         nof.personalised.revise(Nof.COMMISSIONER, safe.id(), 1, new PersonalisedStatement(null, null, null,

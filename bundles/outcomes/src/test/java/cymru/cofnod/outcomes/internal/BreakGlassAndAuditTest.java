@@ -2,6 +2,7 @@ package cymru.cofnod.outcomes.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -92,10 +93,11 @@ public class BreakGlassAndAuditTest {
         }
         assertTrue(fixture.consent.alerts(LEAD).isEmpty());
 
-        // the person sees it in their access log
+        // the person sees it in their access log, the physio named as the realm names them
         Requester sion = new Requester("sion", null, Role.PERSON, Purpose.DIRECT_CARE);
         List<AccessLogLine> log = fixture.audit.accessLog(sion, person, PageRequest.first(100)).items();
-        assertTrue(log.stream().anyMatch(l -> l.breakGlass() && l.summary().contains("physio from cardiff-vale-uhb")));
+        assertTrue(log.stream().anyMatch(l -> l.breakGlass() && "Owain Price".equals(l.whoName())
+                && l.summary().contains("Owain Price from cardiff-vale-uhb")));
 
         fixture.clock.advance(Duration.ofHours(4).plusMinutes(1));
         assertEquals("expired", 0, visibleTo(PHYSIO_SAFEGUARDING));
@@ -190,8 +192,13 @@ public class BreakGlassAndAuditTest {
         visibleTo(SW);
         Requester sion = new Requester("sion", null, Role.PERSON, Purpose.DIRECT_CARE);
         List<AccessLogLine> log = fixture.audit.accessLog(sion, person, PageRequest.first(50)).items();
+        // a reader the realm gives no name to is named by their login
         assertTrue(log.get(0).summary(), log.get(0).summary().startsWith("user-of-cardiff-council from cardiff-council looked at"));
         assertTrue(log.get(0).summary().contains("for direct care"));
+        assertNull(log.get(0).whoName());
+        assertEquals("read", log.get(0).action());
+        assertEquals("the part of the record is named from a request's path; a service call has none", "record",
+                log.get(0).part());
         try {
             fixture.audit.accessLog(SW, person, PageRequest.first(50));
             fail("the access log is the person's");

@@ -74,7 +74,7 @@ public final class RecordFixture implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        audit = new JpaAuditTrail(consentUnit.jpa(), directory, auditFolder);
+        audit = new JpaAuditTrail(consentUnit.jpa(), directory, staff, auditFolder);
         audit.addVersions(new StoredVersions(outcomesUnit.jpa()));
         consent = new JpaConsentService(consentUnit.jpa(), directory, audit, staff, 4, clock,
                 "cardiff-council:social-worker");

@@ -16,7 +16,7 @@ public final class Staff implements Workforce {
 
     Staff() {
         hire("social-worker", Role.PRACTITIONER, "cardiff-council");
-        hire("physio", Role.PRACTITIONER, "cardiff-vale-uhb");
+        members.put("physio", new Member("physio", Role.PRACTITIONER, "cardiff-vale-uhb", "Owain Price"));
         hire("home-carer", Role.PRACTITIONER, "gofal-da-homecare");
         hire("commissioner", Role.COMMISSIONER, "cardiff-council");
         hire("rhodri", Role.PERSON, null);
@@ -24,7 +24,7 @@ public final class Staff implements Workforce {
     }
 
     public Staff hire(String user, Role role, String agency) {
-        members.put(user, new Member(user, role, agency));
+        members.put(user, new Member(user, role, agency, null));
         return this;
     }
 

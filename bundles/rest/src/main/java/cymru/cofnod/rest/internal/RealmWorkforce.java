@@ -2,6 +2,7 @@ package cymru.cofnod.rest.internal;
 
 import cymru.cofnod.consent.api.Workforce;
 import cymru.cofnod.rest.api.Identity;
+import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,10 +23,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * consent asks for them to check a directive's grantee: read through the realm's own backing engine, so that a
  * user added to the realm is known at once and nothing is copied. A DS component bound to the realm itself, so the
  * service appears only once the realm is there (the demo data waits for it). The realm is chosen by
- * {@code realm.target} in configuration PID {@code cymru.cofnod.rest}.
+ * {@code realm.target} in configuration PID {@code cymru.cofnod.rest}. A user's name is the realm's
+ * {@code name:<name>} entry, beside {@code role:} and {@code agency:}.
  */
 @Component(service = Workforce.class, configurationPid = "cymru.cofnod.rest")
 public class RealmWorkforce implements Workforce {
+
+    /** The realm entry that names a user as people see them: {@code name:Sara Jones}, beside role: and agency:. */
+    static final String NAME_PREFIX = "name:";
 
     @Reference(target = "(org.apache.karaf.jaas.module=cofnod)")
     private JaasRealm realm;
@@ -53,8 +58,11 @@ public class RealmWorkforce implements Workforce {
     }
 
     private static Member member(BackingEngine engine, UserPrincipal user) {
-        Identity identity = Identity.fromRoles(user.getName(), engine.listRoles(user));
-        return new Member(identity.user(), identity.role(), identity.agency());
+        List<? extends Principal> roles = engine.listRoles(user);
+        Identity identity = Identity.fromRoles(user.getName(), roles);
+        String name = roles.stream().map(Principal::getName).filter(r -> r.startsWith(NAME_PREFIX))
+                .map(r -> r.substring(NAME_PREFIX.length()).trim()).filter(n -> !n.isEmpty()).findFirst().orElse(null);
+        return new Member(identity.user(), identity.role(), identity.agency(), name);
     }
 
     /** The realm's backing engine, built by Karaf's own lookup over the engine factories there are now. */

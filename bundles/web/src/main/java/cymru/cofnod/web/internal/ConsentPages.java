@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Consent and its trail: the person's directives (given and withdrawn by the person, read by their
- * practitioners), the person's access log, and break-glass for a practitioner with a safeguarding concern.
+ * Consent: the person's directives (given and withdrawn by the person, read by their practitioners), and
+ * break-glass for a practitioner with a safeguarding concern.
  */
 final class ConsentPages {
 
@@ -190,46 +190,6 @@ final class ConsentPages {
             case "validUntil", "givenBy.reviewBy" -> "until";
             default -> null;
         };
-    }
-
-    /** Who looked at the record, from which agency, why and when, in plain words. */
-    void accessLog(Visit v, JsonNode person) throws IOException {
-        Messages m = v.m;
-        String id = person.path("id").asText();
-        String cursor = v.param("cursor");
-        ApiClient.Reply reply = v.api.get("/people/" + url(id) + "/access-log?limit=50" + (cursor.isEmpty() ? "" : "&cursor=" + url(cursor)));
-        if (!reply.ok()) {
-            PersonPages.refused(v, reply);
-            return;
-        }
-        StringBuilder rows = new StringBuilder();
-        for (JsonNode line : reply.json().path("items")) {
-            String note = line.path("breakGlass").asBoolean(false) ? " <strong class=\"govuk-tag govuk-tag--red\">" + m.h("access.breakGlass") + "</strong>"
-                    : line.path("refused").asBoolean(false) ? " <strong class=\"govuk-tag govuk-tag--grey\">" + m.h("access.refused") + "</strong>" : "";
-            rows.append("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">").append(esc(RecordPages.dateTime(m, line.path("at").asText())))
-                    .append("</td><td class=\"govuk-table__cell\">").append(esc(line.path("who").asText()))
-                    .append(line.hasNonNull("agency") ? ", " + esc(Vocabulary.label(m, "agency", line.path("agency").asText())) : "")
-                    .append("</td><td class=\"govuk-table__cell\">").append(esc(Vocabulary.label(m, "purpose", line.path("purpose").asText())))
-                    .append("</td><td class=\"govuk-table__cell\">").append(esc(line.path("summary").asText(line.path("what").asText()))).append(note)
-                    .append("</td></tr>\n");
-        }
-        String more = reply.json().hasNonNull("nextCursor") ? Layout.nextPage(m.h("access.pages"), Visit.ROOT
-                + "/people/" + esc(url(id)) + "/access-log?cursor=" + esc(url(reply.json().path("nextCursor").asText())),
-                m.h("access.earlier")) : "";
-        v.html(200, Layout.page(v, m.t("access.title") + " – " + PersonPages.name(person), RecordPages.header(v, person, "/access-log") + """
-                <h2 class="govuk-heading-l">%s</h2>
-                <div class="cofnod-scroll" role="region" aria-label="%s" tabindex="0">
-                <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">%s</caption>
-                <thead class="govuk-table__head"><tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">%s</th><th scope="col" class="govuk-table__header">%s</th>
-                <th scope="col" class="govuk-table__header">%s</th><th scope="col" class="govuk-table__header">%s</th>
-                </tr></thead>
-                <tbody class="govuk-table__body">
-                %s</tbody></table></div>
-                %s
-                """.formatted(m.h("access.title"), m.h("access.title"), m.h("access.title"), m.h("access.when"), m.h("access.who"), m.h("access.why"),
-                m.h("access.what"), rows, more)));
     }
 
     /**

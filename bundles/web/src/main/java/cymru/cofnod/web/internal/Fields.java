@@ -61,7 +61,7 @@ final class Fields {
         StringBuilder b = new StringBuilder("<option value=\"\"></option>");
         for (Choice c : options) {
             b.append("<option value=\"").append(esc(c.value())).append('"').append(c.value().equals(chosen) ? " selected" : "")
-                    .append('>').append(esc(c.label())).append("</option>");
+                    .append(c.lang() == null ? "" : " lang=\"" + esc(c.lang()) + "\"").append('>').append(esc(c.label())).append("</option>");
         }
         return group(name, label(name, label) + error(name) + "<select class=\"govuk-select" + (errors.at(name) == null ? "" : " govuk-select--error")
                 + "\" id=\"" + esc(name) + "\" name=\"" + esc(name) + "\"" + describedBy(name, null) + ">" + b + "</select>");

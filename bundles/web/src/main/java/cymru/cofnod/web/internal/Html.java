@@ -25,6 +25,14 @@ final class Html {
         return b.toString();
     }
 
+    /**
+     * Stored text in the language it was written in ({@code cy} or {@code en}, marked so that it is read in it, WCAG
+     * 3.1.2); text whose language the record does not keep (null or empty) is left in the page's.
+     */
+    static String inLanguage(String text, String language) {
+        return language == null || language.isEmpty() ? esc(text) : "<span lang=\"" + esc(language) + "\">" + esc(text) + "</span>";
+    }
+
     /** A query parameter value, percent-encoded. */
     static String url(String s) {
         return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);

@@ -271,7 +271,7 @@ final class JourneyPages {
             }
             if (item.hasNonNull("whatNeedsToHappen")) {
                 body.append("<p class=\"govuk-body\"><strong>").append(m.h("record.whatNeedsToHappen")).append(":</strong> ")
-                        .append(esc(item.path("whatNeedsToHappen").asText())).append("</p>");
+                        .append(Html.inLanguage(item.path("whatNeedsToHappen").asText(), item.path("language").asText(null))).append("</p>");
             }
         }
         if (item.hasNonNull("professionalRestatement")) {

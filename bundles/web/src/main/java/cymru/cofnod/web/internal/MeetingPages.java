@@ -49,6 +49,7 @@ final class MeetingPages {
 
     /** The plan: each outcome in the person's words with the support towards it, who does what, and what if. */
     static String plan(Messages m, JsonNode plan) {
+        String language = plan.path("language").asText(null);
         StringBuilder b = new StringBuilder("<p class=\"govuk-body\">").append(m.h("plan.nextReview",
                 plan.hasNonNull("nextReview") ? RecordPages.day(m, plan.path("nextReview").asText()) : "–")).append("</p>");
         for (JsonNode o : plan.path("outcomes")) {
@@ -57,18 +58,25 @@ final class MeetingPages {
                     .append("”</h3></div><div class=\"govuk-summary-card__content\"><ul class=\"govuk-list govuk-list--bullet\">");
             for (JsonNode s : o.path("support")) {
                 String by = s.path("by").asText("") + (s.hasNonNull("agency") ? ", " + Vocabulary.label(m, "agency", s.path("agency").asText()) : "");
-                b.append("<li>").append(esc(m.t("plan.support", s.path("what").asText(), by, s.path("why").asText()))).append("</li>");
+                b.append("<li>").append(m.html("plan.support", Html.inLanguage(s.path("what").asText(), language), esc(by),
+                        Html.inLanguage(s.path("why").asText(), language))).append("</li>");
             }
             b.append("</ul></div></div>");
         }
         StringBuilder contingencies = new StringBuilder();
-        plan.path("contingencies").forEach(c -> contingencies.append("<li>").append(esc(m.t("plan.ifThen", c.path("whatIf").asText(),
-                c.path("then").asText()))).append("</li>"));
-        return b.append(actions(m, plan.path("whoDoesWhat"))).append(contingencies.isEmpty() ? "" : "<h3 class=\"govuk-heading-s\">"
+        plan.path("contingencies").forEach(c -> contingencies.append(contingency(m, c, language)));
+        return b.append(actions(m, plan.path("whoDoesWhat"), language)).append(contingencies.isEmpty() ? "" : "<h3 class=\"govuk-heading-s\">"
                 + m.h("plan.contingencies") + "</h3><ul class=\"govuk-list govuk-list--bullet\">" + contingencies + "</ul>").toString();
     }
 
+    /** "If ...: ...", each what-if and its answer in the plan's language. */
+    static String contingency(Messages m, JsonNode c, String language) {
+        return "<li>" + m.html("plan.ifThen", Html.inLanguage(c.path("whatIf").asText(), language),
+                Html.inLanguage(c.path("then").asText(), language)) + "</li>";
+    }
+
     static String meeting(Messages m, JsonNode meeting) {
+        String language = meeting.path("language").asText(null);
         StringBuilder head = new StringBuilder("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\"></td>");
         for (JsonNode party : meeting.path("parties")) {
             head.append("<th scope=\"col\" class=\"govuk-table__header\">").append(esc(party.path("name").asText()))
@@ -95,9 +103,9 @@ final class MeetingPages {
         }
         StringBuilder disagreed = new StringBuilder();
         for (JsonNode d : meeting.path("disagreements")) {
-            disagreed.append("<li><strong>").append(esc(d.path("about").asText())).append("</strong><ul class=\"govuk-list\">");
+            disagreed.append("<li><strong>").append(Html.inLanguage(d.path("about").asText(), language)).append("</strong><ul class=\"govuk-list\">");
             d.path("positions").forEach(p -> disagreed.append("<li>").append(esc(p.path("party").asText())).append(": ")
-                    .append(esc(p.path("view").asText())).append("</li>"));
+                    .append(Html.inLanguage(p.path("view").asText(), language)).append("</li>"));
             disagreed.append("</ul></li>");
         }
         return """
@@ -114,16 +122,16 @@ final class MeetingPages {
                 <thead class="govuk-table__head">%s</thead><tbody class="govuk-table__body">%s</tbody></table>
                 """.formatted(m.h("meeting.views"), head, rows)), m.h("meeting.agreed"), agreed,
                 m.h("meeting.disagreed"), disagreed.isEmpty() ? "<li>" + m.h("meeting.noDisagreement") + "</li>" : disagreed,
-                actions(m, meeting.path("actions")));
+                actions(m, meeting.path("actions"), language));
     }
 
-    private static String actions(Messages m, JsonNode actions) {
+    private static String actions(Messages m, JsonNode actions, String language) {
         if (actions.isEmpty()) {
             return "";
         }
         StringBuilder rows = new StringBuilder();
         for (JsonNode a : actions) {
-            rows.append("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">").append(esc(a.path("what").asText()))
+            rows.append("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">").append(Html.inLanguage(a.path("what").asText(), language))
                     .append("</td><td class=\"govuk-table__cell\">").append(esc(a.path("owner").asText()))
                     .append(a.hasNonNull("agency") ? ", " + esc(Vocabulary.label(m, "agency", a.path("agency").asText())) : "")
                     .append("</td><td class=\"govuk-table__cell\">").append(esc(a.hasNonNull("due") ? RecordPages.day(m, a.path("due").asText()) : ""))

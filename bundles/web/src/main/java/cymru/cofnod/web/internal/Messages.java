@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -44,6 +46,35 @@ final class Messages {
         return p;
     }
 
+    /**
+     * The language of the pages a browser's {@code Accept-Language} header prefers (its q-values weighed, a
+     * region ignored: {@code cy-GB} is Welsh), or none when it names neither Welsh nor English.
+     */
+    static Optional<String> preferred(String acceptLanguage) {
+        String best = null;
+        double bestQ = 0;
+        for (String range : acceptLanguage == null ? new String[0] : acceptLanguage.split(",")) {
+            String[] parts = range.trim().split(";");
+            String language = parts[0].trim().toLowerCase(Locale.ROOT).split("-")[0];
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].trim();
+                if (param.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(param.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (LANGUAGES.contains(language) && q > bestQ) {
+                best = language;
+                bestQ = q;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     private static Messages load(String language) {
         return new Messages(language, read(language));
     }
@@ -66,6 +97,15 @@ final class Messages {
 
     boolean has(String key) {
         return texts.containsKey(key);
+    }
+
+    /** The text for {@code key} escaped for HTML, with {0}, {1}... replaced by {@code html}, written as given. */
+    String html(String key, String... html) {
+        String text = Html.esc(t(key));
+        for (int i = 0; i < html.length; i++) {
+            text = text.replace("{" + i + "}", html[i]);
+        }
+        return text;
     }
 
     /** {@link #t} escaped for HTML. */

@@ -71,6 +71,8 @@ final class Pages {
             reports.show(v);
         } else if (path.equals("/due") && !post && v.session.is("practitioner")) {
             due.show(v);
+        } else if (path.equals("/reports.csv") && !post && v.session.is("commissioner")) {
+            reports.csv(v);
         } else if (parts[0].equals("people")) {
             people.route(v, parts);
         } else {

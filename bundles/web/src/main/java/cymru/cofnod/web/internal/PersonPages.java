@@ -69,7 +69,7 @@ final class PersonPages {
             case "consents" -> consent.consents(inTheirs, p, FormErrors.none());
             case "POST consents" -> consent.decide(inTheirs, p, false);
             case "POST consents/withdraw" -> consent.decide(inTheirs, p, true);
-            case "access-log" -> consent.accessLog(inTheirs, p);
+            case "access-log" -> AccessLogPage.show(inTheirs, p);
             case "copy" -> copy.ask(inTheirs, p);
             case "copy/download" -> copy.download(inTheirs, p);
             case "meetings" -> meetings.show(inTheirs, p);

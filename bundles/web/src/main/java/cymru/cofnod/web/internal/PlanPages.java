@@ -176,8 +176,8 @@ final class PlanPages {
         }
         String held = meeting.ok() ? RecordPages.day(m, meeting.json().path("heldOn").asText()) : "";
         StringBuilder contingencies = new StringBuilder();
-        plan.path("contingencies").forEach(c -> contingencies.append("<li>").append(esc(m.t("plan.ifThen", c.path("whatIf").asText(),
-                c.path("then").asText()))).append("</li>"));
+        plan.path("contingencies").forEach(c -> contingencies.append(MeetingPages.contingency(m, c,
+                plan.path("language").asText(null))));
         v.html(200, Layout.page(v, m.t("plan.printTitle", PersonPages.name(person)), """
                 <h1 class="govuk-heading-xl">%s</h1>
                 <dl class="govuk-summary-list">%s%s%s%s</dl>

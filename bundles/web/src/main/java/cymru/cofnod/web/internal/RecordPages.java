@@ -88,7 +88,7 @@ final class RecordPages {
             }
             if (item.hasNonNull("whatNeedsToHappen")) {
                 b.append("<br><span class=\"govuk-body-s\">").append(m.h("record.whatNeedsToHappen")).append(": ")
-                        .append(esc(item.path("whatNeedsToHappen").asText())).append("</span>");
+                        .append(Html.inLanguage(item.path("whatNeedsToHappen").asText(), item.path("language").asText(null))).append("</span>");
             }
             b.append("</li>");
         }

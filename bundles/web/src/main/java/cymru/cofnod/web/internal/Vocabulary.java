@@ -31,6 +31,10 @@ final class Vocabulary {
             Map.entry("how", List.of("verbal", "written", "own-login")),
             Map.entry("reportCut", List.of("domain", "personalised", "statement")),
             Map.entry("reportBy", List.of("agency", "type", "reviewResult", "period")),
+            // the part of the record an access log line is about
+            Map.entry("accessPart", List.of("record", "plan", "meetings", "agency-records", "consents", "details",
+                    "journey", "outcomes", "entries", "strengths-and-risks", "decisions", "reviews", "perspectives",
+                    "profile", "access-log", "whole-record", "history", "account")),
             Map.entry("agency", List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare")));
 
     private Vocabulary() {

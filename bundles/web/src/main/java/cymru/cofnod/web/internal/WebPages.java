@@ -124,7 +124,10 @@ public class WebPages extends HttpServlet {
                 issued.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The language asked for now ({@code ?lang=}, then remembered), else the one remembered, else English. */
+    /**
+     * The language asked for now ({@code ?lang=}, then remembered), else the one remembered, else the one the
+     * browser prefers ({@code Accept-Language}: a first visit), else English.
+     */
     private String language(HttpServletRequest request, HttpServletResponse response) {
         String asked = request.getParameter("lang");
         if (asked != null && Messages.LANGUAGES.contains(asked)) {
@@ -132,7 +135,10 @@ public class WebPages extends HttpServlet {
             return asked;
         }
         String remembered = Cookies.get(request, Cookies.LANGUAGE);
-        return remembered != null && Messages.LANGUAGES.contains(remembered) ? remembered : "en";
+        if (remembered != null && Messages.LANGUAGES.contains(remembered)) {
+            return remembered;
+        }
+        return Messages.preferred(request.getHeader("Accept-Language")).orElse("en");
     }
 
     static boolean languageChosen(HttpServletRequest request) {
