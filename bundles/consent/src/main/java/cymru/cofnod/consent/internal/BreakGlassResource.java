@@ -68,7 +68,8 @@ public class BreakGlassResource {
     @Operation(operationId = "endBreakGlass",
             summary = "Ends a break-glass before it expires (current: your own active one); its opener or their lead",
             parameters = @Parameter(ref = Contract.PURPOSE))
-    public BreakGlass end(@Context HttpServletRequest request, @PathParam("breakGlassId") String breakGlassId) {
+    public BreakGlass end(@Context HttpServletRequest request, @PathParam("id") String personId,
+                          @PathParam("breakGlassId") String breakGlassId) {
         return consent.endBreakGlass(Identity.requester(request), personId,
                 CURRENT.equals(breakGlassId) ? null : breakGlassId);
     }

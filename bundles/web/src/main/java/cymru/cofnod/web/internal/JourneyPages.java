@@ -4,6 +4,7 @@ import static cymru.cofnod.web.internal.Html.esc;
 import static cymru.cofnod.web.internal.Html.url;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class JourneyPages {
         List<Point> points = new ArrayList<>();
         List<JourneyMeetings.Step> all = new ArrayList<>();
         boolean meetingsOnly = JourneyMeetings.KINDS.contains(v.param("kind"));
-        JsonNode page = meetingsOnly ? ApiClient.JSON.createObjectNode() : timeline.json();
+        JsonNode page = meetingsOnly ? JsonNodeFactory.instance.objectNode() : timeline.json();
         Instant oldest = null;
         for (JsonNode step : page.path("items")) {
             JsonNode item = step.path("item");
