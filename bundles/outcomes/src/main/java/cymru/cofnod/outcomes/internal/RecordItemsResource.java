@@ -142,13 +142,14 @@ public class RecordItemsResource<T extends RecordItem> {
         return Bodies.required(body == null || body.length == 0 ? null : json.readValue(body, kind.type()));
     }
 
-    /** Why an item is withdrawn: required, kept in the history. */
     /** For the contract: an item of whichever kind the collection in the path holds. */
     @Schema(name = "AnyRecordItem", oneOf = {Outcome.class, Strength.class, Risk.class, Entry.class, Perspective.class,
             Decision.class, Review.class, Profile.class})
     interface AnyRecordItem {
     }
 
+    /** Why an item is withdrawn: required, kept in the history (named apart from a directive's withdrawal). */
+    @Schema(name = "ItemWithdrawal")
     public record Withdrawal(String reason) {
     }
 }
