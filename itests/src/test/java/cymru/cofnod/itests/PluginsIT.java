@@ -108,8 +108,12 @@ public class PluginsIT {
         features().installFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
     }
 
-    /** The features service as it is now: a refresh at boot can replace the one there was when the test began. */
+    /**
+     * The features service as it is now, through the framework's own context: a refresh at boot can replace the
+     * service, and taking a feature out refreshes this probe, whose own context then goes stale.
+     */
     private FeaturesService features() {
-        return context.getService(context.getServiceReference(FeaturesService.class));
+        BundleContext framework = context.getBundle(0).getBundleContext();
+        return framework.getService(framework.getServiceReference(FeaturesService.class));
     }
 }
