@@ -75,6 +75,22 @@ export async function api (user, path, purpose = 'direct-care') {
   return { status: r.status, json: r.headers.get('content-type')?.includes('json') ? await r.json() : null }
 }
 
+/** A write through the API as a demo user (the test's own data): its JSON answer, or the test fails. */
+export async function write (user, path, body, purpose = 'direct-care') {
+  const r = await fetch(`${base}/api/v1${path}`, {
+    method: 'POST',
+    headers: {
+      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'),
+      'X-Purpose-Of-Use': purpose,
+      'Content-Type': 'application/json'
+    },
+    body: JSON.stringify(body)
+  })
+  const json = await r.json().catch(() => null)
+  assert.ok(r.ok, `${path}: ${r.status} ${JSON.stringify(json)}`)
+  return json
+}
+
 /** Rhodri's id, as the social worker finds it. */
 export async function rhodri () {
   const people = await api('social-worker', '/people?limit=500')

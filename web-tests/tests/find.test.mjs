@@ -2,35 +2,20 @@
 // headless Chromium against the real distribution: axe on each page in both languages on a desktop and a phone.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { api, base, checkEverywhere, launch, screenshot, signIn } from './cofnod.mjs'
+import { api, base, checkEverywhere, launch, screenshot, signIn, write } from './cofnod.mjs'
 
 const NHS = '4857771004'
 let browser
 let sian
 
-/** A write through the API as a demo user. */
-async function post (user, path, body, purpose = 'direct-care') {
-  const r = await fetch(`${base}/api/v1${path}`, {
-    method: 'POST',
-    headers: {
-      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'),
-      'X-Purpose-Of-Use': purpose,
-      'Content-Type': 'application/json'
-    },
-    body: JSON.stringify(body)
-  })
-  assert.ok(r.ok, `${path}: ${r.status} ${await r.clone().text()}`)
-  return r.json()
-}
-
 before(async () => {
   browser = await launch()
   const day = n => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
-  sian = (await post('social-worker', '/people', {
+  sian = (await write('social-worker', '/people', {
     givenName: 'Siân', familyName: 'Llŷr', dateOfBirth: '1961-11-30', preferredLanguage: 'cy',
     identifiers: { nhsNumber: NHS, localAuthorityId: 'CC-5151' }
   })).id
-  await post('social-worker', '/meetings', {
+  await write('social-worker', '/meetings', {
     personId: sian, kind: 'planning', heldOn: day(-1), language: 'en',
     parties: [{ name: 'Siân', role: 'person', view: { whatMatters: 'Seeing my grandchildren every week' } },
       { name: 'Sam', role: 'practitioner', agency: 'cardiff-council', view: { worries: 'Falls on the stairs' } }],

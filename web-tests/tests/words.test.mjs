@@ -3,27 +3,11 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { api, base, checkEverywhere, launch, rhodri, screenshot, seriousViolations, signIn } from './cofnod.mjs'
+import { api, base, checkEverywhere, launch, rhodri, screenshot, seriousViolations, signIn, write } from './cofnod.mjs'
 
 let browser
 let rhodriId
 let gwen
-
-/** A write to the API as a demo user: the test's own data. */
-async function send (user, path, body, purpose = 'direct-care') {
-  const r = await fetch(`${base}/api/v1${path}`, {
-    method: 'POST',
-    headers: {
-      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'),
-      'X-Purpose-Of-Use': purpose,
-      'Content-Type': 'application/json'
-    },
-    body: JSON.stringify(body)
-  })
-  const json = await r.json().catch(() => null)
-  assert.ok(r.ok, `${path}: ${r.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 /** The language a text on the page is read in: that of its nearest element with a lang attribute. */
 async function languageOf (page, text) {
@@ -34,12 +18,12 @@ before(async () => {
   browser = await launch()
   rhodriId = await rhodri()
   // a person whose words are in Welsh and in English
-  gwen = (await send('social-worker', '/people', {
+  gwen = (await write('social-worker', '/people', {
     givenName: 'Gwen', familyName: 'Ifans', dateOfBirth: '1950-02-01', preferredLanguage: 'cy',
     activeOffer: { made: true, madeAt: '2026-01-05T10:00:00Z', madeBy: 'social-worker' }, identifiers: {}
   })).id
-  await send('social-worker', `/people/${gwen}/outcomes`, { ownWords: 'Dw i eisiau mynd i’r capel bob dydd Sul', language: 'cy', type: 'maintenance' })
-  await send('social-worker', `/people/${gwen}/outcomes`, { ownWords: 'I want to see my grandson play rugby', language: 'en', type: 'change' })
+  await write('social-worker', `/people/${gwen}/outcomes`, { ownWords: 'Dw i eisiau mynd i’r capel bob dydd Sul', language: 'cy', type: 'maintenance' })
+  await write('social-worker', `/people/${gwen}/outcomes`, { ownWords: 'I want to see my grandson play rugby', language: 'en', type: 'change' })
 })
 after(async () => browser?.close())
 
@@ -51,7 +35,7 @@ test('Rhodri\'s access log in Welsh: people and agencies by name, emergency acce
   const sw = await signIn(browser, 'social-worker')
   await sw.goto(`${base}/people/${rhodriId}/journey`)
   await sw.context().close()
-  await send('home-carer', `/people/${rhodriId}/break-glass`, { reason: 'Carer found him on the floor; checking his risks' }, 'safeguarding')
+  await write('home-carer', `/people/${rhodriId}/break-glass`, { reason: 'Carer found him on the floor; checking his risks' }, 'safeguarding')
 
   const page = await signIn(browser, 'rhodri')
   for (let i = 0; i < 3; i++) {

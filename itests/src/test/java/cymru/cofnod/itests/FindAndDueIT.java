@@ -12,16 +12,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Finding people from one search box, what is due, and ending break-glass early, over real HTTP in one container:
  * the search and the due work are the server's, under the access rules.
  */
-public class FindAndDueIT extends SharedCofnod {
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FindAndDueIT {
 
     private static final Api SOCIAL_WORKER = Api.as("social-worker");
     private static final Api PHYSIO = Api.as("physio");
     private static final String NHS = "4010232137";
+
+    @Configuration
+    public Option[] config() {
+        return CofnodContainer.options(null);
+    }
 
     @Test
     public void peopleAreFoundByTheServerInTheCaseloadAndTracedBeyondIt() {

@@ -27,6 +27,9 @@ public class PluginsIT {
 
     private static final String OLIVER = "CC-100455";
 
+    /** The framework's context, taken while this probe's own is still valid. */
+    private static BundleContext framework;
+
     @Inject
     private BundleContext context;
 
@@ -113,7 +116,9 @@ public class PluginsIT {
      * service, and taking a feature out refreshes this probe, whose own context then goes stale.
      */
     private FeaturesService features() {
-        BundleContext framework = context.getBundle(0).getBundleContext();
+        if (framework == null) {
+            framework = context.getBundle(0).getBundleContext();
+        }
         return framework.getService(framework.getServiceReference(FeaturesService.class));
     }
 }

@@ -20,6 +20,8 @@ public final class Wait {
     public static Api.Reply forHealth() {
         Api.Reply up = until(() -> Api.anonymous().get("/health"), r -> r.status() == 200);
         until(() -> Api.as("social-worker").get("/me"), r -> r.status() == 200);
+        // and a domain's own endpoint (the record's), published by its bundle beside the server's
+        until(() -> Api.as("social-worker").get("/people?limit=1"), r -> r.status() == 200);
         return up;
     }
 
