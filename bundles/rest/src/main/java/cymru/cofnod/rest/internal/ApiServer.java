@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * is built again once they have settled, since a feature starts several bundles at once, and the new server takes
  * the old one's place on the same destination, so requests meanwhile are answered by the old one.
  */
-@Component(configurationPid = "cymru.cofnod.rest", immediate = true)
+@Component(immediate = true)
 public class ApiServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -48,15 +48,6 @@ public class ApiServer {
      * come as their persistence units do), so that the server is built once rather than at each arrival.
      */
     private static final long AWAIT_MILLIS = 20_000;
-
-    /** {@code cymru.cofnod.rest}, described for {@code config:edit} in {@code OSGI-INF/metatype}. */
-    @interface Settings {
-        /** The JAAS realm of the API's users. */
-        String realm() default "cofnod";
-
-        /** How long a successful login is remembered, so a burst of requests pays for one; 0 turns it off. */
-        long rememberLoginSeconds() default 30;
-    }
 
     private final Set<Object> resources = ConcurrentHashMap.newKeySet();
     private final Set<Object> extensions = ConcurrentHashMap.newKeySet();
@@ -72,7 +63,7 @@ public class ApiServer {
     private boolean closed; // guarded by this
 
     @Activate
-    public ApiServer(BundleContext context, Settings settings, @Reference AuditTrail audit,
+    public ApiServer(BundleContext context, @Reference RealmSignIn signIn, @Reference AuditTrail audit,
                      @Reference HTTPTransportFactory servletTransport, @Reference Publication publication) {
         this.publication = publication;
         bus = BusFactory.newInstance().createBus();
@@ -80,7 +71,7 @@ public class ApiServer {
         DestinationFactoryManager destinations = bus.getExtension(DestinationFactoryManager.class);
         servletTransport.getTransportIds().forEach(id -> destinations.registerDestinationFactory(id, servletTransport));
         JacksonJsonProvider json = new JacksonJsonProvider(JsonMapping.objectMapper());
-        serverWide = List.of(json, new BasicAuthentication(settings.realm(), settings.rememberLoginSeconds()),
+        serverWide = List.of(json, signIn.filter(),
                 new AuditScopes(audit), new RequestShapes(), new ProblemMapper(), new HttpProblemMapper());
         docs = server("/docs", List.of(new ApiDocs(context)), List.of(json, new HttpProblemMapper()), true);
     }

@@ -13,16 +13,21 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The API's sign-in offered to endpoints outside its CXF server: the login of {@link BasicAuthentication} and the
- * purpose of {@link Identity}, with the same realm and remembered logins (configuration PID
- * {@code cymru.cofnod.rest}). Bound to the realm, so it appears only once the realm is there.
+ * The API's sign-in: the login of {@link BasicAuthentication}, with its remembered logins, and the purpose of
+ * {@link Identity}. One for the whole bundle: {@link ApiServer} puts its {@link #filter()} in front of the API, and
+ * endpoints outside the CXF server (the FHIR face) use it as {@link ApiSignIn}, so a login remembered by one is
+ * remembered by both. Configuration PID {@code cymru.cofnod.rest}; bound to the realm, so it appears only once the
+ * realm is there.
  */
-@Component(service = ApiSignIn.class, configurationPid = "cymru.cofnod.rest")
+@Component(service = {ApiSignIn.class, RealmSignIn.class}, configurationPid = "cymru.cofnod.rest")
 public class RealmSignIn implements ApiSignIn {
 
+    /** {@code cymru.cofnod.rest}, described for {@code config:edit} in {@code OSGI-INF/metatype}. */
     @interface Config {
+        /** The JAAS realm of the API's users. */
         String realm() default "cofnod";
 
+        /** How long a successful login is remembered, so a burst of requests pays for one; 0 turns it off. */
         long rememberLoginSeconds() default 30;
     }
 
@@ -36,6 +41,11 @@ public class RealmSignIn implements ApiSignIn {
     void activate(Config config) {
         authentication = new BasicAuthentication(config.realm(), config.rememberLoginSeconds());
         challenge = "Basic realm=\"" + config.realm() + "\", charset=\"UTF-8\"";
+    }
+
+    /** The API server's authentication filter: this sign-in's. */
+    BasicAuthentication filter() {
+        return authentication;
     }
 
     @Override
