@@ -51,6 +51,8 @@ public final class DerbyUnit implements AutoCloseable {
         props.put("javax.persistence.nonJtaDataSource", dataSource);
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.logging.level", "WARNING");
+        // a session of its own: two units of one name on one database are two Cofnod nodes, sharing nothing
+        props.put("eclipselink.session-name", unitName + "#" + COUNTER.incrementAndGet());
         emf = Persistence.createEntityManagerFactory(unitName, props);
         emf.createEntityManager().close(); // creates the schema now, as the container does on start
     }

@@ -18,13 +18,20 @@ final class AuditChain {
         this.keys = keys;
     }
 
-    /** Appends in {@code em}'s transaction, holding the head's lock; returns the new head. */
-    AuditHead append(EntityManager em, List<AuditEvent> events) {
+    /**
+     * The head, locked until {@code em}'s transaction ends ({@code SELECT ... FOR UPDATE}): whatever the node,
+     * each append follows the one committed before it, so the chain cannot fork.
+     */
+    static AuditHead lockedHead(EntityManager em) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
-            head = AuditHead.genesis();
-            em.persist(head);
+            throw new IllegalStateException("The audit chain has no head: it is made when the audit starts");
         }
+        return head;
+    }
+
+    /** Appends in {@code em}'s transaction after {@code head}, which it holds locked; moves the head on. */
+    void append(EntityManager em, AuditHead head, List<AuditEvent> events) {
         String keyId = keys.current();
         for (AuditEvent e : events) {
             AuditEvent unsigned = e.chained(head.sequence() + 1, head.hash(), keyId, null);
@@ -32,7 +39,6 @@ final class AuditChain {
             em.persist(new AuditEventRow(signed));
             head.advance(signed.sequence(), signed.hash());
         }
-        return head;
     }
 
     /** The hash {@code e} should have, or null when its key is not kept. */

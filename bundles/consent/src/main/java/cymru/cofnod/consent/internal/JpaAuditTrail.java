@@ -115,6 +115,7 @@ public class JpaAuditTrail implements AuditTrail {
         keys = new AuditKeys(keyFile);
         chain = new AuditChain(keys);
         checkpoints = new AuditCheckpoints(checkpointFile, keys, every, everyEvents);
+        FirstRow.make(jpa, AuditHead.class, AuditHead.ID, AuditHead::genesis);
         writer.start();
         // what a crash left in the outbox is chained first
         writer.submit(new Pending(null, sweep(Instant.now()), false));
@@ -300,6 +301,9 @@ public class JpaAuditTrail implements AuditTrail {
     private void write(List<Pending> batch) {
         try {
             AuditHead head = jpa.txExpr(TransactionType.Required, em -> {
+                // the head first: when two nodes sweep the outbox, the second takes its events after the first
+                // committed, so an event is chained once
+                AuditHead locked = AuditChain.lockedHead(em);
                 List<AuditEvent> events = new ArrayList<>();
                 for (Pending p : batch) {
                     if (p.event() != null) {
@@ -308,7 +312,11 @@ public class JpaAuditTrail implements AuditTrail {
                         events.addAll(AuditOutbox.take(em, p.outbox()));
                     }
                 }
-                return events.isEmpty() ? null : chain.append(em, events);
+                if (events.isEmpty()) {
+                    return null;
+                }
+                chain.append(em, locked, events);
+                return locked;
             });
             if (head != null) {
                 checkpoints.advanced(head.sequence(), head.hash());

@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -299,12 +298,13 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                 d.purposes(), d.categories(), d.outcomeIds(), from, until, how, null, null, requester.user(),
                 requester.agency(), now);
         new Validation().fitsStorage(stored, DirectiveRow.BODY_CHARS, "directive").orThrow();
+        FirstRow.make(jpa, StandingGeneration.class, personId, () -> StandingGeneration.first(personId));
         jpa.tx(TransactionType.Required, em -> {
             em.persist(new DirectiveRow(stored, StoredJson.write(stored)));
+            StandingGeneration.moveOn(em, personId);
             recorded(em, requester, personId, (self ? SELF_GRANT + " (direct care, until " + until + "): "
                     : "consent given: ") + "directive " + stored.id(), false);
         });
-        generation.incrementAndGet();
         return withStatus(stored, now);
     }
 
@@ -430,7 +430,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     public ConsentDirective withdraw(Requester requester, String directiveId, String reason) {
         new Validation().maxLength(reason, 2000, "reason").orThrow();
         String why = notBlank(reason) ? reason.trim() : null;
-        ConsentDirective withdrawn = jpa.txExpr(TransactionType.Required, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             DirectiveRow row = em.find(DirectiveRow.class, directiveId,
                     javax.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (row == null) {
@@ -445,12 +445,11 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                     new ConsentDirective.Withdrawal(now, why, requester.user()), d.recordedBy(),
                     d.recordedByAgency(), d.recordedAt());
             row.withdraw(now, StoredJson.write(w));
+            StandingGeneration.moveOn(em, row.personId());
             recorded(em, requester, row.personId(), "consent withdrawn: directive " + directiveId
                     + (d.recordedByAgency() == null ? "" : ", recorded by " + d.recordedByAgency()), false);
             return withStatus(w, now);
         });
-        generation.incrementAndGet();
-        return withdrawn;
     }
 
     /**
@@ -536,11 +535,10 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
     }
 
     /**
-     * Moves on after each directive given or withdrawn has been committed. A person's standing directives are
-     * kept under the generation they were read in, so a read after a change misses and reads them again: every
-     * record read asks for them, and they change seldom.
+     * A person's standing directives, kept under the generation they were read in: every record read asks for them
+     * and they change seldom. The generation is read from the database at each read (one indexed row), so a
+     * directive given or withdrawn through any node is seen by the very next read through every node.
      */
-    private final AtomicLong generation = new AtomicLong();
     private final Memo<List<ConsentDirective>> standingByPerson = new Memo<>(2_000);
 
     private List<ConsentDirective> standing(EntityManager em, String personId) {
@@ -552,11 +550,14 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
      * a long history costs nothing): those kept in this generation, and the rest read, a query per 500 people.
      */
     private Map<String, List<ConsentDirective>> standing(EntityManager em, Collection<String> personIds) {
-        long now = generation.get();
+        // read before the directives: a change committed after this read is seen by the next
+        Map<String, Long> generations = StandingGeneration.of(em, personIds);
+        Map<String, String> keys = new HashMap<>();
+        personIds.forEach(p -> keys.put(p, p + '@' + generations.getOrDefault(p, 0L)));
         Map<String, List<ConsentDirective>> byPerson = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         for (String personId : personIds) {
-            List<ConsentDirective> kept = standingByPerson.kept(personId + '@' + now);
+            List<ConsentDirective> kept = standingByPerson.kept(keys.get(personId));
             if (kept != null) {
                 byPerson.put(personId, kept);
             } else {
@@ -574,7 +575,7 @@ public class JpaConsentService implements ConsentService, SharingPolicy {
                             .add(StoredJson.read(r.body(), ConsentDirective.class)));
         }
         for (String personId : unknown) {
-            byPerson.put(personId, standingByPerson.get(personId + '@' + now,
+            byPerson.put(personId, standingByPerson.get(keys.get(personId),
                     () -> List.copyOf(read.getOrDefault(personId, List.of()))));
         }
         return byPerson;

@@ -1,8 +1,10 @@
 package cymru.cofnod.nof.internal;
 
 import cymru.cofnod.consent.api.PersonDirectory;
+import cymru.cofnod.core.api.JobLeases;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.core.api.Validation;
 import cymru.cofnod.nof.api.NofFacts;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
@@ -10,6 +12,7 @@ import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Review;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,6 +49,9 @@ public class JpaNofFacts implements RecordListener, NofFacts {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaNofFacts.class);
     private static final String NO_AGENCY = "none";
+    static final String REBUILD = "nof-facts-rebuild";
+    /** Longer than a rebuild of a large record takes; a node that dies holding it holds it no longer after. */
+    private static final Duration REBUILD_LEASE = Duration.ofHours(1);
 
     @Reference(target = "(osgi.unit.name=cofnod-nof)")
     private JpaTemplate jpa;
@@ -53,6 +59,10 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     /** The names each person is known by, taken out of their stories. */
     @Reference
     private PersonDirectory people;
+
+    /** A rebuild runs on one node at a time: two at once on one database would insert the same facts. */
+    @Reference
+    private JobLeases leases;
 
     /**
      * Optional and dynamic: the record service binds this listener, so a mandatory reference back to it
@@ -68,10 +78,11 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     public JpaNofFacts() {
     }
 
-    JpaNofFacts(JpaTemplate jpa, RecordService records, PersonDirectory people) {
+    JpaNofFacts(JpaTemplate jpa, RecordService records, PersonDirectory people, JobLeases leases) {
         this.jpa = jpa;
         this.records = records;
         this.people = people;
+        this.leases = leases;
         this.keys = new PersonKeys(secret());
     }
 
@@ -106,7 +117,12 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         }
         background.submit(() -> {
             try {
-                LOG.info("NOF facts rebuilt from {} outcomes at first start", rebuildAll(Requester.system(null)));
+                // another node may have rebuilt meanwhile: asked again under the lease
+                leases.runOnce(REBUILD, REBUILD_LEASE, () -> {
+                    if (count() == 0) {
+                        LOG.info("NOF facts rebuilt from {} outcomes at first start", rebuildAll(Requester.system(null)));
+                    }
+                });
             } catch (RuntimeException e) {
                 LOG.warn("NOF facts could not be rebuilt at start; run cofnod:nof-rebuild-facts", e);
             }
@@ -125,7 +141,11 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     @Override
     public int rebuild(Requester requester) {
         Access.require(requester, "rebuild the report facts", Role.ADMINISTRATOR);
-        return rebuildAll(requester);
+        int[] outcomes = {0};
+        boolean ran = leases.runOnce(REBUILD, REBUILD_LEASE, () -> outcomes[0] = rebuildAll(requester));
+        new Validation().require(ran, "facts", "are being rebuilt by another Cofnod node (see cofnod:jobs); "
+                + "try again when it has finished").orThrow();
+        return outcomes[0];
     }
 
     @Override
@@ -209,15 +229,23 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         return o.provenance() != null && o.provenance().recordedAt() != null ? o.provenance().recordedAt() : Instant.now();
     }
 
-    /** This installation's person-key secret, made once at first start. */
+    /**
+     * This installation's person-key secret, made once at first start. Two nodes starting together on a new
+     * database may both make one: one insert wins, and the other node reads the winner's.
+     */
     private String secret() {
-        return jpa.txExpr(TransactionType.Required, (EntityManager em) -> {
-            Secret s = em.find(Secret.class, PersonKeys.SECRET_NAME);
-            if (s == null) {
-                s = new Secret(PersonKeys.SECRET_NAME, PersonKeys.newSecret());
-                em.persist(s);
-            }
-            return s.value();
-        });
+        try {
+            return jpa.txExpr(TransactionType.Required, (EntityManager em) -> {
+                Secret s = em.find(Secret.class, PersonKeys.SECRET_NAME);
+                if (s == null) {
+                    s = new Secret(PersonKeys.SECRET_NAME, PersonKeys.newSecret());
+                    em.persist(s);
+                }
+                return s.value();
+            });
+        } catch (RuntimeException e) {
+            return jpa.txExpr(TransactionType.Required, (EntityManager em) -> em.find(Secret.class,
+                    PersonKeys.SECRET_NAME).value());
+        }
     }
 }

@@ -193,7 +193,8 @@ public class JpaNofReportsTest {
         assertEquals(7, nof.facts.rebuild(Nof.ADMIN));
         assertEquals(before.rows(), report("domain", "agency", null).rows());
         try (DerbyUnit fresh = new DerbyUnit("cofnod-nof")) {
-            JpaNofFacts rebuilt = new JpaNofFacts(fresh.jpa(), nof.outcomes.record(), nof.outcomes.directory());
+            JpaNofFacts rebuilt = new JpaNofFacts(fresh.jpa(), nof.outcomes.record(), nof.outcomes.directory(),
+                    nof.outcomes.leases());
             assertEquals(0, rebuilt.count(Nof.ADMIN));
             assertEquals(7, rebuilt.rebuild(Nof.ADMIN));
             assertEquals(7, rebuilt.count(Nof.ADMIN));

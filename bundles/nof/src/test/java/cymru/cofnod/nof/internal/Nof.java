@@ -26,7 +26,8 @@ final class Nof implements AutoCloseable {
     final JpaNofCatalogue catalogue = new JpaNofCatalogue(unit.jpa());
     final JpaNofMappings mappings = new JpaNofMappings(unit.jpa(), catalogue, outcomes.record(), outcomes.audit());
     final JpaCommissioningStatements personalised = new JpaCommissioningStatements(unit.jpa(), catalogue);
-    final JpaNofFacts facts = new JpaNofFacts(unit.jpa(), outcomes.record(), outcomes.directory());
+    final JpaNofFacts facts = new JpaNofFacts(unit.jpa(), outcomes.record(), outcomes.directory(),
+            outcomes.leases());
     final JpaNofReports reports = new JpaNofReports(unit.jpa(), catalogue, personalised, outcomes.policy());
 
     Nof() {

@@ -6,6 +6,8 @@ import cymru.cofnod.consent.api.PersonDirectory;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.internal.JpaAuditTrail;
 import cymru.cofnod.consent.internal.JpaConsentService;
+import cymru.cofnod.consent.internal.JpaJobLeases;
+import cymru.cofnod.core.api.JobLeases;
 import cymru.cofnod.core.api.AgencyCategories;
 import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
@@ -66,11 +68,26 @@ public final class RecordFixture implements AutoCloseable {
      * is written through the writer's own connection.
      */
     public RecordFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit) {
+        this(outcomesUnit, consentUnit, null);
+    }
+
+    /**
+     * Another Cofnod node on this fixture's database: its own services, caches and audit writer, its own
+     * checkpoints, and the audit key file copied from this node, as an operator gives every node the same keys.
+     */
+    public RecordFixture anotherNode() {
+        return new RecordFixture(unit("cofnod-outcomes"), unit("cofnod-consent"), auditFolder.resolve("audit.keys"));
+    }
+
+    private RecordFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit, java.nio.file.Path keysOfFirstNode) {
         this.outcomesUnit = outcomesUnit;
         this.consentUnit = consentUnit;
         directory = new JpaPersonDirectory(outcomesUnit.jpa());
         try {
             auditFolder = java.nio.file.Files.createTempDirectory("cofnod-audit");
+            if (keysOfFirstNode != null) {
+                java.nio.file.Files.copy(keysOfFirstNode, auditFolder.resolve("audit.keys"));
+            }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -100,6 +117,12 @@ public final class RecordFixture implements AutoCloseable {
 
     public SharingPolicy policy() {
         return consent;
+    }
+
+    /** The job leases of a node named after this fixture, on its database. */
+    public JobLeases leases() {
+        return new JpaJobLeases(consentUnit.jpa(), "node-" + consentUnit.databaseName() + "-" + hashCode(),
+                Clock.systemUTC());
     }
 
     public JpaAuditTrail audit() {
