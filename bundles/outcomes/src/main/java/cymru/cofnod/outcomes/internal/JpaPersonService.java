@@ -97,6 +97,7 @@ public class JpaPersonService implements PersonService {
             Person stored = person.withIdentity(id, 1);
             claimIdentifiers(em, id, stored);
             ItemRow row = ItemStore.insert(em, requester, id, KIND, id, null, content(stored, needsBy));
+            RecordGeneration.first(em, id);
             traceKey(em, stored);
             recorded(em, requester, row, "recorded a new person");
             return stored;

@@ -144,6 +144,7 @@ public class JpaRecordService implements RecordService {
             jpa.tx(TransactionType.Required, em -> {
                 batch.store(em, items);
                 batch.record(em, items);
+                RecordGeneration.moveOn(em, batch.written.changes().stream().map(RecordChange::personId).toList());
             });
         } catch (RuntimeException e) {
             if (items.size() == 1) {
@@ -158,8 +159,6 @@ public class JpaRecordService implements RecordService {
                     e.toString());
             return items.stream().map(i -> ingestAll(requester, List.of(i)).get(0)).toList();
         }
-        WhatConsentHides.written(batch.written.changes().stream().map(RecordChange::personId)
-                .collect(Collectors.toSet()));
         announce(batch.written.changes());
         return batch.answers;
     }
@@ -330,9 +329,9 @@ public class JpaRecordService implements RecordService {
             access.recorded(em, requester, List.of(access.change(personId,
                     "changed " + kind + " " + id + " to version " + next.version(), visibility,
                     written.versions(personId))));
+            RecordGeneration.moveOn(em, List.of(personId));
             return stored;
         });
-        WhatConsentHides.written(List.of(personId));
         announce(written.changes());
         return result;
     }
@@ -350,9 +349,9 @@ public class JpaRecordService implements RecordService {
             written.add(withdrawn, item);
             access.recorded(em, requester, List.of(access.change(personId, "withdrew " + kind + " " + id + ": "
                     + reason, visibility, written.versions(personId))));
+            RecordGeneration.moveOn(em, List.of(personId));
             return versioned(withdrawn, item);
         });
-        WhatConsentHides.written(List.of(personId));
         announce(written.changes());
         return result;
     }

@@ -8,41 +8,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 /**
  * What consent hides of one person's record from one kind of reader: whether anything at all (the journey's
  * {@code withheld}, one answer for the whole record whatever the page or filter), and which of the items that
- * others link to. Answers are kept under the person's record generation, which every committed write moves on,
- * and the visibility's content, which a directive given, withdrawn or expired changes: most reads ask nothing.
- * Each node keeps its own; a write on another node is seen here when this node writes for the person or the
- * answer is pushed out.
+ * others link to. Answers are kept under the person's record generation ({@link RecordGeneration}), which every
+ * write moves on in its own transaction and every read reads (one row by its key), and the visibility's content,
+ * which a directive given, withdrawn or expired changes: most reads ask nothing more. A write through any node is
+ * seen by the next read through every node.
  */
 final class WhatConsentHides {
 
-    private static final AtomicLong NEXT = new AtomicLong();
-    private static final Memo<AtomicLong> GENERATIONS = new Memo<>(10_000);
     private static final Memo<Boolean> ANSWERS = new Memo<>(50_000);
 
     private WhatConsentHides() {
     }
 
-    /** After a write for these people has been committed: what was kept for them is asked again. */
-    static void written(Collection<String> personIds) {
-        for (String personId : personIds) {
-            generation(personId).set(NEXT.incrementAndGet());
-        }
-    }
-
-    /** A generation never used before for a person whose own was pushed out, so nothing older is reused. */
-    private static AtomicLong generation(String personId) {
-        return GENERATIONS.get(personId, () -> new AtomicLong(NEXT.incrementAndGet()));
-    }
-
-    private static String key(String personId, Visibility visibility, String what) {
-        return personId + '@' + generation(personId).get() + '#' + visibility.key() + '#' + what;
+    private static String key(String personId, long generation, Visibility visibility, String what) {
+        return personId + '@' + generation + '#' + visibility.key() + '#' + what;
     }
 
     /**
@@ -56,7 +41,8 @@ final class WhatConsentHides {
         if (visibility.outsider()) {
             return true;
         }
-        return ANSWERS.get(key(personId, visibility, ""), () -> !hidden(em, personId, visibility, null, 1).isEmpty());
+        return ANSWERS.get(key(personId, RecordGeneration.of(em, personId), visibility, ""),
+                () -> !hidden(em, personId, visibility, null, 1).isEmpty());
     }
 
     /** Of these ids, those of live items of the person's record this visibility hides. */
@@ -65,10 +51,11 @@ final class WhatConsentHides {
         if (!visibility.partial() || ids.isEmpty()) {
             return hidden;
         }
+        long generation = RecordGeneration.of(em, personId);
         Map<String, String> keys = new HashMap<>();
         Set<String> unknown = new HashSet<>();
         for (String id : ids) {
-            String key = key(personId, visibility, id);
+            String key = key(personId, generation, visibility, id);
             Boolean known = ANSWERS.kept(key);
             if (known == null) {
                 keys.put(id, key);

@@ -9,6 +9,7 @@ import static org.junit.Assert.fail;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.core.api.JobLeases;
+import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordCategory;
@@ -20,6 +21,7 @@ import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,6 +80,19 @@ public class TwoNodesTest {
 
         a.share(SW, person, "cardiff-vale-uhb", Set.of("direct-care"), List.of(), RecordCategory.values());
         assertEquals("given again through A: shown at B's next read", 1, visibleThrough(b, PHYSIO));
+    }
+
+    @Test
+    public void anItemWrittenThroughOneNodeIsWithheldAtTheNextReadThroughTheOther() {
+        a.record.add(SW, person, ItemKind.ENTRY, entry("walked to the shop", RecordCategory.ENTRIES));
+        a.share(SW, person, "cardiff-vale-uhb", Set.of("direct-care"), List.of(), RecordCategory.ENTRIES);
+        assertFalse("nothing hidden from the physio yet", timelineThrough(b).withheld());
+        assertFalse(timelineThrough(b).withheld());
+
+        a.record.add(SW, person, ItemKind.ENTRY, entry("a worry about his sister", RecordCategory.SAFEGUARDING));
+        Page<TimelineItem> next = timelineThrough(b);
+        assertTrue("written through A: withheld at B's very next read", next.withheld());
+        assertEquals(1, next.items().size());
     }
 
     @Test
@@ -180,13 +195,21 @@ public class TwoNodesTest {
         assertEquals("done", b.leases().runs().get(0).outcome());
     }
 
+    private Page<TimelineItem> timelineThrough(RecordFixture node) {
+        return node.record.timeline(PHYSIO, person, TimelineQuery.all(), PageRequest.first(50));
+    }
+
     private int visibleThrough(RecordFixture node, Requester r) {
         return node.record.timeline(r, person, TimelineQuery.all(), PageRequest.first(50)).items().size();
     }
 
     private static Entry entry(String text) {
+        return entry(text, null);
+    }
+
+    private static Entry entry(String text, RecordCategory category) {
         return new Entry(null, null, null, null, null, "visit", null,
-                List.of(new Entry.Part("observation", text, null, "en")), null, null, null);
+                List.of(new Entry.Part("observation", text, null, "en")), null, null, category);
     }
 
     private static <T> List<T> all(List<Callable<T>> work) throws Exception {
