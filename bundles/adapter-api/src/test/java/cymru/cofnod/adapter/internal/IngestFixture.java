@@ -53,7 +53,19 @@ public final class IngestFixture implements AutoCloseable {
     }
 
     private IngestFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit, DerbyUnit adapterUnit) {
-        this.record = new RecordFixture(outcomesUnit, consentUnit);
+        this(new RecordFixture(outcomesUnit, consentUnit), adapterUnit);
+    }
+
+    /**
+     * Another Cofnod node on this fixture's database, with its own services and the same audit keys; the test
+     * configures its agencies and installs its adapters, as each Karaf node has its own.
+     */
+    public IngestFixture anotherNode() {
+        return new IngestFixture(record.anotherNode(), new DerbyUnit("cofnod-adapter", adapterUnit.databaseName()));
+    }
+
+    private IngestFixture(RecordFixture record, DerbyUnit adapterUnit) {
+        this.record = record;
         this.adapterUnit = adapterUnit;
         this.people = record.people();
         this.records = record.record();
