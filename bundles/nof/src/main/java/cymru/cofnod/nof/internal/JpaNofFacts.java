@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -41,8 +42,8 @@ import org.slf4j.LoggerFactory;
  * reviews), and rebuilds them when asked by having the record service replay every live outcome and
  * review to it (administrators never read records themselves). At first start with an empty fact
  * table it rebuilds once in the background, so records written before this bundle listened count too.
- * Changes are applied one at a time, and a newer outcome version always wins, so the listener and a
- * rebuild running together end in the same facts.
+ * Changes are applied one at a time (in this node, and across nodes by locking the outcome's fact row), and a
+ * newer outcome version always wins, so the listener and a rebuild running together end in the same facts.
  */
 @Component(service = {RecordListener.class, NofFacts.class}, immediate = true)
 public class JpaNofFacts implements RecordListener, NofFacts {
@@ -196,13 +197,14 @@ public class JpaNofFacts implements RecordListener, NofFacts {
                                       NameFinder.Known known) {
         LocalDate firstSaid = LocalDate.ofInstant(firstSaid(o), ZoneOffset.UTC);
         jpa.tx(TransactionType.Required, em -> {
-            FactRow fact = em.find(FactRow.class, o.id());
+            // locked: another node applying another version of the outcome waits, then sees which is newer
+            FactRow fact = em.find(FactRow.class, o.id(), LockModeType.PESSIMISTIC_WRITE);
             if (fact == null) {
                 fact = new FactRow(o.id(), keys.key(personId), agency == null ? NO_AGENCY : agency);
                 em.persist(fact);
             }
             fact.update(version, state, o.type(), o.status(), firstSaid);
-            StoryRow story = em.find(StoryRow.class, o.id());
+            StoryRow story = em.find(StoryRow.class, o.id(), LockModeType.PESSIMISTIC_WRITE);
             if (story == null) {
                 story = new StoryRow(o.id(), personId);
                 em.persist(story);
@@ -215,7 +217,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         Instant at = r.occurredAt() != null ? r.occurredAt()
                 : r.provenance() != null ? r.provenance().recordedAt() : Instant.now();
         jpa.tx(TransactionType.Required, em -> r.results().forEach(result -> {
-            FactRow fact = em.find(FactRow.class, result.outcomeId());
+            FactRow fact = em.find(FactRow.class, result.outcomeId(), LockModeType.PESSIMISTIC_WRITE);
             if (fact != null) {
                 fact.reviewed(result.result(), Times.utc(at));
             }
