@@ -7,6 +7,7 @@ import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.core.api.UniqueKeys;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,19 @@ final class Quarantine {
     String keep(String agency, String givenKey, String type, String mediaType, String reason, byte[] payload,
                 Long retryOf) {
         String sourceKey = Reasons.storable(givenKey);
+        try {
+            return keepOnce(agency, sourceKey, type, mediaType, reason, payload, retryOf);
+        } catch (RuntimeException e) {
+            if (!UniqueKeys.violatedBy(e)) {
+                throw e;
+            }
+            // another node kept the same item at the same moment: asked again, it waits in that node's row
+            return keepOnce(agency, sourceKey, type, mediaType, reason, payload, retryOf);
+        }
+    }
+
+    private String keepOnce(String agency, String sourceKey, String type, String mediaType, String reason,
+                            byte[] payload, Long retryOf) {
         return jpa.txExpr(TransactionType.Required, em -> {
             Instant now = Instant.now();
             QuarantineRow row = retryOf != null ? em.find(QuarantineRow.class, retryOf) : null;

@@ -10,13 +10,15 @@ import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
 
 /** One item waiting in quarantine: its payload as received, why it could not be taken in, how often it was retried. */
 @Entity
-@Table(name = "ADAPTER_QUARANTINE", indexes = @Index(name = "ADAPTER_QUARANTINE_KEY", columnList = "AGENCY,SOURCE_KEY"))
+// one row per agency's item: two nodes keeping the same item at once keep it once (items without a key: NULL, never equal)
+@Table(name = "ADAPTER_QUARANTINE",
+        uniqueConstraints = @UniqueConstraint(name = "ADAPTER_QUARANTINE_ONCE", columnNames = {"AGENCY", "SOURCE_KEY"}))
 public class QuarantineRow {
 
     @Id

@@ -10,6 +10,7 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.core.api.UniqueKeys;
 import cymru.cofnod.core.api.Validation;
 import cymru.cofnod.core.api.ValidationException;
 import cymru.cofnod.outcomes.api.Decision;
@@ -28,7 +29,6 @@ import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -118,17 +118,6 @@ public class JpaRecordService implements RecordService {
         return ingestAll(requester, items, true);
     }
 
-    /** Whether a write failed on a unique key (SQL state class 23): another writer stored the same item first. */
-    private static boolean storedMeanwhile(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items, boolean firstTry) {
         items.forEach(i -> Objects.requireNonNull(i.item(), "item"));
         Set<String> personIds = new LinkedHashSet<>();
@@ -148,7 +137,7 @@ public class JpaRecordService implements RecordService {
             });
         } catch (RuntimeException e) {
             if (items.size() == 1) {
-                if (!firstTry || !storedMeanwhile(e)) {
+                if (!firstTry || !UniqueKeys.violatedBy(e)) {
                     throw e;
                 }
                 // a concurrent sender stored this key between our look and our commit: asked again, it is a duplicate
