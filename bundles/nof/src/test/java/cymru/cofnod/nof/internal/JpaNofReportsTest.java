@@ -2,6 +2,7 @@ package cymru.cofnod.nof.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -20,6 +21,7 @@ import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Review;
 import cymru.cofnod.testing.DerbyUnit;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -205,6 +207,16 @@ public class JpaNofReportsTest {
         } catch (AccessDeniedException expected) {
             // refused
         }
+    }
+
+    @Test
+    public void aRebuildIsRefusedWhileAnotherNodeHoldsItsLease() {
+        boolean ranThere = nof.outcomes.leases().runOnce(JpaNofFacts.REBUILD, Duration.ofHours(1), () -> {
+            ValidationException refused = assertThrows(ValidationException.class, () -> nof.facts.rebuild(Nof.ADMIN));
+            assertEquals("facts", refused.errors().get(0).field());
+        });
+        assertTrue(ranThere);
+        assertEquals("the lease given up, a rebuild runs", 7, nof.facts.rebuild(Nof.ADMIN));
     }
 
     @Test
