@@ -16,7 +16,11 @@ import javax.persistence.Table;
 
 /** One item waiting in quarantine: its payload as received, why it could not be taken in, how often it was retried. */
 @Entity
-@Table(name = "ADAPTER_QUARANTINE", indexes = @Index(name = "ADAPTER_QUARANTINE_KEY", columnList = "AGENCY,SOURCE_KEY"))
+@Table(name = "ADAPTER_QUARANTINE", indexes = {
+    @Index(name = "ADAPTER_QUARANTINE_KEY", columnList = "AGENCY,SOURCE_KEY"),
+    // an agency's quarantine is listed oldest first by id: a page starts at the cursor and stops after the page
+    @Index(name = "ADAPTER_QUARANTINE_AGENCY", columnList = "AGENCY,ID")
+})
 public class QuarantineRow {
 
     @Id
