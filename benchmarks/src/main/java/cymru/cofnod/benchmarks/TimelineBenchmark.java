@@ -63,18 +63,8 @@ public final class TimelineBenchmark {
         int reads = Integer.getInteger("reads", 1_000);
         Path karaf = Distribution.unpack(Path.of("target", "bench-timeline"), PORT);
         Distribution.start(karaf);
-        String person;
         try {
-            // the person themselves, to read with consent filtering off; passwords are stored as SHA-256 hashes.
-            // The demo feature writes the users file at first start, so the line is added once it is there.
-            String demo = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest("demo".getBytes(StandardCharsets.UTF_8)));
-            Files.writeString(karaf.resolve("etc/cofnod-users.properties"), "\nbench-person = {CRYPT}" + demo
-                    + "{CRYPT},role:person\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-            person = as("social-worker").people().create(new Person(null, null, "Bench", null, null, null, "cy", null,
-                    null, null, null, null)).id();
-            // a login is bound to a person by an administrator
-            as("admin").people().bindAccount(person, "bench-person");
+            String person = benchPerson(karaf);
             String outcome = as("social-worker").record(person).items(ItemKind.OUTCOME)
                     .add(Outcome.of("I want to walk to the shop again", "en", "change")).id();
             // the physio sees the other agencies' entries for direct care
@@ -114,19 +104,36 @@ public final class TimelineBenchmark {
         }
     }
 
-    private static CofnodClient as(String user) {
+    /**
+     * A person with a login of their own ({@code bench-person}), to read with consent filtering off; passwords are
+     * stored as SHA-256 hashes. The demo feature writes the users file at first start, so the line is added once it
+     * is there.
+     */
+    static String benchPerson(Path karaf) throws Exception {
+        String demo = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("demo".getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(karaf.resolve("etc/cofnod-users.properties"), "\nbench-person = {CRYPT}" + demo
+                + "{CRYPT},role:person\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        String person = as("social-worker").people().create(new Person(null, null, "Bench", null, null, null, "cy",
+                null, null, null, null, null)).id();
+        // a login is bound to a person by an administrator
+        as("admin").people().bindAccount(person, "bench-person");
+        return person;
+    }
+
+    static CofnodClient as(String user) {
         return COFNOD.as(user, "demo").purpose("direct-care");
     }
 
     /** The person's own consent, told through their own login, for {@code agency} to see these categories. */
-    private static void consent(String person, String agency, RecordCategory... categories) {
+    static void consent(String person, String agency, RecordCategory... categories) {
         as("bench-person").record(person).giveConsent(new ConsentDirective(null, null,
                 new ConsentDirective.GivenBy("person", null, null, null, null, null, null),
                 new ConsentDirective.Grantee("agency", agency, null, null, null), Set.of("direct-care"),
                 Set.of(categories), null, null, null, null, null, null, null, null, null));
     }
 
-    private static void load(String person, String outcome, int entries) throws Exception {
+    static void load(String person, String outcome, int entries) throws Exception {
         long start = System.nanoTime();
         Instant first = Instant.parse("2025-01-01T09:00:00Z");
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -180,7 +187,7 @@ public final class TimelineBenchmark {
         return nanos.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static long[] time(String user, String path, int n) throws Exception {
+    static long[] time(String user, String path, int n) throws Exception {
         long[] nanos = new long[n];
         for (int i = 0; i < n; i++) {
             long t = System.nanoTime();
@@ -234,7 +241,7 @@ public final class TimelineBenchmark {
     }
 
     /** A page as it came, unread: the time is Cofnod's, not the time to read its JSON into records. */
-    private static Reply read(String user, String path) {
+    static Reply read(String user, String path) {
         return as(user).send(Request.get(path)).orThrow();
     }
 
@@ -244,7 +251,7 @@ public final class TimelineBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    private static void report(String what, long[] nanos) {
+    static void report(String what, long[] nanos) {
         System.out.printf("%-45s median %6.2f ms   p95 %6.2f ms%n", what, p(nanos, 50), p(nanos, 95));
     }
 
@@ -278,7 +285,8 @@ public final class TimelineBenchmark {
 
         static void start(Path home) throws Exception {
             run(home, "bin/start");
-            long deadline = System.currentTimeMillis() + 120_000;
+            // a busy machine boots slowly: -DstartSeconds= waits longer
+            long deadline = System.currentTimeMillis() + 1000L * Integer.getInteger("startSeconds", 120);
             while (System.currentTimeMillis() < deadline) {
                 try {
                     if (COFNOD.send(Request.get("/health")).ok()) {

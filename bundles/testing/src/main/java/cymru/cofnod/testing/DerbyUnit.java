@@ -124,6 +124,20 @@ public final class DerbyUnit implements AutoCloseable {
         }
     }
 
+    /**
+     * Counts a table's rows and keys afresh for Derby's optimizer, as its own statistics would once the table has
+     * grown, so a test of a query plan sees the plan a real database gets.
+     */
+    public void updateStatistics(String table) {
+        jdbc(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Override
     public void close() {
         emf.close();

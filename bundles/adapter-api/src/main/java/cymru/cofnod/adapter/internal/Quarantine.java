@@ -148,18 +148,23 @@ final class Quarantine {
         long after = page.cursor() == null ? 0 : parse(page.cursor()).orElseThrow(() -> new MalformedRequestException(
                 "cursor", "is not a cursor this list gave out"));
         return jpa.txExpr(TransactionType.Required, em -> {
-            TypedQuery<QuarantineRow> q = em.createQuery("select q from QuarantineRow q where q.id > :after"
-                    + (agency == null ? "" : " and q.agency = :agency") + " order by q.id", QuarantineRow.class)
-                    .setParameter("after", after).setMaxResults(page.limit() + 1);
-            if (agency != null) {
-                q.setParameter("agency", agency);
-            }
-            List<QuarantineRow> rows = q.getResultList();
+            List<QuarantineRow> rows = oldestFirst(em, agency, after, page.limit() + 1);
             boolean more = rows.size() > page.limit();
             List<QuarantineRow> shown = more ? rows.subList(0, page.limit()) : rows;
             return new Page<>(shown.stream().map(r -> r.toItem(false)).toList(),
                     more ? String.valueOf(shown.get(shown.size() - 1).id()) : null, false);
         });
+    }
+
+    /** Up to {@code most} waiting items after the id {@code after}, oldest first; {@code agency} null: every agency. */
+    static List<QuarantineRow> oldestFirst(EntityManager em, String agency, long after, int most) {
+        TypedQuery<QuarantineRow> q = em.createQuery("select q from QuarantineRow q where q.id > :after"
+                + (agency == null ? "" : " and q.agency = :agency") + " order by q.id", QuarantineRow.class)
+                .setParameter("after", after).setMaxResults(most);
+        if (agency != null) {
+            q.setParameter("agency", agency);
+        }
+        return q.getResultList();
     }
 
     /** Which record items agencies' own ids became; an id already remembered keeps its item. */

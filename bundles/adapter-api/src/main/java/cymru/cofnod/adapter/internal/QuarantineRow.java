@@ -10,15 +10,18 @@ import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
 /** One item waiting in quarantine: its payload as received, why it could not be taken in, how often it was retried. */
 @Entity
-// one row per agency's item: two nodes keeping the same item at once keep it once (items without a key: NULL, never equal)
+// one row per agency's item: two nodes keeping the same item at once keep it once (items without a key: NULL, never
+// equal); an agency's quarantine is listed oldest first by id: a page starts at the cursor and stops after the page
 @Table(name = "ADAPTER_QUARANTINE",
-        uniqueConstraints = @UniqueConstraint(name = "ADAPTER_QUARANTINE_ONCE", columnNames = {"AGENCY", "SOURCE_KEY"}))
+        uniqueConstraints = @UniqueConstraint(name = "ADAPTER_QUARANTINE_ONCE", columnNames = {"AGENCY", "SOURCE_KEY"}),
+        indexes = @Index(name = "ADAPTER_QUARANTINE_AGENCY", columnList = "AGENCY,ID"))
 public class QuarantineRow {
 
     @Id

@@ -9,7 +9,12 @@ import javax.persistence.Table;
 
 /** One audit event, chained to the one before by its keyed hash; only ever inserted. */
 @Entity
-@Table(name = "CONSENT_AUDIT", indexes = @Index(name = "CONSENT_AUDIT_PERSON", columnList = "PERSON_ID,SEQ"))
+@Table(name = "CONSENT_AUDIT", indexes = {
+    // the trail and a person's access log are read newest first: Derby reads an index in its own order only, so
+    // each has one that keeps it newest first and a page stops after its last event
+    @Index(name = "CONSENT_AUDIT_NEWEST", columnList = "SEQ DESC"),
+    @Index(name = "CONSENT_AUDIT_PERSON_NEWEST", columnList = "PERSON_ID,SEQ DESC")
+})
 public class AuditEventRow extends EventColumns {
 
     @Id

@@ -399,7 +399,7 @@ public class JpaAuditTrail implements AuditTrail {
         });
     }
 
-    private static List<AuditEventRow> newestFirst(EntityManager em, String personId, PageRequest page) {
+    static List<AuditEventRow> newestFirst(EntityManager em, String personId, PageRequest page) {
         long before = Long.MAX_VALUE;
         if (page.cursor() != null) {
             try {
@@ -417,7 +417,7 @@ public class JpaAuditTrail implements AuditTrail {
         return q.setMaxResults(page.limit() + 1).getResultList();
     }
 
-    private static Page<AuditEvent> pageOf(List<AuditEvent> events, int limit) {
+    static Page<AuditEvent> pageOf(List<AuditEvent> events, int limit) {
         boolean more = events.size() > limit;
         List<AuditEvent> items = more ? events.subList(0, limit) : events;
         return new Page<>(items, more ? Long.toString(items.get(items.size() - 1).sequence()) : null, false);

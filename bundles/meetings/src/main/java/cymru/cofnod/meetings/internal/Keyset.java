@@ -74,6 +74,7 @@ final class Keyset<R extends StoredRow, T> {
     record Found<T>(Page<T> page, List<String> personIds) {
     }
 
+    /** A page the reader may see, filtered before it is cut; {@code personId} null: everyone's. */
     Found<T> page(EntityManager em, String personId, PageRequest page, Visible visible) {
         R after = page.cursor() == null ? null : cursorRow(em, page.cursor());
         List<T> shown = new ArrayList<>();
@@ -141,7 +142,8 @@ final class Keyset<R extends StoredRow, T> {
             where.add("r.personId = :person");
         }
         if (after != null) {
-            where.add("(r.createdAt < :at or (r.createdAt = :at and r.id < :afterId))");
+            // the first bound is one Derby's descending index can start the scan at; the second cuts the ties
+            where.add("r.createdAt <= :at and (r.createdAt < :at or (r.createdAt = :at and r.id < :afterId))");
         }
         TypedQuery<R> q = em.createQuery("select r from " + type.getSimpleName() + " r"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))

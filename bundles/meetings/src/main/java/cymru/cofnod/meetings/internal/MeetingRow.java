@@ -12,8 +12,9 @@ import javax.persistence.Table;
  */
 @Entity
 @Table(name = "MEETINGS_MEETING", indexes = {
-    @Index(name = "MEETINGS_MEETING_PERSON", columnList = "PERSON_ID,CREATED_AT,ID"),
-    @Index(name = "MEETINGS_MEETING_ORDER", columnList = "CREATED_AT,ID")
+    // lists read newest first, and Derby reads an index in its own order only: descending, a page stops after itself
+    @Index(name = "MEETINGS_MEETING_PERSON_NEWEST", columnList = "PERSON_ID,CREATED_AT DESC,ID DESC"),
+    @Index(name = "MEETINGS_MEETING_NEWEST", columnList = "CREATED_AT DESC,ID DESC")
 })
 public class MeetingRow extends StoredRow {
 

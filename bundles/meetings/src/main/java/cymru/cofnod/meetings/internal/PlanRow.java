@@ -23,8 +23,9 @@ import javax.persistence.Table;
 @Entity
 @IdClass(PlanRow.Key.class)
 @Table(name = "MEETINGS_PLAN", indexes = {
-    @Index(name = "MEETINGS_PLAN_PERSON", columnList = "PERSON_ID,STATE,CREATED_AT,ID"),
-    @Index(name = "MEETINGS_PLAN_ORDER", columnList = "STATE,CREATED_AT,ID"),
+    // lists read newest first, and Derby reads an index in its own order only: descending, a page stops after itself
+    @Index(name = "MEETINGS_PLAN_PERSON_NEWEST", columnList = "PERSON_ID,STATE,CREATED_AT DESC,ID DESC"),
+    @Index(name = "MEETINGS_PLAN_NEWEST", columnList = "STATE,CREATED_AT DESC,ID DESC"),
     @Index(name = "MEETINGS_PLAN_DUE", columnList = "STATE,DUE_BY")
 })
 public class PlanRow extends StoredRow {

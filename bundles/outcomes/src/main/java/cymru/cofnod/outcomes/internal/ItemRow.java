@@ -29,6 +29,10 @@ import javax.persistence.UniqueConstraint;
     // "was any withheld" never reads the table
     @Index(name = "OUTCOMES_ITEM_JOURNEY",
             columnList = "PERSON_ID,STATE,OCCURRED_AT DESC,ITEM_ID DESC,KIND,SUBKIND,AGENCY,CATEGORY,VERSION"),
+    // a collection (a person's outcomes, say) reads one kind newest first: the kind follows the person, so a page
+    // of a person's few outcomes never passes over their thousands of entries; the same columns ride along
+    @Index(name = "OUTCOMES_ITEM_COLLECTION",
+            columnList = "PERSON_ID,KIND,STATE,OCCURRED_AT DESC,ITEM_ID DESC,SUBKIND,AGENCY,CATEGORY,VERSION"),
     @Index(name = "OUTCOMES_ITEM_KIND", columnList = "KIND,STATE,CREATED_AT,ITEM_ID"),
     // the key leads so that a batch's IN list of keys is probed in the index, not scanned agency-wide
     @Index(name = "OUTCOMES_ITEM_SOURCE_KEY", columnList = "SOURCE_KEY,SOURCE_AGENCY")

@@ -297,7 +297,7 @@ public class JpaRecordService implements RecordService {
     @Override
     public <T extends RecordItem> Page<T> list(Requester requester, String personId, ItemKind<T> kind,
                                                PageRequest page) {
-        Page<TimelineItem> items = timeline(requester, personId, kinds(kind), page);
+        Page<TimelineItem> items = journey(requester, personId, TimelineQuery.all(), kind.name(), page);
         List<T> typed = items.items().stream().map(t -> kind.type().cast(t.item())).toList();
         return new Page<>(typed, items.nextCursor(), items.withheld());
     }
@@ -364,10 +364,17 @@ public class JpaRecordService implements RecordService {
 
     @Override
     public Page<TimelineItem> timeline(Requester requester, String personId, TimelineQuery query, PageRequest page) {
+        return journey(requester, personId, query, null, page);
+    }
+
+    /** A page of the journey, or of one collection (one kind of item) when {@code collection} names it. */
+    private Page<TimelineItem> journey(Requester requester, String personId, TimelineQuery query, String collection,
+                                       PageRequest page) {
         Visibility visibility = access.visibility(requester, personId);
         Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
         Page<TimelineItem> result = jpa.txExpr(TransactionType.Required, em -> {
-            Journey.Slice slice = Journey.slice(em, personId, query, visibility, after, page.limit());
+            Journey.Slice slice = Journey.slice(em, personId, query, collection, visibility, after,
+                    page.limit());
             if (slice.rows().isEmpty()) {
                 // a person's items exist only while they do, so only an empty page needs to ask
                 requirePerson(em, personId);
@@ -397,7 +404,8 @@ public class JpaRecordService implements RecordService {
             return new Page<>(items, next, slice.withheld());
         });
         access.note(requester, personId, "read " + result.items().size() + " item(s) of the journey"
-                + (query.kinds().isEmpty() ? "" : " " + new java.util.TreeSet<>(query.kinds()))
+                + (collection != null ? " [" + collection + "]"
+                : query.kinds().isEmpty() ? "" : " " + new java.util.TreeSet<>(query.kinds()))
                 + (result.withheld() ? ", some withheld by consent" : ""), visibility);
         return result;
     }
@@ -648,10 +656,6 @@ public class JpaRecordService implements RecordService {
         java.time.Instant occurredAt = item.occurredAt() != null ? item.occurredAt() : keepOccurredAt;
         String category = item instanceof Entry e && e.onlyMe() ? ItemRow.ONLY_ME : item.category().wireName();
         return new ItemStore.Content(item, item.links(), subkind, category, occurredAt);
-    }
-
-    private static TimelineQuery kinds(ItemKind<?> kind) {
-        return new TimelineQuery(null, null, Set.of(kind.name()), null, null);
     }
 
     private static <T> Versioned<T> versioned(ItemRow row, T item) {
