@@ -72,7 +72,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         this.jpa = jpa;
         this.records = records;
         this.people = people;
-        this.keys = new PersonKeys(secret());
+        this.keys = jpa.txExpr(TransactionType.Required, PersonKeys::of);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -90,7 +90,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
 
     @Activate
     void activate() {
-        keys = new PersonKeys(secret());
+        keys = jpa.txExpr(TransactionType.Required, PersonKeys::of);
         rebuildIfFirstStart();
     }
 
@@ -115,10 +115,16 @@ public class JpaNofFacts implements RecordListener, NofFacts {
 
     @Override
     public void changed(RecordChange change) {
+        changed(change, true);
+    }
+
+    /** Takes one change into the facts, and into the report counts unless a recount follows anyway. */
+    private void changed(RecordChange change, boolean counting) {
         if (change.item() instanceof Outcome outcome) {
-            outcome(outcome, change.personId(), change.version(), change.state(), change.agency(), known(change));
+            outcome(outcome, change.personId(), change.version(), change.state(), change.agency(), known(change),
+                    counting);
         } else if (change.item() instanceof Review review && FactRow.LIVE.equals(change.state())) {
-            review(review);
+            review(review, counting);
         }
     }
 
@@ -148,11 +154,12 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         }
         int[] outcomes = {0};
         service.replay(requester, Set.of(ItemKind.OUTCOME, ItemKind.REVIEW), change -> {
-            changed(change);
+            changed(change, false);
             if (change.item() instanceof Outcome) {
                 outcomes[0]++;
             }
         });
+        jpa.tx(TransactionType.Required, Counts::recount);
         return outcomes[0];
     }
 
@@ -173,12 +180,13 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     }
 
     private synchronized void outcome(Outcome o, String personId, long version, String state, String agency,
-                                      NameFinder.Known known) {
+                                      NameFinder.Known known, boolean counting) {
         LocalDate firstSaid = LocalDate.ofInstant(firstSaid(o), ZoneOffset.UTC);
-        jpa.tx(TransactionType.Required, em -> {
+        String personKey = keys.key(personId);
+        jpa.tx(TransactionType.Required, em -> counted(em, personKey, counting, () -> {
             FactRow fact = em.find(FactRow.class, o.id());
             if (fact == null) {
-                fact = new FactRow(o.id(), keys.key(personId), agency == null ? NO_AGENCY : agency);
+                fact = new FactRow(o.id(), personKey, agency == null ? NO_AGENCY : agency);
                 em.persist(fact);
             }
             fact.update(version, state, o.type(), o.status(), firstSaid);
@@ -188,18 +196,26 @@ public class JpaNofFacts implements RecordListener, NofFacts {
                 em.persist(story);
             }
             story.update(version, StoryWords.of(o.ownWords(), known), o.language());
-        });
+        }));
     }
 
-    private synchronized void review(Review r) {
+    private synchronized void review(Review r, boolean counting) {
         Instant at = r.occurredAt() != null ? r.occurredAt()
                 : r.provenance() != null ? r.provenance().recordedAt() : Instant.now();
         jpa.tx(TransactionType.Required, em -> r.results().forEach(result -> {
             FactRow fact = em.find(FactRow.class, result.outcomeId());
             if (fact != null) {
-                fact.reviewed(result.result(), Times.utc(at));
+                counted(em, fact.personKey(), counting, () -> fact.reviewed(result.result(), Times.utc(at)));
             }
         }));
+    }
+
+    private static void counted(EntityManager em, String personKey, boolean counting, Runnable change) {
+        if (counting) {
+            Counts.around(em, personKey, change);
+        } else {
+            change.run();
+        }
     }
 
     private static Instant firstSaid(RecordItem o) {
@@ -207,17 +223,5 @@ public class JpaNofFacts implements RecordListener, NofFacts {
             return o.occurredAt();
         }
         return o.provenance() != null && o.provenance().recordedAt() != null ? o.provenance().recordedAt() : Instant.now();
-    }
-
-    /** This installation's person-key secret, made once at first start. */
-    private String secret() {
-        return jpa.txExpr(TransactionType.Required, (EntityManager em) -> {
-            Secret s = em.find(Secret.class, PersonKeys.SECRET_NAME);
-            if (s == null) {
-                s = new Secret(PersonKeys.SECRET_NAME, PersonKeys.newSecret());
-                em.persist(s);
-            }
-            return s.value();
-        });
     }
 }

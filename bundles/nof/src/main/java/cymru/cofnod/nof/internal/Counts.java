@@ -1,0 +1,284 @@
+package cymru.cofnod.nof.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
+
+/**
+ * The report counts ({@code NOF_COUNT}), kept in the transaction of every change to the facts or tags they
+ * come from. A cell holds the live tagged outcomes of a group and the people they belong to, unfiltered or under
+ * one filter (agency, type or review result), in total or by one value of a breakdown. People are counted by
+ * looking at the one person a change touches: their cells before and after the change, so a cell gains a
+ * person when their first outcome enters it and loses them when their last one leaves. The person's row in
+ * {@code NOF_COUNTED_PERSON} is updated first, so two changes to one person, on one node or two, never
+ * interleave; a full {@link #recount} locks that table and counts everything again.
+ */
+final class Counts {
+
+    static final String TOTAL = "total";
+
+    private static final String TAGGED = "select f.PERSON_KEY, f.OUTCOME_ID, f.AGENCY, f.OUTCOME_TYPE,"
+            + " f.REVIEW_RESULT, f.PERIOD_MONTH, f.PERIOD_QUARTER, f.PERIOD_YEAR, m.CODE, m.PARENT_CODE, m.DOMAIN_CODE"
+            + " from NOF_FACT f join NOF_MAPPING m%s on m.OUTCOME_ID = f.OUTCOME_ID and m.STATE = 'live'"
+            + " where f.STATE = 'live'";
+    private static final String OF_PERSON = String.format(TAGGED, "") + " and f.PERSON_KEY = ? order by f.OUTCOME_ID";
+    private static final String EVERYONE = String.format(TAGGED, JpaNofReports.HASH_JOIN)
+            + " order by f.PERSON_KEY, f.OUTCOME_ID";
+    private static final String ADD = "update NOF_COUNT set PEOPLE = PEOPLE + ?, OUTCOMES = OUTCOMES + ? where ROW_ID = ?";
+    private static final String NEW = "insert into NOF_COUNT (ROW_ID, KIND, GRP, FILTER_KEY, BDIM, BVAL, PEOPLE,"
+            + " OUTCOMES) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int BATCH = 500;
+
+    private Counts() {
+    }
+
+    /** One cell of the counts. */
+    record Cell(String kind, String group, String filter, String breakdown, String value) {
+
+        String id() {
+            return String.join("|", kind, group, filter, breakdown, value);
+        }
+    }
+
+    /** Runs a change to one person's facts or tags, then moves the counts by what it changed. */
+    static void around(EntityManager em, String personKey, Runnable change) {
+        Connection c = lock(em, personKey);
+        Map<Cell, Integer> before = person(c, em, personKey);
+        change.run();
+        em.flush();
+        Map<Cell, Integer> after = person(c, em, personKey);
+        Map<Cell, long[]> moves = new LinkedHashMap<>();
+        Set<Cell> touched = new HashSet<>(before.keySet());
+        touched.addAll(after.keySet());
+        for (Cell cell : touched) {
+            int was = before.getOrDefault(cell, 0);
+            int is = after.getOrDefault(cell, 0);
+            long people = (is > 0 ? 1 : 0) - (was > 0 ? 1 : 0);
+            if (people != 0 || is != was) {
+                moves.put(cell, new long[] {people, is - was});
+            }
+        }
+        sql(() -> {
+            add(c, moves);
+            return null;
+        });
+    }
+
+    /** Counts every cell again from the facts and tags, with every change to the counts held off meanwhile. */
+    static int recount(EntityManager em) {
+        em.flush();
+        em.createNativeQuery("lock table NOF_COUNTED_PERSON in exclusive mode").executeUpdate();
+        em.createNativeQuery("delete from NOF_COUNT").executeUpdate();
+        Connection c = connection(em);
+        Map<String, List<String>> personalised = personalised(em);
+        return sql(() -> {
+            Map<Cell, long[]> all = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(EVERYONE); ResultSet rs = ps.executeQuery()) {
+                Tagged tagged = new Tagged(personalised);
+                String person = null;
+                while (rs.next()) {
+                    if (person != null && !person.equals(rs.getString(1))) {
+                        tagged.into(all);
+                        tagged = new Tagged(personalised);
+                    }
+                    person = rs.getString(1);
+                    tagged.row(rs);
+                }
+                tagged.into(all);
+            }
+            add(c, all);
+            return all.size();
+        });
+    }
+
+    /** The cells of one cut under one filter and breakdown: group and value to people and outcomes. */
+    static Map<List<String>, long[]> read(EntityManager em, String kind, String filter, String breakdown) {
+        Map<List<String>, long[]> cells = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select GRP, BVAL, PEOPLE, OUTCOMES from NOF_COUNT"
+                        + " where KIND = ?1 and FILTER_KEY = ?2 and BDIM = ?3")
+                .setParameter(1, kind).setParameter(2, filter).setParameter(3, breakdown).getResultList();
+        for (Object[] r : rows) {
+            cells.put(List.of((String) r[0], (String) r[1]),
+                    new long[] {((Number) r[2]).longValue(), ((Number) r[3]).longValue()});
+        }
+        return cells;
+    }
+
+    /** Takes the person's row (making it at their first change), which holds their next change until commit. */
+    private static Connection lock(EntityManager em, String personKey) {
+        int updated = em.createNativeQuery("update NOF_COUNTED_PERSON set CHANGES = CHANGES + 1 where PERSON_KEY = ?1")
+                .setParameter(1, personKey).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into NOF_COUNTED_PERSON (PERSON_KEY, CHANGES) values (?1, 1)")
+                    .setParameter(1, personKey).executeUpdate();
+        }
+        return connection(em);
+    }
+
+    /** The transaction's own connection (it has begun: a write came first), for batches and a streamed read. */
+    private static Connection connection(EntityManager em) {
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("The counts are changed only inside a transaction that has written");
+        }
+        return c;
+    }
+
+    private static Map<Cell, Integer> person(Connection c, EntityManager em, String personKey) {
+        Map<Cell, long[]> cells = new HashMap<>();
+        sql(() -> {
+            try (PreparedStatement ps = c.prepareStatement(OF_PERSON)) {
+                ps.setString(1, personKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    Tagged tagged = new Tagged(personalised(em));
+                    while (rs.next()) {
+                        tagged.row(rs);
+                    }
+                    tagged.into(cells);
+                }
+            }
+            return null;
+        });
+        Map<Cell, Integer> outcomes = new HashMap<>();
+        cells.forEach((cell, n) -> outcomes.put(cell, (int) n[1]));
+        return outcomes;
+    }
+
+    /** Which personalised statements gather each NOF code (a statement, its parent or its domain). */
+    private static Map<String, List<String>> personalised(EntityManager em) {
+        Map<String, List<String>> byCode = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select CODE, STATEMENT_ID from NOF_PERSONALISED_CODE").getResultList();
+        rows.forEach(r -> byCode.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return byCode;
+    }
+
+    /** Adds people and outcomes to cells, making the cells not counted before. */
+    private static void add(Connection c, Map<Cell, long[]> moves) throws SQLException {
+        List<Cell> cells = new ArrayList<>(moves.keySet());
+        List<Cell> fresh = new ArrayList<>();
+        try (PreparedStatement update = c.prepareStatement(ADD)) {
+            for (int from = 0; from < cells.size(); from += BATCH) {
+                List<Cell> batch = cells.subList(from, Math.min(cells.size(), from + BATCH));
+                for (Cell cell : batch) {
+                    long[] n = moves.get(cell);
+                    update.setLong(1, n[0]);
+                    update.setLong(2, n[1]);
+                    update.setString(3, cell.id());
+                    update.addBatch();
+                }
+                int[] updated = update.executeBatch();
+                for (int i = 0; i < updated.length; i++) {
+                    if (updated[i] == 0) {
+                        fresh.add(batch.get(i));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(NEW)) {
+            int pending = 0;
+            for (Cell cell : fresh) {
+                long[] n = moves.get(cell);
+                insert.setString(1, cell.id());
+                insert.setString(2, cell.kind());
+                insert.setString(3, cell.group());
+                insert.setString(4, cell.filter());
+                insert.setString(5, cell.breakdown());
+                insert.setString(6, cell.value());
+                insert.setLong(7, n[0]);
+                insert.setLong(8, n[1]);
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * One person's live tagged outcomes, read row by row (one row per tag, ordered by outcome), and the cells
+     * each outcome is counted in: every group its tags put it in, under no filter or one, by no breakdown or one.
+     */
+    private static final class Tagged {
+
+        private final Map<String, List<String>> personalised;
+        private final Map<Cell, Integer> outcomes = new HashMap<>();
+        private final Set<Cell> current = new HashSet<>();
+        private String outcome;
+
+        Tagged(Map<String, List<String>> personalised) {
+            this.personalised = personalised;
+        }
+
+        void row(ResultSet rs) throws SQLException {
+            if (!rs.getString(2).equals(outcome)) {
+                close();
+                outcome = rs.getString(2);
+            }
+            String agency = rs.getString(3);
+            String type = rs.getString(4);
+            String result = rs.getString(5);
+            String[] filters = {"", "agency=" + agency, "type=" + type, "reviewResult=" + result};
+            String[][] breakdowns = {{"", ""}, {"agency", agency}, {"type", type}, {"reviewResult", result},
+                {"month", rs.getString(6)}, {"quarter", rs.getString(7)}, {"year", rs.getString(8)}};
+            String code = rs.getString(9);
+            String parent = rs.getString(10);
+            String domain = rs.getString(11);
+            Set<String> statements = new HashSet<>(personalised.getOrDefault(code, List.of()));
+            statements.addAll(personalised.getOrDefault(domain, List.of()));
+            if (parent != null) {
+                statements.addAll(personalised.getOrDefault(parent, List.of()));
+            }
+            for (String filter : filters) {
+                for (String[] b : breakdowns) {
+                    current.add(new Cell(TOTAL, "", filter, b[0], b[1]));
+                    current.add(new Cell("domain", domain, filter, b[0], b[1]));
+                    current.add(new Cell("statement", code, filter, b[0], b[1]));
+                    statements.forEach(s -> current.add(new Cell("personalised", s, filter, b[0], b[1])));
+                }
+            }
+        }
+
+        /** Adds the person's cells: one person to each, and how many of their outcomes it holds. */
+        void into(Map<Cell, long[]> cells) {
+            close();
+            outcomes.forEach((cell, n) -> {
+                long[] counted = cells.computeIfAbsent(cell, k -> new long[2]);
+                counted[0]++;
+                counted[1] += n;
+            });
+        }
+
+        private void close() {
+            current.forEach(cell -> outcomes.merge(cell, 1, Integer::sum));
+            current.clear();
+        }
+    }
+
+    /** JDBC work whose failure is a failure of the transaction around it. */
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The report counts could not be changed", e);
+        }
+    }
+}
