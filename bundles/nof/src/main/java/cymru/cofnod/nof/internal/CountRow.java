@@ -8,7 +8,7 @@ import javax.persistence.Table;
 
 /**
  * One cell of the report counts: how many people and live outcomes a group of a cut holds, unfiltered or under
- * one filter, in total or for one value of a breakdown. {@link Counts} keeps these as the facts and tags change,
+ * filters, in total or for one value of a breakdown. {@link Counts} keeps these as the facts and tags change,
  * so a report reads its cells instead of grouping every fact. Written by SQL only; mapped for the schema.
  */
 @Entity
@@ -16,7 +16,7 @@ import javax.persistence.Table;
 public class CountRow {
 
     @Id
-    @Column(name = "ROW_ID", length = 240)
+    @Column(name = "ROW_ID", length = 320)
     private String rowId;
 
     /** {@code domain}, {@code statement}, {@code personalised}, or {@code total} for any tag at all. */
@@ -27,8 +27,8 @@ public class CountRow {
     @Column(name = "GRP", length = 36, nullable = false)
     private String group;
 
-    /** Empty, or the one filter the cell is counted under, such as {@code agency=cardiff-council}. */
-    @Column(name = "FILTER_KEY", length = 80, nullable = false)
+    /** The filters the cell is counted under, such as {@code agency=cardiff-council&type=change}; empty for none. */
+    @Column(name = "FILTER_KEY", length = 160, nullable = false)
     private String filter;
 
     /** The breakdown ({@code agency}, {@code type}, {@code reviewResult}, {@code month}, ...), empty for none. */

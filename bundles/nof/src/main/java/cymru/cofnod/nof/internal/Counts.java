@@ -16,7 +16,7 @@ import javax.persistence.EntityManager;
 /**
  * The report counts ({@code NOF_COUNT}), kept in the transaction of every change to the facts or tags they
  * come from. A cell holds the live tagged outcomes of a group and the people they belong to, unfiltered or under
- * one filter (agency, type or review result), in total or by one value of a breakdown. People are counted by
+ * any of the filters (agency, type, review result), in total or by one value of a breakdown. People are counted by
  * looking at the one person a change touches: their cells before and after the change, so a cell gains a
  * person when their first outcome enters it and loses them when their last one leaves. The person's row in
  * {@code NOF_COUNTED_PERSON} is updated first, so two changes to one person, on one node or two, never
@@ -232,7 +232,7 @@ final class Counts {
             String agency = rs.getString(3);
             String type = rs.getString(4);
             String result = rs.getString(5);
-            String[] filters = {"", "agency=" + agency, "type=" + type, "reviewResult=" + result};
+            List<String> filters = filters(agency, type, result);
             String[][] breakdowns = {{"", ""}, {"agency", agency}, {"type", type}, {"reviewResult", result},
                 {"month", rs.getString(6)}, {"quarter", rs.getString(7)}, {"year", rs.getString(8)}};
             String code = rs.getString(9);
@@ -267,6 +267,28 @@ final class Counts {
             current.forEach(cell -> outcomes.merge(cell, 1, Integer::sum));
             current.clear();
         }
+    }
+
+    /** The filters an outcome is counted under: none, any one, any two or all three of its own values. */
+    private static List<String> filters(String agency, String type, String result) {
+        List<String> filters = new ArrayList<>();
+        for (int mask = 0; mask < 8; mask++) {
+            filters.add(filter((mask & 1) == 0 ? null : agency, (mask & 2) == 0 ? null : type,
+                    (mask & 4) == 0 ? null : result));
+        }
+        return filters;
+    }
+
+    /** A filter's key: the values given, such as {@code agency=a&type=t}, empty for none. */
+    static String filter(String agency, String type, String result) {
+        StringBuilder filter = new StringBuilder();
+        String[][] given = {{"agency", agency}, {"type", type}, {"reviewResult", result}};
+        for (String[] g : given) {
+            if (g[1] != null && !g[1].isBlank()) {
+                filter.append(filter.length() == 0 ? "" : "&").append(g[0]).append('=').append(g[1]);
+            }
+        }
+        return filter.toString();
     }
 
     /** JDBC work whose failure is a failure of the transaction around it. */

@@ -128,20 +128,11 @@ public class JpaNofReports implements NofReports {
     }
 
     /**
-     * The counts' filter for this query: empty, or its one filter; {@code null} when the counts cannot answer
-     * it (a range of days, or two filters or more), as people over such a cut are not the sum of any cells.
+     * The counts' filter for this query; {@code null} for a range of days, which the counts cannot answer:
+     * people over a range of days are not the sum of any cells.
      */
     static String filterKey(ReportQuery q) {
-        if (q.from() != null || q.to() != null) {
-            return null;
-        }
-        Map<String, String> given = new LinkedHashMap<>();
-        given.put("agency", q.agency());
-        given.put("type", q.type());
-        given.put("reviewResult", q.reviewResult());
-        given.values().removeIf(v -> v == null || v.isBlank());
-        return given.size() > 1 ? null : given.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .findFirst().orElse("");
+        return q.from() != null || q.to() != null ? null : Counts.filter(q.agency(), q.type(), q.reviewResult());
     }
 
     /** People and outcomes of each group and breakdown value, grouped from the facts and tags. */
