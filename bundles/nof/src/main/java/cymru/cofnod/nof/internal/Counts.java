@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,9 +19,10 @@ import javax.persistence.EntityManager;
  * come from. A cell holds the live tagged outcomes of a group and the people they belong to, unfiltered or under
  * any of the filters (agency, type, review result), in total or by one value of a breakdown. People are counted by
  * looking at the one person a change touches: their cells before and after the change, so a cell gains a
- * person when their first outcome enters it and loses them when their last one leaves. The person's row in
- * {@code NOF_COUNTED_PERSON} is updated first, so two changes to one person, on one node or two, never
- * interleave; a full {@link #recount} locks that table and counts everything again.
+ * person when their first outcome enters it and loses them when their last one leaves. Locks are taken in one
+ * order, so writers on several nodes wait for each other and never deadlock: the person's stripe of
+ * {@code NOF_COUNT_LOCK}, the cells in the order of their ids, then (to add cells not counted before) the
+ * makers' row. A full {@link #recount} locks that table and counts everything again.
  */
 final class Counts {
 
@@ -33,6 +35,9 @@ final class Counts {
     private static final String OF_PERSON = String.format(TAGGED, "") + " and f.PERSON_KEY = ? order by f.OUTCOME_ID";
     private static final String EVERYONE = String.format(TAGGED, JpaNofReports.HASH_JOIN)
             + " order by f.PERSON_KEY, f.OUTCOME_ID";
+    private static final String TAKE = "update NOF_COUNT_LOCK set CHANGES = CHANGES + 1 where STRIPE = ?1";
+    /** How many stripes people's changes are spread over; the row after the last is the makers'. */
+    static final int STRIPES = 256;
     private static final String ADD = "update NOF_COUNT set PEOPLE = PEOPLE + ?, OUTCOMES = OUTCOMES + ? where ROW_ID = ?";
     private static final String NEW = "insert into NOF_COUNT (ROW_ID, KIND, GRP, FILTER_KEY, BDIM, BVAL, PEOPLE,"
             + " OUTCOMES) values (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -67,16 +72,19 @@ final class Counts {
                 moves.put(cell, new long[] {people, is - was});
             }
         }
-        sql(() -> {
-            add(c, moves);
-            return null;
-        });
+        List<Cell> fresh = sql(() -> add(c, new ArrayList<>(moves.keySet()), moves));
+        if (!fresh.isEmpty()) {
+            take(em, STRIPES);
+            // another writer may have made some of them while this one waited for the makers' row
+            List<Cell> unmade = sql(() -> add(c, fresh, moves));
+            sql(() -> insert(c, unmade, moves));
+        }
     }
 
     /** Counts every cell again from the facts and tags, with every change to the counts held off meanwhile. */
     static int recount(EntityManager em) {
         em.flush();
-        em.createNativeQuery("lock table NOF_COUNTED_PERSON in exclusive mode").executeUpdate();
+        em.createNativeQuery("lock table NOF_COUNT_LOCK in exclusive mode").executeUpdate();
         em.createNativeQuery("delete from NOF_COUNT").executeUpdate();
         Connection c = connection(em);
         Map<String, List<String>> personalised = personalised(em);
@@ -95,7 +103,7 @@ final class Counts {
                 }
                 tagged.into(all);
             }
-            add(c, all);
+            insert(c, new ArrayList<>(all.keySet()), all);
             return all.size();
         });
     }
@@ -114,15 +122,25 @@ final class Counts {
         return cells;
     }
 
-    /** Takes the person's row (making it at their first change), which holds their next change until commit. */
-    private static Connection lock(EntityManager em, String personKey) {
-        int updated = em.createNativeQuery("update NOF_COUNTED_PERSON set CHANGES = CHANGES + 1 where PERSON_KEY = ?1")
-                .setParameter(1, personKey).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into NOF_COUNTED_PERSON (PERSON_KEY, CHANGES) values (?1, 1)")
-                    .setParameter(1, personKey).executeUpdate();
+    /** Makes the lock rows, once. */
+    static void prepare(EntityManager em) {
+        Number made = (Number) em.createNativeQuery("select count(*) from NOF_COUNT_LOCK").getSingleResult();
+        for (int stripe = made.intValue(); stripe <= STRIPES; stripe++) {
+            em.createNativeQuery("insert into NOF_COUNT_LOCK (STRIPE, CHANGES) values (?1, 0)").setParameter(1, stripe)
+                    .executeUpdate();
         }
+    }
+
+    /** Takes the person's stripe, which holds the next change to their counts until this one commits. */
+    private static Connection lock(EntityManager em, String personKey) {
+        take(em, Math.floorMod(personKey.hashCode(), STRIPES));
         return connection(em);
+    }
+
+    private static void take(EntityManager em, int stripe) {
+        if (em.createNativeQuery(TAKE).setParameter(1, stripe).executeUpdate() == 0) {
+            throw new IllegalStateException("The report counts' lock rows are missing: start the nof bundle first");
+        }
     }
 
     /** The transaction's own connection (it has begun: a write came first), for batches and a streamed read. */
@@ -163,9 +181,9 @@ final class Counts {
         return byCode;
     }
 
-    /** Adds people and outcomes to cells, making the cells not counted before. */
-    private static void add(Connection c, Map<Cell, long[]> moves) throws SQLException {
-        List<Cell> cells = new ArrayList<>(moves.keySet());
+    /** Adds people and outcomes to the cells that exist, in the order of their ids; answers the cells that do not. */
+    private static List<Cell> add(Connection c, List<Cell> cells, Map<Cell, long[]> moves) throws SQLException {
+        cells.sort(Comparator.comparing(Cell::id));
         List<Cell> fresh = new ArrayList<>();
         try (PreparedStatement update = c.prepareStatement(ADD)) {
             for (int from = 0; from < cells.size(); from += BATCH) {
@@ -185,10 +203,14 @@ final class Counts {
                 }
             }
         }
+        return fresh;
+    }
+
+    private static Void insert(Connection c, List<Cell> cells, Map<Cell, long[]> counts) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(NEW)) {
             int pending = 0;
-            for (Cell cell : fresh) {
-                long[] n = moves.get(cell);
+            for (Cell cell : cells) {
+                long[] n = counts.get(cell);
                 insert.setString(1, cell.id());
                 insert.setString(2, cell.kind());
                 insert.setString(3, cell.group());
@@ -207,6 +229,7 @@ final class Counts {
                 insert.executeBatch();
             }
         }
+        return null;
     }
 
     /**

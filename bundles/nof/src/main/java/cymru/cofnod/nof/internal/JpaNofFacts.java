@@ -72,7 +72,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         this.jpa = jpa;
         this.records = records;
         this.people = people;
-        this.keys = jpa.txExpr(TransactionType.Required, PersonKeys::of);
+        this.keys = prepared();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -90,8 +90,16 @@ public class JpaNofFacts implements RecordListener, NofFacts {
 
     @Activate
     void activate() {
-        keys = jpa.txExpr(TransactionType.Required, PersonKeys::of);
+        keys = prepared();
         rebuildIfFirstStart();
+    }
+
+    /** This installation's person keys, and the report counts' lock rows made if they are not yet. */
+    private PersonKeys prepared() {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Counts.prepare(em);
+            return PersonKeys.of(em);
+        });
     }
 
     @Deactivate
@@ -124,7 +132,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
             outcome(outcome, change.personId(), change.version(), change.state(), change.agency(), known(change),
                     counting);
         } else if (change.item() instanceof Review review && FactRow.LIVE.equals(change.state())) {
-            review(review, counting);
+            review(review, change.personId(), counting);
         }
     }
 
@@ -199,15 +207,16 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         }));
     }
 
-    private synchronized void review(Review r, boolean counting) {
+    private synchronized void review(Review r, String personId, boolean counting) {
         Instant at = r.occurredAt() != null ? r.occurredAt()
                 : r.provenance() != null ? r.provenance().recordedAt() : Instant.now();
-        jpa.tx(TransactionType.Required, em -> r.results().forEach(result -> {
+        String personKey = keys.key(personId);
+        jpa.tx(TransactionType.Required, em -> counted(em, personKey, counting, () -> r.results().forEach(result -> {
             FactRow fact = em.find(FactRow.class, result.outcomeId());
-            if (fact != null) {
-                counted(em, fact.personKey(), counting, () -> fact.reviewed(result.result(), Times.utc(at)));
+            if (fact != null && fact.personKey().equals(personKey)) {
+                fact.reviewed(result.result(), Times.utc(at));
             }
-        }));
+        })));
     }
 
     private static void counted(EntityManager em, String personKey, boolean counting, Runnable change) {

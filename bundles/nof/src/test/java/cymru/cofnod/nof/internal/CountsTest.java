@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNotEquals;
 
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.core.api.RecordCategory;
+import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.nof.api.NofMapping;
 import cymru.cofnod.nof.api.PersonalisedStatement;
@@ -26,6 +27,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.Test;
 
 /**
@@ -69,6 +73,60 @@ public class CountsTest {
                     "change").id()));
             nof.mappings.unmap(Nof.SOCIAL_WORKER, person, walk.id(), "WB02.1");
             assertEquals(untagged, counts(nof));
+        }
+    }
+
+    /**
+     * Two writers at once, as two nodes would be (the tags have no lock in the JVM): they tag and untag the same
+     * people's outcomes, making new cells and new people side by side, and the counts still equal a rebuild.
+     */
+    @Test
+    public void twoWritersAtOnceLeaveTheCountsOfARebuild() throws Exception {
+        try (Nof nof = new Nof()) {
+            List<String[]> written = new ArrayList<>();
+            for (int p = 0; p < 4; p++) {
+                String person = nof.person("Person" + p);
+                for (int o = 0; o < 3; o++) {
+                    written.add(new String[] {person, nof.outcome(Nof.SOCIAL_WORKER, person, "walk to the shop",
+                            TYPES.get(o), START.plus(o * 40L, ChronoUnit.DAYS)).id()});
+                }
+            }
+            ExecutorService writers = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (long seed : new long[] {3, 4}) {
+                    Random random = new Random(seed);
+                    done.add(writers.submit(() -> {
+                        for (int step = 0; step < 40; step++) {
+                            String[] w = written.get(random.nextInt(written.size()));
+                            String code = CODES.get(random.nextInt(CODES.size()));
+                            if (random.nextInt(3) > 0) {
+                                nof.mappings.map(Nof.SOCIAL_WORKER, w[0], w[1], List.of(code));
+                            } else {
+                                untag(nof, w, code);
+                            }
+                        }
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                writers.shutdown();
+            }
+            Map<String, String> incremental = counts(nof);
+            assertFalse(incremental.isEmpty());
+            nof.facts.rebuild(Nof.ADMIN);
+            assertEquals(incremental, counts(nof));
+        }
+    }
+
+    /** Removes a tag unless it is not there (or the other writer took it away first). */
+    private static void untag(Nof nof, String[] written, String code) {
+        try {
+            nof.mappings.unmap(Nof.SOCIAL_WORKER, written[0], written[1], code);
+        } catch (RecordNotFoundException notTagged) {
+            // nothing to take away
         }
     }
 
