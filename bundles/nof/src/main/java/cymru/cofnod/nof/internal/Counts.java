@@ -122,6 +122,11 @@ final class Counts {
         return cells;
     }
 
+    /** Whether no cell is counted yet. */
+    static boolean none(EntityManager em) {
+        return em.createNativeQuery("select ROW_ID from NOF_COUNT").setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Makes the lock rows, once. */
     static void prepare(EntityManager em) {
         Number made = (Number) em.createNativeQuery("select count(*) from NOF_COUNT_LOCK").getSingleResult();

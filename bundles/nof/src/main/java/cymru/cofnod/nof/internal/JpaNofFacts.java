@@ -92,6 +92,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     void activate() {
         keys = prepared();
         rebuildIfFirstStart();
+        recountIfNeverCounted();
     }
 
     /** This installation's person keys, and the report counts' lock rows made if they are not yet. */
@@ -117,6 +118,20 @@ public class JpaNofFacts implements RecordListener, NofFacts {
                 LOG.info("NOF facts rebuilt from {} outcomes at first start", rebuildAll(Requester.system(null)));
             } catch (RuntimeException e) {
                 LOG.warn("NOF facts could not be rebuilt at start; run cofnod:nof-rebuild-facts", e);
+            }
+        });
+    }
+
+    /** Facts kept before the counts were (an upgrade): count them once, in the background. */
+    private void recountIfNeverCounted() {
+        if (count() == 0 || !jpa.txExpr(TransactionType.Required, Counts::none)) {
+            return;
+        }
+        background.submit(() -> {
+            try {
+                LOG.info("NOF report counts made: {} cells", jpa.txExpr(TransactionType.Required, Counts::recount));
+            } catch (RuntimeException e) {
+                LOG.warn("NOF report counts could not be made at start; run cofnod:nof-rebuild-facts", e);
             }
         });
     }
