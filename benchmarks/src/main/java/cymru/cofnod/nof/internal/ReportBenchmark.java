@@ -72,7 +72,7 @@ public final class ReportBenchmark {
 
             unit.jpa().tx(TransactionType.Required, Counts::prepare);
             long countStart = System.nanoTime();
-            int cells = unit.jpa().txExpr(TransactionType.Required, Counts::recount);
+            int cells = unit.jpa().txExpr(TransactionType.Required, em -> Counts.recount(em));
             System.out.printf("counted %,d report cells from the facts and tags in %.1f s%n", cells,
                     (System.nanoTime() - countStart) / 1e9);
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +34,8 @@ final class Counts {
             + " from NOF_FACT f join NOF_MAPPING m%s on m.OUTCOME_ID = f.OUTCOME_ID and m.STATE = 'live'"
             + " where f.STATE = 'live'";
     private static final String OF_PERSON = String.format(TAGGED, "") + " and f.PERSON_KEY = ? order by f.OUTCOME_ID";
-    private static final String EVERYONE = String.format(TAGGED, JpaNofReports.HASH_JOIN)
-            + " order by f.PERSON_KEY, f.OUTCOME_ID";
+    private static final String BY_PERSON = " order by f.PERSON_KEY, f.OUTCOME_ID";
+    private static final String EVERYONE = String.format(TAGGED, JpaNofReports.HASH_JOIN) + BY_PERSON;
     private static final String TAKE = "update NOF_COUNT_LOCK set CHANGES = CHANGES + 1 where STRIPE = ?1";
     /** How many stripes people's changes are spread over; the row after the last is the makers'. */
     static final int STRIPES = 256;
@@ -83,28 +84,65 @@ final class Counts {
 
     /** Counts every cell again from the facts and tags, with every change to the counts held off meanwhile. */
     static int recount(EntityManager em) {
+        Connection c = hold(em);
+        em.createNativeQuery("delete from NOF_COUNT").executeUpdate();
+        Map<Cell, long[]> all = counted(c, personalised(em), EVERYONE, List.of());
+        sql(() -> insert(c, new ArrayList<>(all.keySet()), all));
+        return all.size();
+    }
+
+    /** Counts one personalised statement's cells again (its codes changed), reading only the tags it gathers. */
+    static void recount(EntityManager em, String statementId) {
+        Connection c = hold(em);
+        em.createNativeQuery("delete from NOF_COUNT where KIND = 'personalised' and GRP = ?1")
+                .setParameter(1, statementId).executeUpdate();
+        Map<String, List<String>> personalised = personalised(em);
+        List<String> codes = personalised.entrySet().stream().filter(e -> e.getValue().contains(statementId))
+                .map(Map.Entry::getKey).toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        String in = " in (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
+        List<String> params = new ArrayList<>(codes);
+        params.addAll(codes);
+        params.addAll(codes);
+        Map<Cell, long[]> cells = counted(c, personalised, String.format(TAGGED, JpaNofReports.HASH_JOIN)
+                + " and (m.CODE" + in + " or m.PARENT_CODE" + in + " or m.DOMAIN_CODE" + in + ")" + BY_PERSON, params);
+        cells.keySet().removeIf(cell -> !cell.kind().equals("personalised") || !cell.group().equals(statementId));
+        sql(() -> insert(c, new ArrayList<>(cells.keySet()), cells));
+    }
+
+    /** Holds off every change to the counts until this transaction ends. */
+    private static Connection hold(EntityManager em) {
         em.flush();
         em.createNativeQuery("lock table NOF_COUNT_LOCK in exclusive mode").executeUpdate();
-        em.createNativeQuery("delete from NOF_COUNT").executeUpdate();
-        Connection c = connection(em);
-        Map<String, List<String>> personalised = personalised(em);
+        return connection(em);
+    }
+
+    /** The cells of the tagged outcomes a query reads, person by person. */
+    private static Map<Cell, long[]> counted(Connection c, Map<String, List<String>> personalised, String query,
+                                             List<String> params) {
         return sql(() -> {
             Map<Cell, long[]> all = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(EVERYONE); ResultSet rs = ps.executeQuery()) {
-                Tagged tagged = new Tagged(personalised);
-                String person = null;
-                while (rs.next()) {
-                    if (person != null && !person.equals(rs.getString(1))) {
-                        tagged.into(all);
-                        tagged = new Tagged(personalised);
-                    }
-                    person = rs.getString(1);
-                    tagged.row(rs);
+            try (PreparedStatement ps = c.prepareStatement(query)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
                 }
-                tagged.into(all);
+                try (ResultSet rs = ps.executeQuery()) {
+                    Tagged tagged = new Tagged(personalised);
+                    String person = null;
+                    while (rs.next()) {
+                        if (person != null && !person.equals(rs.getString(1))) {
+                            tagged.into(all);
+                            tagged = new Tagged(personalised);
+                        }
+                        person = rs.getString(1);
+                        tagged.row(rs);
+                    }
+                    tagged.into(all);
+                }
             }
-            insert(c, new ArrayList<>(all.keySet()), all);
-            return all.size();
+            return all;
         });
     }
 
@@ -245,8 +283,11 @@ final class Counts {
 
         private final Map<String, List<String>> personalised;
         private final Map<Cell, Integer> outcomes = new HashMap<>();
-        private final Set<Cell> current = new HashSet<>();
+        /** The current outcome's groups, as kind and group, gathered from each of its tags. */
+        private final Set<List<String>> groups = new HashSet<>();
         private String outcome;
+        private List<String> filters;
+        private String[][] breakdowns;
 
         Tagged(Map<String, List<String>> personalised) {
             this.personalised = personalised;
@@ -256,28 +297,21 @@ final class Counts {
             if (!rs.getString(2).equals(outcome)) {
                 close();
                 outcome = rs.getString(2);
+                String agency = rs.getString(3);
+                String type = rs.getString(4);
+                String result = rs.getString(5);
+                filters = filters(agency, type, result);
+                breakdowns = new String[][] {{"", ""}, {"agency", agency}, {"type", type}, {"reviewResult", result},
+                    {"month", rs.getString(6)}, {"quarter", rs.getString(7)}, {"year", rs.getString(8)}};
+                groups.add(List.of(TOTAL, ""));
             }
-            String agency = rs.getString(3);
-            String type = rs.getString(4);
-            String result = rs.getString(5);
-            List<String> filters = filters(agency, type, result);
-            String[][] breakdowns = {{"", ""}, {"agency", agency}, {"type", type}, {"reviewResult", result},
-                {"month", rs.getString(6)}, {"quarter", rs.getString(7)}, {"year", rs.getString(8)}};
             String code = rs.getString(9);
             String parent = rs.getString(10);
             String domain = rs.getString(11);
-            Set<String> statements = new HashSet<>(personalised.getOrDefault(code, List.of()));
-            statements.addAll(personalised.getOrDefault(domain, List.of()));
-            if (parent != null) {
-                statements.addAll(personalised.getOrDefault(parent, List.of()));
-            }
-            for (String filter : filters) {
-                for (String[] b : breakdowns) {
-                    current.add(new Cell(TOTAL, "", filter, b[0], b[1]));
-                    current.add(new Cell("domain", domain, filter, b[0], b[1]));
-                    current.add(new Cell("statement", code, filter, b[0], b[1]));
-                    statements.forEach(s -> current.add(new Cell("personalised", s, filter, b[0], b[1])));
-                }
+            groups.add(List.of("domain", domain));
+            groups.add(List.of("statement", code));
+            for (String gathered : parent == null ? List.of(code, domain) : List.of(code, parent, domain)) {
+                personalised.getOrDefault(gathered, List.of()).forEach(s -> groups.add(List.of("personalised", s)));
             }
         }
 
@@ -291,9 +325,16 @@ final class Counts {
             });
         }
 
+        /** The outcome read counts once in every cell of each of its groups. */
         private void close() {
-            current.forEach(cell -> outcomes.merge(cell, 1, Integer::sum));
-            current.clear();
+            for (List<String> g : groups) {
+                for (String filter : filters) {
+                    for (String[] b : breakdowns) {
+                        outcomes.merge(new Cell(g.get(0), g.get(1), filter, b[0], b[1]), 1, Integer::sum);
+                    }
+                }
+            }
+            groups.clear();
         }
     }
 

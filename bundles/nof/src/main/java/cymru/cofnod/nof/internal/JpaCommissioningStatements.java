@@ -102,7 +102,7 @@ public class JpaCommissioningStatements implements CommissioningStatements {
         em.persist(row);
         codes.forEach(c -> em.persist(new PersonalisedCode(id, c)));
         // the statement now gathers other codes: its cells are counted again, with the change
-        Counts.recount(em);
+        Counts.recount(em, id);
         return statement(row, null);
     }
 

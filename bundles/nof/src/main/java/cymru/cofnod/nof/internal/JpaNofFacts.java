@@ -129,7 +129,8 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         }
         background.submit(() -> {
             try {
-                LOG.info("NOF report counts made: {} cells", jpa.txExpr(TransactionType.Required, Counts::recount));
+                int cells = jpa.txExpr(TransactionType.Required, em -> Counts.recount(em));
+                LOG.info("NOF report counts made: {} cells", cells);
             } catch (RuntimeException e) {
                 LOG.warn("NOF report counts could not be made at start; run cofnod:nof-rebuild-facts", e);
             }
@@ -182,7 +183,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
                 outcomes[0]++;
             }
         });
-        jpa.tx(TransactionType.Required, Counts::recount);
+        jpa.tx(TransactionType.Required, em -> Counts.recount(em));
         return outcomes[0];
     }
 
