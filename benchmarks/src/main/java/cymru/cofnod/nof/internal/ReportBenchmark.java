@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.TransactionType;
 
 /**
  * The commissioners' report over 50,000 people and 250,000 outcomes on Derby, timed against a hand-written
@@ -38,6 +41,7 @@ public final class ReportBenchmark {
     static final int OUTCOMES_EACH = 5;
     static final int WARM_UP = 1;
     static final int RUNS = 3;
+    static final int WRITES = 500;
     static final String[] AGENCIES = {"cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare"};
     static final String[] TYPES = {"change", "maintenance", "process"};
     static final String[] RESULTS = {"none", "achieved", "partly", "not-yet", "changed", "no-longer-wanted"};
@@ -66,40 +70,98 @@ public final class ReportBenchmark {
             System.out.printf("loaded %,d people, %,d outcomes, %,d NOF tags in %.1f s%n", PEOPLE, PEOPLE * OUTCOMES_EACH,
                     tags, (System.nanoTime() - loadStart) / 1e9);
 
-            System.out.printf("%-34s %12s %12s %7s%n", "report", "Cofnod (ms)", "SQL (ms)", "ratio");
+            unit.jpa().tx(TransactionType.Required, Counts::prepare);
+            long countStart = System.nanoTime();
+            int cells = unit.jpa().txExpr(TransactionType.Required, em -> Counts.recount(em));
+            System.out.printf("counted %,d report cells from the facts and tags in %.1f s%n", cells,
+                    (System.nanoTime() - countStart) / 1e9);
+
+            System.out.printf("%-24s %14s %14s %10s %14s %13s%n", "report", "grouped (ms)", "counts (ms)", "SQL (ms)",
+                    "grouped/SQL", "counts/SQL");
             compare(unit, reports, "by domain", ReportQuery.byDomain(), "m.DOMAIN_CODE", null);
             compare(unit, reports, "by domain and agency",
                     new ReportQuery("domain", "agency", null, null, null, null, null, null, null), "m.DOMAIN_CODE",
                     "f.AGENCY");
+            writes(unit);
         }
     }
 
-    /** Times both, checks they give the same numbers, prints the medians and their ratio. */
+    /**
+     * What the counts cost a write at this size: a new outcome's fact for a person already counted (untagged, as
+     * outcomes arrive) and a tag on one of their outcomes, each in its own transaction as the listener and the
+     * tags write them, against the same fact written without the counts.
+     */
+    private static void writes(DerbyUnit unit) {
+        List<String> keys = unit.jpa().txExpr(TransactionType.Required, em -> em.createNativeQuery(
+                "select distinct PERSON_KEY from NOF_FACT").setMaxResults(WRITES).getResultList());
+        LocalDate on = LocalDate.of(2026, 9, 1);
+        long t0 = System.nanoTime();
+        List<String> plain = new ArrayList<>();
+        for (String key : keys) {
+            plain.add(unit.jpa().txExpr(TransactionType.Required, em -> fact(em, key, on)));
+        }
+        long t1 = System.nanoTime();
+        List<String> counted = new ArrayList<>();
+        for (String key : keys) {
+            counted.add(unit.jpa().txExpr(TransactionType.Required, em -> {
+                String[] id = new String[1];
+                Counts.around(em, key, () -> id[0] = fact(em, key, on));
+                return id[0];
+            }));
+        }
+        long t2 = System.nanoTime();
+        for (int n = 0; n < keys.size(); n++) {
+            String outcome = counted.get(n);
+            String key = keys.get(n);
+            unit.jpa().tx(TransactionType.Required, em -> Counts.around(em, key,
+                    () -> em.persist(new MappingRow(UUID.randomUUID().toString(), outcome, "WB02.1", "WB02", "WB02", 1,
+                            "social-worker", AGENCIES[0], LocalDateTime.now()))));
+        }
+        long t3 = System.nanoTime();
+        System.out.printf("write path, %d changes each, mean per change: new outcome's fact %.1f ms without counts, "
+                + "%.1f ms with; a tag with counts %.1f ms%n", keys.size(), (t1 - t0) / 1e6 / keys.size(),
+                (t2 - t1) / 1e6 / keys.size(), (t3 - t2) / 1e6 / keys.size());
+    }
+
+    private static String fact(EntityManager em, String personKey, LocalDate on) {
+        String id = UUID.randomUUID().toString();
+        FactRow fact = new FactRow(id, personKey, AGENCIES[0]);
+        fact.update(1, FactRow.LIVE, TYPES[0], "active", on);
+        em.persist(fact);
+        return id;
+    }
+
+    /** Times the report grouped from the facts, from the counts and the SQL, checks all give the same numbers. */
     private static void compare(DerbyUnit unit, JpaNofReports reports, String name, ReportQuery query, String group,
                                 String breakdown) {
-        Supplier<Report> cofnod = () -> reports.byDomain(COMMISSIONER, query);
+        List<Supplier<Report>> paths = List.of(() -> reports.byDomain(COMMISSIONER, query, false),
+                () -> reports.byDomain(COMMISSIONER, query));
         Supplier<Map<String, long[]>> sql = () -> handWritten(unit, group, breakdown);
         for (int i = 0; i < WARM_UP; i++) {
-            cofnod.get();
+            paths.forEach(Supplier::get);
             sql.get();
         }
-        long[] ours = new long[RUNS];
+        long[][] ours = new long[2][RUNS];
         long[] theirs = new long[RUNS];
-        Report report = null;
-        Map<String, long[]> counts = null;
         for (int i = 0; i < RUNS; i++) {
             long t0 = System.nanoTime();
-            report = cofnod.get();
+            Report grouped = paths.get(0).get();
             long t1 = System.nanoTime();
-            counts = sql.get();
+            Report counted = paths.get(1).get();
             long t2 = System.nanoTime();
-            ours[i] = t1 - t0;
-            theirs[i] = t2 - t1;
+            Map<String, long[]> counts = sql.get();
+            long t3 = System.nanoTime();
+            ours[0][i] = t1 - t0;
+            ours[1][i] = t2 - t1;
+            theirs[i] = t3 - t2;
+            sameNumbers(grouped, counts);
+            sameNumbers(counted, counts);
         }
-        sameNumbers(report, counts);
-        double oursMs = median(ours) / 1e6;
+        double groupedMs = median(ours[0]) / 1e6;
+        double countsMs = median(ours[1]) / 1e6;
         double theirsMs = median(theirs) / 1e6;
-        System.out.printf("%-34s %12.0f %12.0f %6.2fx%n", name, oursMs, theirsMs, oursMs / theirsMs);
+        System.out.printf("%-24s %14.0f %14.1f %10.0f %13.2fx %12.3fx%n", name, groupedMs, countsMs, theirsMs,
+                groupedMs / theirsMs, countsMs / theirsMs);
     }
 
     /** The plain SQL a DBA would write for the same table: one GROUP BY for the cells and one for the total. */

@@ -13,7 +13,10 @@ import javax.persistence.Table;
  * keyed hash. The periods are kept ready so reports group on plain columns.
  */
 @Entity
-@Table(name = "NOF_FACT", indexes = @Index(name = "NOF_FACT_STATE", columnList = "STATE,OUTCOME_ID"))
+@Table(name = "NOF_FACT", indexes = {
+    @Index(name = "NOF_FACT_STATE", columnList = "STATE,OUTCOME_ID"),
+    @Index(name = "NOF_FACT_PERSON", columnList = "PERSON_KEY")
+})
 public class FactRow {
 
     static final String LIVE = "live";
@@ -84,6 +87,10 @@ public class FactRow {
         periodQuarter = String.format("%04d-Q%d", firstSaid.getYear(), (firstSaid.getMonthValue() + 2) / 3);
         periodYear = String.format("%04d", firstSaid.getYear());
         return true;
+    }
+
+    String personKey() {
+        return personKey;
     }
 
     /** Takes a review's result unless a later review is already known. */

@@ -101,6 +101,8 @@ public class JpaCommissioningStatements implements CommissioningStatements {
                 blankToNull(s.textCy()), String.join(",", codes), requester.user(), Times.utc(Instant.now()));
         em.persist(row);
         codes.forEach(c -> em.persist(new PersonalisedCode(id, c)));
+        // the statement now gathers other codes: its cells are counted again, with the change
+        Counts.recount(em, id);
         return statement(row, null);
     }
 

@@ -84,7 +84,7 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         this.records = records;
         this.people = people;
         this.leases = leases;
-        this.keys = new PersonKeys(secret());
+        this.keys = prepared();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -102,8 +102,26 @@ public class JpaNofFacts implements RecordListener, NofFacts {
 
     @Activate
     void activate() {
-        keys = new PersonKeys(secret());
+        keys = prepared();
         rebuildIfFirstStart();
+        recountIfNeverCounted();
+    }
+
+    /** This installation's person keys, and the report counts' lock rows made if they are not yet. */
+    private PersonKeys prepared() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jpa.txExpr(TransactionType.Required, em -> {
+                    Counts.prepare(em);
+                    return PersonKeys.of(em);
+                });
+            } catch (RuntimeException e) {
+                // two nodes starting together on a new database: one insert wins, the other reads the winner's
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Deactivate
@@ -130,12 +148,37 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         });
     }
 
+    /** Facts kept before the counts were (an upgrade): count them once, in the background. */
+    private void recountIfNeverCounted() {
+        if (count() == 0 || !jpa.txExpr(TransactionType.Required, Counts::none)) {
+            return;
+        }
+        background.submit(() -> {
+            try {
+                // another node may have counted meanwhile: asked again under the rebuild's lease
+                leases.runOnce(REBUILD, REBUILD_LEASE, () -> {
+                    if (jpa.txExpr(TransactionType.Required, Counts::none)) {
+                        LOG.info("NOF report counts made: {} cells", jpa.txExpr(TransactionType.Required, Counts::recount));
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("NOF report counts could not be made at start; run cofnod:nof-rebuild-facts", e);
+            }
+        });
+    }
+
     @Override
     public void changed(RecordChange change) {
+        changed(change, true);
+    }
+
+    /** Takes one change into the facts, and into the report counts unless a recount follows anyway. */
+    private void changed(RecordChange change, boolean counting) {
         if (change.item() instanceof Outcome outcome) {
-            outcome(outcome, change.personId(), change.version(), change.state(), change.agency(), known(change));
+            outcome(outcome, change.personId(), change.version(), change.state(), change.agency(), known(change),
+                    counting);
         } else if (change.item() instanceof Review review && FactRow.LIVE.equals(change.state())) {
-            review(review);
+            review(review, change.personId(), counting);
         }
     }
 
@@ -169,11 +212,12 @@ public class JpaNofFacts implements RecordListener, NofFacts {
         }
         int[] outcomes = {0};
         service.replay(requester, Set.of(ItemKind.OUTCOME, ItemKind.REVIEW), change -> {
-            changed(change);
+            changed(change, false);
             if (change.item() instanceof Outcome) {
                 outcomes[0]++;
             }
         });
+        jpa.tx(TransactionType.Required, em -> Counts.recount(em));
         return outcomes[0];
     }
 
@@ -194,13 +238,14 @@ public class JpaNofFacts implements RecordListener, NofFacts {
     }
 
     private synchronized void outcome(Outcome o, String personId, long version, String state, String agency,
-                                      NameFinder.Known known) {
+                                      NameFinder.Known known, boolean counting) {
         LocalDate firstSaid = LocalDate.ofInstant(firstSaid(o), ZoneOffset.UTC);
-        jpa.tx(TransactionType.Required, em -> {
+        String personKey = keys.key(personId);
+        jpa.tx(TransactionType.Required, em -> counted(em, personKey, counting, () -> {
             // locked: another node applying another version of the outcome waits, then sees which is newer
             FactRow fact = em.find(FactRow.class, o.id(), LockModeType.PESSIMISTIC_WRITE);
             if (fact == null) {
-                fact = new FactRow(o.id(), keys.key(personId), agency == null ? NO_AGENCY : agency);
+                fact = new FactRow(o.id(), personKey, agency == null ? NO_AGENCY : agency);
                 em.persist(fact);
             }
             fact.update(version, state, o.type(), o.status(), firstSaid);
@@ -210,18 +255,27 @@ public class JpaNofFacts implements RecordListener, NofFacts {
                 em.persist(story);
             }
             story.update(version, StoryWords.of(o.ownWords(), known), o.language());
-        });
+        }));
     }
 
-    private synchronized void review(Review r) {
+    private synchronized void review(Review r, String personId, boolean counting) {
         Instant at = r.occurredAt() != null ? r.occurredAt()
                 : r.provenance() != null ? r.provenance().recordedAt() : Instant.now();
-        jpa.tx(TransactionType.Required, em -> r.results().forEach(result -> {
+        String personKey = keys.key(personId);
+        jpa.tx(TransactionType.Required, em -> counted(em, personKey, counting, () -> r.results().forEach(result -> {
             FactRow fact = em.find(FactRow.class, result.outcomeId(), LockModeType.PESSIMISTIC_WRITE);
-            if (fact != null) {
+            if (fact != null && fact.personKey().equals(personKey)) {
                 fact.reviewed(result.result(), Times.utc(at));
             }
-        }));
+        })));
+    }
+
+    private static void counted(EntityManager em, String personKey, boolean counting, Runnable change) {
+        if (counting) {
+            Counts.around(em, personKey, change);
+        } else {
+            change.run();
+        }
     }
 
     private static Instant firstSaid(RecordItem o) {
@@ -229,25 +283,5 @@ public class JpaNofFacts implements RecordListener, NofFacts {
             return o.occurredAt();
         }
         return o.provenance() != null && o.provenance().recordedAt() != null ? o.provenance().recordedAt() : Instant.now();
-    }
-
-    /**
-     * This installation's person-key secret, made once at first start. Two nodes starting together on a new
-     * database may both make one: one insert wins, and the other node reads the winner's.
-     */
-    private String secret() {
-        try {
-            return jpa.txExpr(TransactionType.Required, (EntityManager em) -> {
-                Secret s = em.find(Secret.class, PersonKeys.SECRET_NAME);
-                if (s == null) {
-                    s = new Secret(PersonKeys.SECRET_NAME, PersonKeys.newSecret());
-                    em.persist(s);
-                }
-                return s.value();
-            });
-        } catch (RuntimeException e) {
-            return jpa.txExpr(TransactionType.Required, (EntityManager em) -> em.find(Secret.class,
-                    PersonKeys.SECRET_NAME).value());
-        }
     }
 }

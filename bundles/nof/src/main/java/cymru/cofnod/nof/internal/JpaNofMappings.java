@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Tags on the nof bundle's own table. The outcome is always read first through the record service, as
  * the requester, so consent and the outcome's existence are checked by the one place that knows them.
- * Tagging and untagging are noted in the audit, so the person's access log says who tagged their outcomes.
+ * Tagging and untagging are noted in the audit, so the person's access log says who tagged their outcomes, and
+ * move the report counts in the same transaction.
  */
 @Component(service = NofMappings.class)
 public class JpaNofMappings implements NofMappings {
@@ -80,7 +81,7 @@ public class JpaNofMappings implements NofMappings {
                 "'" + c + "' is not a NOF statement code (domains cannot be tagged, only their statements)"));
         v.orThrow();
         outcome(requester, personId, outcomeId);
-        jpa.tx(TransactionType.Required, em -> {
+        jpa.tx(TransactionType.Required, em -> Counts.around(em, PersonKeys.of(em).key(personId), () -> {
             Set<String> tagged = live(em, outcomeId).stream().map(MappingRow::code).collect(Collectors.toSet());
             List<String> fresh = wanted.stream().filter(code -> !tagged.contains(code)).toList();
             for (String code : fresh) {
@@ -91,7 +92,7 @@ public class JpaNofMappings implements NofMappings {
             if (!fresh.isEmpty()) {
                 recorded(em, requester, personId, "tagged outcome " + outcomeId + " with NOF " + String.join(", ", fresh));
             }
-        });
+        }));
         return mappings(requester, personId, outcomeId, null);
     }
 
@@ -99,12 +100,12 @@ public class JpaNofMappings implements NofMappings {
     public void unmap(Requester requester, String personId, String outcomeId, String code) {
         Access.require(requester, "remove a NOF tag", Role.PRACTITIONER);
         outcome(requester, personId, outcomeId);
-        jpa.tx(TransactionType.Required, em -> {
+        jpa.tx(TransactionType.Required, em -> Counts.around(em, PersonKeys.of(em).key(personId), () -> {
             MappingRow row = live(em, outcomeId).stream().filter(m -> m.code().equals(code)).findFirst()
                     .orElseThrow(() -> new RecordNotFoundException("NOF tag on this outcome", code));
             row.remove(requester.user(), Times.utc(Instant.now()));
             recorded(em, requester, personId, "removed NOF tag " + code + " from outcome " + outcomeId);
-        });
+        }));
     }
 
     /** A tagging's audit event, in its own transaction: they commit together or not at all. */

@@ -87,20 +87,26 @@ public class JpaNofReports implements NofReports {
 
     @Override
     public Report byDomain(Requester requester, ReportQuery q) {
+        return byDomain(requester, q, filterKey(q) != null);
+    }
+
+    /** The report from the counts kept as the record changes, or grouped from every fact (any filter, any dates). */
+    Report byDomain(Requester requester, ReportQuery q, boolean fromCounts) {
         Access.require(requester, "read commissioners' reports", Role.COMMISSIONER, Role.ADMINISTRATOR);
         validate(q);
         Map<String, Label> groups = groups(q);
-        String breakdown = q.by() == null ? null : BREAKDOWN_COLUMNS.get("period".equals(q.by()) ? q.period() : q.by());
+        String by = q.by() == null ? null : "period".equals(q.by()) ? q.period() : q.by();
+        String breakdown = by == null ? null : BREAKDOWN_COLUMNS.get(by);
         return jpa.txExpr(TransactionType.Required, em -> {
             Filters filters = filters(q);
-            Map<List<String>, long[]> counted = new HashMap<>();
-            String cut = CUT_COLUMNS.get(q.cut());
-            String inner = "select distinct " + cut + " as g, " + (breakdown == null ? "''" : breakdown) + " as b, "
-                    + "f.OUTCOME_ID as o, f.PERSON_KEY as p " + from(q) + filters.where;
-            for (Object[] r : rows(em, "select g, b, count(*), count(distinct p) from (" + inner + ") x group by g, b",
-                    filters)) {
-                counted.put(List.of(String.valueOf(r[0]), String.valueOf(r[1])),
-                        new long[] {((Number) r[3]).longValue(), ((Number) r[2]).longValue()});
+            Map<List<String>, long[]> counted;
+            long[] t;
+            if (fromCounts) {
+                counted = Counts.read(em, q.cut(), filterKey(q), by == null ? "" : by);
+                t = Counts.read(em, Counts.TOTAL, filterKey(q), "").getOrDefault(List.of("", ""), new long[2]);
+            } else {
+                counted = grouped(em, q, breakdown, filters);
+                t = total(em, filters);
             }
             List<String> values = breakdown == null ? List.of("") : breakdownValues(em, q, breakdown);
             List<ReportRow> rows = new ArrayList<>();
@@ -109,13 +115,44 @@ public class JpaNofReports implements NofReports {
                 rows.add(new ReportRow(code, label.text(), label.language(), breakdown == null ? null : b, ShownCount.of(c[0]),
                         ShownCount.of(c[1])));
             }));
-            Object[] t = rows(em, "select count(*), count(distinct p) from (select distinct f.OUTCOME_ID as o, "
-                    + "f.PERSON_KEY as p " + from(ReportQuery.byDomain()) + filters.where + ") x", filters).get(0);
             ReportRow total = new ReportRow(null, "all NOF-tagged outcomes", "en", null,
-                    ShownCount.of(((Number) t[1]).longValue()), ShownCount.of(((Number) t[0]).longValue()));
+                    ShownCount.of(t[0]), ShownCount.of(t[1]));
+            Map<String, Long> people = new HashMap<>();
+            if (requester.role() == Role.COMMISSIONER && consent != null) {
+                (by == null ? counted : fromCounts ? Counts.read(em, q.cut(), filterKey(q), "")
+                        : grouped(em, q, null, filters)).forEach((key, c) -> people.put(key.get(0), c[0]));
+            }
             return new Report(q.cut(), q.by(), q.period(), q, catalogue.currentVersion(), rows, total, Report.RULE,
-                    stories(em, requester, q, groups.keySet(), counted, filters), Instant.now());
+                    stories(em, requester, q, groups.keySet(), people, filters), Instant.now());
         });
+    }
+
+    /**
+     * The counts' filter for this query; {@code null} for a range of days, which the counts cannot answer:
+     * people over a range of days are not the sum of any cells.
+     */
+    static String filterKey(ReportQuery q) {
+        return q.from() != null || q.to() != null ? null : Counts.filter(q.agency(), q.type(), q.reviewResult());
+    }
+
+    /** People and outcomes of each group and breakdown value, grouped from the facts and tags. */
+    private static Map<List<String>, long[]> grouped(EntityManager em, ReportQuery q, String breakdown, Filters filters) {
+        Map<List<String>, long[]> counted = new HashMap<>();
+        String inner = "select distinct " + CUT_COLUMNS.get(q.cut()) + " as g, " + (breakdown == null ? "''" : breakdown)
+                + " as b, f.OUTCOME_ID as o, f.PERSON_KEY as p " + from(q) + filters.where;
+        for (Object[] r : rows(em, "select g, b, count(*), count(distinct p) from (" + inner + ") x group by g, b",
+                filters)) {
+            counted.put(List.of(String.valueOf(r[0]), String.valueOf(r[1])),
+                    new long[] {((Number) r[3]).longValue(), ((Number) r[2]).longValue()});
+        }
+        return counted;
+    }
+
+    /** People and outcomes with any tag, grouped from the facts and tags. */
+    private static long[] total(EntityManager em, Filters filters) {
+        Object[] t = rows(em, "select count(*), count(distinct p) from (select distinct f.OUTCOME_ID as o, "
+                + "f.PERSON_KEY as p " + from(ReportQuery.byDomain()) + filters.where + ") x", filters).get(0);
+        return new long[] {((Number) t[1]).longValue(), ((Number) t[0]).longValue()};
     }
 
     /**
@@ -123,22 +160,13 @@ public class JpaNofReports implements NofReports {
      * more, each from a different person whose consent covers commissioning that outcome.
      */
     private List<Story> stories(EntityManager em, Requester requester, ReportQuery q, Iterable<String> groups,
-                                Map<List<String>, long[]> counted, Filters filters) {
+                                Map<String, Long> people, Filters filters) {
         SharingPolicy policy = consent;
         List<Story> stories = new ArrayList<>();
         if (policy == null || requester.role() != Role.COMMISSIONER) {
             return stories;
         }
         String cut = CUT_COLUMNS.get(q.cut());
-        Map<String, Long> people = new HashMap<>();
-        if (q.by() == null) {
-            counted.forEach((key, c) -> people.put(key.get(0), c[0]));
-        } else {
-            for (Object[] r : rows(em, "select g, count(distinct p) from (select distinct " + cut + " as g, "
-                    + "f.PERSON_KEY as p " + from(q) + filters.where + ") x group by g", filters)) {
-                people.put(String.valueOf(r[0]), ((Number) r[1]).longValue());
-            }
-        }
         for (String group : groups) {
             if (people.getOrDefault(group, 0L) < ShownCount.THRESHOLD) {
                 continue;

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.persistence.EntityManager;
 
 /**
  * Turns a person's id into the key reports count people by: an HMAC with this installation's own
@@ -20,6 +21,16 @@ final class PersonKeys {
 
     PersonKeys(String secretHex) {
         this.secret = HexFormat.of().parseHex(secretHex);
+    }
+
+    /** The keys of this installation, its secret made at the first call. */
+    static PersonKeys of(EntityManager em) {
+        Secret s = em.find(Secret.class, SECRET_NAME);
+        if (s == null) {
+            s = new Secret(SECRET_NAME, newSecret());
+            em.persist(s);
+        }
+        return new PersonKeys(s.value());
     }
 
     static String newSecret() {
