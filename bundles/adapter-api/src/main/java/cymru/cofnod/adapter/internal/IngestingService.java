@@ -65,6 +65,8 @@ public class IngestingService implements IngestService, AgencyCategories {
      */
     static final String OUTCOME_NOT_REACHED = "no outcome with this id is shared with your agency: ask the person "
             + "or the agency that recorded it";
+    /** The longest identifier a person has in Cofnod (the outcomes bundle's ID_VALUE column). */
+    private static final int MAX_IDENTIFIER = 64;
     /** The MEDIA_TYPE column of a quarantined item. */
     private static final int MAX_MEDIA_TYPE = 128;
 
@@ -610,8 +612,12 @@ public class IngestingService implements IngestService, AgencyCategories {
         public void attachOwnIdentifier(String personId, String value) {
             PersonService.IdentifierSystem system = agency.identifierSystem().orElseThrow(() -> new ItemRejected(
                     agency.id() + "'s configuration names no identifierSystem, so it attaches no identifier"));
-            if (value == null || value.isBlank()) {
-                throw new ItemRejected("the identifier to attach is empty");
+            if (value == null || value.isBlank() || value.trim().length() > MAX_IDENTIFIER) {
+                throw new ItemRejected("the identifier to attach is empty or longer than " + MAX_IDENTIFIER
+                        + " characters");
+            }
+            if (system == PersonService.IdentifierSystem.NHS && !cymru.cofnod.outcomes.api.NhsNumber.isValid(value)) {
+                throw new ItemRejected("the NHS number to attach is not valid (ten digits with a correct check digit)");
             }
             attaching = matching.toAttach(personId, system, value) ? new Attachment(personId, system, value) : null;
         }

@@ -125,6 +125,8 @@ public class IdentifierMatchingTest {
     public void onlyAnAgencyWithItsOwnSystemAttachesAndADryRunAttachesNothing() {
         IngestReport none = f.send("no-own-system", "text/plain", "v-1;CC-1;;;X-1;tea");
         assertTrue(reason(none), reason(none).contains("names no identifierSystem"));
+        IngestReport tooLong = send("v-3;CC-1;;;" + "G".repeat(65) + ";tea");
+        assertTrue(reason(tooLong), reason(tooLong).contains("longer than 64 characters"));
         IngestReport dry = f.ingest().dryRun(IngestFixture.practitioner("gofal-da"), "gofal-da", "text/plain",
                 "v-2;CC-1;;;GD-1;tea".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, dry.accepted().size());
