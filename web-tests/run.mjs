@@ -70,7 +70,7 @@ async function waitForDemoData (timeout) {
   const until = Date.now() + timeout
   while (Date.now() < until) {
     const people = await (await fetch(`${base}/api/v1/people?limit=500`, { headers: auth })).json()
-    const rhodri = people.items?.find(p => p.identifiers?.nhsNumber === '9434765919')
+    const rhodri = people.items?.find(p => p.identifiers?.nhsNumber === '9991000232')
     if (rhodri) {
       const timeline = await (await fetch(`${base}/api/v1/people/${rhodri.id}/timeline`, { headers: auth })).json()
       // scenario 1 is loaded when both agencies' steps are in, the physio's last visit the newest

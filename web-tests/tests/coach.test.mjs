@@ -53,7 +53,7 @@ test('before saving, a decision with a stock why comes back with the advice besi
   await page.goto(`${record}/decisions/new?lang=en`)
   await page.getByLabel('What was decided').fill('Fortnightly visits from the family support worker')
   await page.getByLabel('Why', { exact: true }).fill('As per care plan')
-  await page.getByLabel(/stay calm/).check()
+  await page.getByLabel(/aros yn dawel/).check()
   await page.getByRole('button', { name: 'Save' }).click()
   // not saved: the form again, with the words kept and the advice beside the why, not as an error
   await page.locator('#why-advice').getByText(await adviceFromApi('As per care plan', 'decision', 'en', 'en')).waitFor()

@@ -94,5 +94,5 @@ export async function write (user, path, body, purpose = 'direct-care') {
 /** Rhodri's id, as the social worker finds it. */
 export async function rhodri () {
   const people = await api('social-worker', '/people?limit=500')
-  return people.json.items.find(p => p.identifiers?.nhsNumber === '9434765919').id
+  return people.json.items.find(p => p.identifiers?.nhsNumber === '9991000232').id
 }

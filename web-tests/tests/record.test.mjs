@@ -260,7 +260,7 @@ test('every new page passes axe in Welsh and English on a desktop and a phone, a
 
 test('on a phone the progress chart\'s words are drawn at a readable size', async () => {
   const people = await api('social-worker', '/people?limit=500')
-  const rhodri = people.json.items.find(p => p.identifiers?.nhsNumber === '9434765919').id
+  const rhodri = people.json.items.find(p => p.identifiers?.nhsNumber === '9991000232').id
   const page = await signIn(browser, 'social-worker')
   await page.setViewportSize({ width: 375, height: 900 })
   await page.goto(`${base}/people/${rhodri}/journey`)

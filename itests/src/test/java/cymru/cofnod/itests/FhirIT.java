@@ -108,7 +108,7 @@ public class FhirIT {
         Wait.until(() -> Api.as("physio").get("/people/" + id + "/timeline?agency=cardiff-vale-uhb&kind=entry"),
                 r -> r.status() == 200 && r.json().get("items").size() == 3);
         Bundle traced = physio.search().forResource(Patient.class)
-                .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(NHS_NUMBER, "9434765919"))
+                .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(NHS_NUMBER, "9991000232"))
                 .returnBundle(Bundle.class).execute();
         assertEquals(1, traced.getEntry().size());
         assertEquals(id, traced.getEntryFirstRep().getResource().getIdElement().getIdPart());
@@ -144,7 +144,7 @@ public class FhirIT {
                 .contains("cardiff-council")).findFirst().orElseThrow();
         Bundle back = new Bundle().setType(Bundle.BundleType.COLLECTION);
         for (Observation o : List.of(physios, socialWorkers)) {
-            o.getSubject().setReference(null).getIdentifier().setSystem(NHS_NUMBER).setValue("9434765919");
+            o.getSubject().setReference(null).getIdentifier().setSystem(NHS_NUMBER).setValue("9991000232");
             back.addEntry().setResource(o);
         }
         Api.Reply answer = Api.as("physio").post("/agencies/cardiff-vale-uhb/inbox", "application/fhir+json",
@@ -167,7 +167,7 @@ public class FhirIT {
         Patient patient = physio.read().resource(Patient.class).withId(rhodri).execute();
         assertEquals("Evans", patient.getNameFirstRep().getFamily());
         assertTrue(patient.getIdentifier().stream().anyMatch(i -> NHS_NUMBER.equals(i.getSystem())
-                && "9434765919".equals(i.getValue())));
+                && "9991000232".equals(i.getValue())));
 
         List<Goal> goals = search(physio, Goal.class, rhodri);
         Goal walk = goals.stream().filter(g -> g.getDescription().getText().startsWith("I want the confidence"))

@@ -201,10 +201,10 @@ public class FoundationIT extends SharedCofnod {
     public void rhodriIsThereFromTheDemoData() {
         Wait.forHealth();
         JsonNode people = Wait.until(() -> Api.as("social-worker").get("/people?limit=500"),
-                r -> r.body().contains("9434765919")).json();
+                r -> r.body().contains("9991000232")).json();
         boolean found = false;
         for (JsonNode p : people.get("items")) {
-            found |= "9434765919".equals(p.path("identifiers").path("nhsNumber").asText());
+            found |= "9991000232".equals(p.path("identifiers").path("nhsNumber").asText());
         }
         assertTrue(found);
     }

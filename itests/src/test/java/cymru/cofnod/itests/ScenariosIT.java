@@ -115,11 +115,19 @@ public class ScenariosIT extends SharedCofnod {
         assertEquals(5, both.get("strengths").size());
         assertEquals(5, both.get("risks").size());
         both.get("risks").forEach(r -> assertTrue(r.get("priority").asBoolean()));
-        assertTrue(both.toString().contains("Music helps him relax and sleep"));
-        assertTrue(both.toString().contains("No safe space: shares a bedroom"));
-        String outcome = items(Api.as("social-worker").get("/people/" + aled + "/outcomes").json()).get(0)
-                .get("id").asText();
-        both.get("strengths").forEach(s -> assertEquals(outcome, s.get("outcomeIds").get(0).asText()));
+        // he prefers Welsh: his record is in Welsh, each item tagged cy
+        assertTrue(both.toString().contains("Mae cerddoriaeth yn ei helpu i ymlacio a chysgu"));
+        assertTrue(both.toString().contains("Dim lle diogel: mae'n rhannu ystafell wely"));
+        both.get("strengths").forEach(s -> assertEquals("cy", s.get("language").asText()));
+        both.get("risks").forEach(r -> assertEquals("cy", r.get("language").asText()));
+        JsonNode outcome = items(Api.as("social-worker").get("/people/" + aled + "/outcomes").json()).get(0);
+        assertEquals("Dw i eisiau aros yn dawel a chael lle saff i fi fy hun", outcome.get("ownWords").asText());
+        assertEquals("cy", outcome.get("language").asText());
+        both.get("strengths").forEach(s -> assertEquals(outcome.get("id").asText(),
+                s.get("outcomeIds").get(0).asText()));
+        for (JsonNode entry : items(Api.as("social-worker").get("/people/" + aled + "/entries").json())) {
+            entry.get("parts").forEach(p -> assertEquals(p.toString(), "cy", p.get("language").asText()));
+        }
     }
 
     @Test

@@ -20,9 +20,22 @@ public interface AdapterContext {
     /**
      * The one person these identifiers name.
      *
-     * @throws ItemRejected when none of them is known (never a silent new person), or they name different people
+     * @throws ItemRejected when none of them is known (never a silent new person), or they do not all belong to one
+     *                      person: one names someone else, or differs from the person's own of that system
      */
     String person(Map<IdentifierSystem, String> identifiers);
+
+    /**
+     * Attaches the agency's own identifier for a person (of the {@code identifierSystem} its configuration names, e.g.
+     * a home care provider's client number) to a person {@link #person} matched in this payload. It is attached when
+     * the item is carried out (never in a dry run), audited as the agency's change to the person's details; the same
+     * identifier again changes nothing.
+     *
+     * @throws ItemRejected when the agency names no identifier system, the person was not matched in this payload, or
+     *                      the identifier conflicts: the person has another of that system (never overwritten) or it
+     *                      names someone else
+     */
+    void attachOwnIdentifier(String personId, String value);
 
     /**
      * The id of the outcome a reference names: a Cofnod outcome id, or the agency's own id of an outcome it sent

@@ -26,4 +26,11 @@ import org.osgi.service.metatype.annotations.Option;
             @Option(label = "entries", value = "entries")},
             description = "The consent category the agency's entries fall in; by their kind if empty")
     String category();
+
+    @AttributeDefinition(required = false, options = {
+            @Option(label = "a local authority's id", value = "LOCAL_AUTHORITY"),
+            @Option(label = "the NHS number", value = "NHS"),
+            @Option(label = "a provider's id", value = "PROVIDER")},
+            description = "The identifier system that is the agency's own: its adapter may attach it to people it matched")
+    String identifierSystem();
 }

@@ -1,6 +1,7 @@
 package cymru.cofnod.adapter.internal;
 
 import cymru.cofnod.core.api.RecordCategory;
+import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * One agency, from one ConfigAdmin factory configuration of {@value #PID} (for example
  * {@code etc/cymru.cofnod.agency-cardiff-council.cfg}): its id, name, adapter kind, and the adapter's
- * settings as {@code setting.<name>} properties, and the {@code category} its entries fall in. Two local
+ * settings as {@code setting.<name>} properties, the {@code category} its entries fall in, and the
+ * {@code identifierSystem} that is its own. Two local
  * authorities share one adapter by naming its kind.
  */
 @Component(service = AgencyRegistration.class, configurationPid = AgencyRegistration.PID,
@@ -30,6 +32,7 @@ public class AgencyRegistration {
     private String adapterKind;
     private Map<String, String> settings;
     private RecordCategory category;
+    private IdentifierSystem identifierSystem;
 
     public AgencyRegistration() {
         // for DS
@@ -53,6 +56,7 @@ public class AgencyRegistration {
         });
         settings = Map.copyOf(found);
         category = category(properties.get("category"));
+        identifierSystem = identifierSystem(properties.get("identifierSystem"));
     }
 
     /**
@@ -68,6 +72,19 @@ public class AgencyRegistration {
             throw new IllegalArgumentException("an agency's 'category' is one of " + ENTRY_CATEGORIES);
         }
         return category;
+    }
+
+    /** Which identifier system is the agency's own, the one its adapter may attach to people it matched. */
+    private static IdentifierSystem identifierSystem(Object given) {
+        if (given == null || given.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return IdentifierSystem.valueOf(given.toString().trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("an agency's 'identifierSystem' is one of "
+                    + java.util.Arrays.toString(IdentifierSystem.values()), e);
+        }
     }
 
     private static String text(Map<String, ?> properties, String key) {
@@ -92,6 +109,10 @@ public class AgencyRegistration {
 
     Optional<RecordCategory> category() {
         return Optional.ofNullable(category);
+    }
+
+    Optional<IdentifierSystem> identifierSystem() {
+        return Optional.ofNullable(identifierSystem);
     }
 
     Map<String, String> settings() {

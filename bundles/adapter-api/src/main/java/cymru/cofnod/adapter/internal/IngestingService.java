@@ -65,6 +65,8 @@ public class IngestingService implements IngestService, AgencyCategories {
      */
     static final String OUTCOME_NOT_REACHED = "no outcome with this id is shared with your agency: ask the person "
             + "or the agency that recorded it";
+    /** The longest identifier a person has in Cofnod (the outcomes bundle's ID_VALUE column). */
+    private static final int MAX_IDENTIFIER = 64;
     /** The MEDIA_TYPE column of a quarantined item. */
     private static final int MAX_MEDIA_TYPE = 128;
 
@@ -345,8 +347,9 @@ public class IngestingService implements IngestService, AgencyCategories {
                 new java.util.ArrayList<>();
         private final List<String> releasing = new java.util.ArrayList<>();
         private final List<IngestedRow> remembering = new java.util.ArrayList<>();
-        /** People matched in this pass: a batch names the same few people many times. */
-        private final Map<Map<PersonService.IdentifierSystem, String>, String> matched = new java.util.HashMap<>();
+        private final Matching matching = new Matching(people);
+        /** The agency's own identifier the item being translated attaches to its person, if any. */
+        private Attachment attaching;
 
         Pass(AgencyRegistration agency, Requester writer, String mediaType, QuarantineRow retrying, boolean dryRun) {
             this.agency = agency;
@@ -414,6 +417,7 @@ public class IngestingService implements IngestService, AgencyCategories {
                 return false;
             }
             RecordCommand command;
+            attaching = null;
             try {
                 command = adapter.translate(item, this);
             } catch (ItemRejected | ValidationException e) {
@@ -434,6 +438,9 @@ public class IngestingService implements IngestService, AgencyCategories {
         }
 
         private void carryOut(InboundItem item, RecordCommand command) {
+            if (attaching != null && !dryRun) {
+                attach(attaching);
+            }
             if (command instanceof RecordCommand.AddToRecord<?> add) {
                 add(item, add);
             } else if (command instanceof RecordCommand.RegisterPerson register) {
@@ -501,25 +508,33 @@ public class IngestingService implements IngestService, AgencyCategories {
             var ids = register.person().identifiers();
             Map<PersonService.IdentifierSystem, String> given = new java.util.EnumMap<>(
                     PersonService.IdentifierSystem.class);
-            putIfPresent(given, PersonService.IdentifierSystem.LOCAL_AUTHORITY, ids.localAuthorityId());
-            putIfPresent(given, PersonService.IdentifierSystem.NHS, ids.nhsNumber());
-            putIfPresent(given, PersonService.IdentifierSystem.PROVIDER, ids.providerId());
+            given.put(PersonService.IdentifierSystem.LOCAL_AUTHORITY, ids.localAuthorityId());
+            given.put(PersonService.IdentifierSystem.NHS, ids.nhsNumber());
+            given.put(PersonService.IdentifierSystem.PROVIDER, ids.providerId());
+            given = Matching.given(given);
             if (given.isEmpty()) {
                 throw new ItemRejected("a person needs at least one identifier to be matched by later");
             }
-            Set<String> known = matches(given);
-            if (known.size() > 1) {
-                throw new ItemRejected(ambiguous(given));
-            }
-            if (known.size() == 1) {
-                String id = known.iterator().next();
-                settle(answers -> landed(item, id, null, true, "already known to Cofnod"));
+            Optional<String> known = matching.person(given);
+            if (known.isPresent()) {
+                settle(answers -> landed(item, known.get(), null, true, "already known to Cofnod"));
             } else if (dryRun) {
                 settle(answers -> landed(item, null, null, false, "a new person would be registered"));
             } else {
                 String id = people.create(writer, register.person()).id();
                 settle(answers -> landed(item, id, null, false, null));
             }
+        }
+
+        /** The agency's own identifier, attached before the item's addition is queued: a refusal keeps the item out. */
+        private void attach(Attachment a) {
+            try {
+                people.attachIdentifier(writer, a.personId(), a.system(), a.value());
+            } catch (ValidationException refused) {
+                // another writer got there first since the match: the same reason as a conflict found then
+                throw Matching.conflict(Map.of(a.system(), a.value()));
+            }
+            matching.attached(a.personId(), a.system(), a.value());
         }
 
         private void landed(InboundItem item, String personId, String itemId, boolean duplicate, String note) {
@@ -585,27 +600,26 @@ public class IngestingService implements IngestService, AgencyCategories {
 
         @Override
         public String person(Map<PersonService.IdentifierSystem, String> identifiers) {
-            Map<PersonService.IdentifierSystem, String> given = new java.util.EnumMap<>(
-                    PersonService.IdentifierSystem.class);
-            identifiers.forEach((system, value) -> putIfPresent(given, system, value));
+            Map<PersonService.IdentifierSystem, String> given = Matching.given(identifiers);
             if (given.isEmpty()) {
                 throw new ItemRejected("the item names no person (no NHS number, local authority id or provider id)");
             }
-            String known = matched.get(given);
-            if (known != null) {
-                return known;
+            return matching.person(given).orElseThrow(() -> new ItemRejected("no person in Cofnod has "
+                    + Matching.words(given) + "; register them, then retry this item"));
+        }
+
+        @Override
+        public void attachOwnIdentifier(String personId, String value) {
+            PersonService.IdentifierSystem system = agency.identifierSystem().orElseThrow(() -> new ItemRejected(
+                    agency.id() + "'s configuration names no identifierSystem, so it attaches no identifier"));
+            if (value == null || value.isBlank() || value.trim().length() > MAX_IDENTIFIER) {
+                throw new ItemRejected("the identifier to attach is empty or longer than " + MAX_IDENTIFIER
+                        + " characters");
             }
-            Set<String> found = matches(given);
-            if (found.isEmpty()) {
-                throw new ItemRejected("no person in Cofnod has " + words(given)
-                        + "; register them, then retry this item");
+            if (system == PersonService.IdentifierSystem.NHS && !cymru.cofnod.outcomes.api.NhsNumber.isValid(value)) {
+                throw new ItemRejected("the NHS number to attach is not valid (ten digits with a correct check digit)");
             }
-            if (found.size() > 1) {
-                throw new ItemRejected(ambiguous(given));
-            }
-            String personId = found.iterator().next();
-            matched.put(given, personId);
-            return personId;
+            attaching = matching.toAttach(personId, system, value) ? new Attachment(personId, system, value) : null;
         }
 
         @Override
@@ -634,29 +648,10 @@ public class IngestingService implements IngestService, AgencyCategories {
             }
         }
 
-        private Set<String> matches(Map<PersonService.IdentifierSystem, String> given) {
-            Set<String> found = new java.util.HashSet<>();
-            given.forEach((system, value) -> people.findByIdentifier(system, value).ifPresent(found::add));
-            return found;
-        }
     }
 
-    private static void putIfPresent(Map<PersonService.IdentifierSystem, String> map,
-                                     PersonService.IdentifierSystem system, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(system, value.trim());
-        }
-    }
-
-    private static String ambiguous(Map<PersonService.IdentifierSystem, String> given) {
-        return "the identifiers " + words(given) + " name different people in Cofnod; nothing was matched";
-    }
-
-    private static String words(Map<PersonService.IdentifierSystem, String> given) {
-        StringBuilder b = new StringBuilder();
-        given.forEach((system, value) -> b.append(b.length() == 0 ? "" : ", ")
-                .append(system.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(' ').append(value));
-        return b.toString();
+    /** An agency's own identifier for a person, to attach when the item that names it is carried out. */
+    private record Attachment(String personId, PersonService.IdentifierSystem system, String value) {
     }
 
     /** The lists of one answer, filled as the items go through. */

@@ -90,6 +90,11 @@ public final class IngestFixture implements AutoCloseable {
         return agency(Map.of("id", id, "adapterKind", kind, "category", category), settings);
     }
 
+    /** An agency whose own identifier system ({@code PROVIDER}...) its adapter may attach to people it matched. */
+    public IngestFixture agencyOwning(String id, String kind, String identifierSystem, String... settings) {
+        return agency(Map.of("id", id, "adapterKind", kind, "identifierSystem", identifierSystem), settings);
+    }
+
     private IngestFixture agency(Map<String, Object> configured, String... settings) {
         String id = configured.get("id").toString();
         Map<String, Object> properties = new HashMap<>(configured);

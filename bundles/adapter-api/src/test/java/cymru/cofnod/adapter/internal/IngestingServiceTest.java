@@ -156,7 +156,7 @@ public class IngestingServiceTest {
                 "person-3;9990000018;CC-3"));
         assertEquals(rhodri, report.duplicate().get(0).personId());
         assertTrue(report.quarantined().get(0).reason(), report.quarantined().get(0).reason()
-                .contains("name different people"));
+                .contains("do not all belong to one person"));
         assertEquals(1, report.accepted().size());
         String created = report.accepted().get(0).personId();
         assertEquals(java.util.Optional.of(created), f.people.findByIdentifier(

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code key;nhs-number;text[;outcome]}; a line of {@code boom} makes it throw, as a broken adapter would; a
  * key starting {@code person} registers a person, {@code person-key;nhs-number;local-authority-id}.
  */
-final class LinesAdapter implements AgencyAdapter {
+class LinesAdapter implements AgencyAdapter {
 
     private final String kind;
 

@@ -54,6 +54,8 @@ public class DemoData {
     static final Requester HOME_CARER =
             new Requester("home-carer", "gofal-da-homecare", Role.PRACTITIONER, Purpose.DIRECT_CARE);
     static final Requester RHODRI_HIMSELF = new Requester("rhodri", null, Role.PERSON, Purpose.DIRECT_CARE);
+    /** Whose view the social worker's words are, in Aled's language. */
+    private static final String ALEDS_SOCIAL_WORKER = "gweithiwr cymdeithasol";
     private static final Set<RecordCategory> WHOLE_RECORD = EnumSet.allOf(RecordCategory.class);
 
     /** Local authority ids of the demo people: how other demo loaders and tests find them. */
@@ -64,6 +66,23 @@ public class DemoData {
     static final String OLIVER = "CC-100455";
     static final String ALYS = "CC-100511";
     static final String KEVIN = "CC-100512";
+
+    /**
+     * The demo people's NHS numbers, each in the range set aside for testing (999 000 0000 to 999 999 9999) with
+     * its check digit right, so that every adapter can name them.
+     */
+    static final String RHODRI_NHS = "9991000232";
+    static final String MARY_NHS = "9991000313";
+    static final String DOREEN_NHS = "9991000372";
+    static final String ALED_NHS = "9991000402";
+    static final String OLIVER_NHS = "9991000453";
+    static final String ALYS_NHS = "9991000518";
+    static final String KEVIN_NHS = "9991000526";
+
+    /** Oliver's plan as he wrote it, nine lines, each an outcome in his own words, never edited. */
+    static final List<String> OLIVERS_PLAN = List.of("go out by myself", "walk to the shop",
+            "communicate with people more", "control my temper better", "be less worried", "learn to drive",
+            "get a job, perhaps to do with history", "feel good about myself", "accept people's help more often");
 
     /** Rhodri's first conversation with the social worker: week 0 of scenario 1. */
     static final Instant RHODRI_WEEK_0 = Instant.parse("2026-09-07T09:30:00Z");
@@ -80,6 +99,17 @@ public class DemoData {
     /** Not called: the demo's directives name agencies, checked against the realm's users, so it waits for them. */
     @Reference
     private Workforce realmUsers;
+
+    public DemoData() {
+        // for DS
+    }
+
+    /** The demo loaded onto given services, as DS binds them (the realm's users are the services' own). */
+    DemoData(PersonService people, RecordService record, ConsentService consent) {
+        this.people = people;
+        this.record = record;
+        this.consent = consent;
+    }
 
     @Activate
     void activate() {
@@ -128,8 +158,13 @@ public class DemoData {
 
     private String outcome(Requester by, String personId, Instant at, String words, String type, String restatement,
                            List<String> agencies) {
-        return record.add(by, personId, ItemKind.OUTCOME, new Outcome(null, null, null, at, null, words, "en", type,
-                "person", null, restatement, null, null, agencies)).id();
+        return outcome(by, personId, at, words, "en", type, restatement, agencies);
+    }
+
+    private String outcome(Requester by, String personId, Instant at, String words, String language, String type,
+                           String restatement, List<String> agencies) {
+        return record.add(by, personId, ItemKind.OUTCOME, new Outcome(null, null, null, at, null, words, language,
+                type, "person", null, restatement, null, null, agencies)).id();
     }
 
     private String entry(Requester by, String personId, Instant at, String kind, List<String> outcomes,
@@ -162,7 +197,7 @@ public class DemoData {
     private void rhodri() {
         String id = person("Rhodri", "Evans", LocalDate.of(2009, 3, 14), "en",
                 "Prefers to talk face to face; tires quickly, so short conversations",
-                new Person.Identifiers(RHODRI, "9434765919", null), "rhodri", null);
+                new Person.Identifiers(RHODRI, RHODRI_NHS, null), "rhodri", null);
         String walk = outcome(SOCIAL_WORKER, id, week(0),
                 "I want the confidence to walk outdoors again and spend time with my pals", "change",
                 "Regain confidence walking outdoors; reconnect with friends",
@@ -202,7 +237,7 @@ public class DemoData {
     private void mary() {
         String id = person("Mary", "Thomas", LocalDate.of(1961, 11, 2), "en",
                 "Limited verbal communication: watch her face and listen for humming; she freezes when afraid",
-                new Person.Identifiers(MARY, null, "GD-0017"), null, null);
+                new Person.Identifiers(MARY, MARY_NHS, "GD-0017"), null, null);
         // the day centre's provider, whose logs they are, records the council's best-interests decision to share them
         share(HOME_CARER, id, new ConsentDirective.GivenBy("best-interests", "Cardiff Council social worker",
                         null, "Mary cannot weigh up sharing her records; her learning logs help plan her support",
@@ -252,7 +287,7 @@ public class DemoData {
     private void doreen() {
         String id = person("Doreen", "Price", LocalDate.of(1938, 4, 21), "en",
                 "Hard of hearing: face her and speak clearly",
-                new Person.Identifiers(DOREEN, null, "GD-0042"), null, null);
+                new Person.Identifiers(DOREEN, DOREEN_NHS, "GD-0042"), null, null);
         outcome(SOCIAL_WORKER, id, Instant.parse("2026-09-14T10:00:00Z"),
                 "I want my lunch to be something to look forward to, with good food and a bit of company", "change",
                 "Enjoyable and nutritious lunchtimes", List.of("cardiff-council", "gofal-da-homecare"));
@@ -263,38 +298,48 @@ public class DemoData {
                 WHOLE_RECORD, "verbal");
     }
 
-    /** Scenario 4: Aled's strengths beside his priority risks. */
+    /**
+     * Scenario 4: Aled's strengths beside his priority risks. He prefers Welsh, so his record is in Welsh: his outcome
+     * in his words, the social worker's conversation with him and his mum, and each view, all tagged {@code cy}.
+     */
     private void aled() {
         String id = person("Aled", "Morgan", LocalDate.of(2016, 1, 9), "cy",
-                "A child: talk with him and his mum together",
-                new Person.Identifiers(ALED, null, null), null, null);
-        String calm = outcome(SOCIAL_WORKER, id, Instant.parse("2026-10-05T15:00:00Z"),
-                "I want to stay calm and have a safe space of my own", "change",
-                "Aled manages his anger and has a safe space at home", List.of("cardiff-council"));
-        for (String risk : List.of("Loses control when angry", "Danger in the car", "Hurtful words",
-                "School calls his mum to collect him", "No safe space: shares a bedroom")) {
-            record.add(SOCIAL_WORKER, id, ItemKind.RISK, new Risk(null, null, null, null, null, risk, "en", true,
-                    "social worker", null, List.of(calm)));
+                "Plentyn: siaradwch ag ef a'i fam gyda'i gilydd",
+                new Person.Identifiers(ALED, ALED_NHS, null), null, null);
+        Instant at = Instant.parse("2026-10-05T15:00:00Z");
+        String calm = outcome(SOCIAL_WORKER, id, at, "Dw i eisiau aros yn dawel a chael lle saff i fi fy hun", "cy",
+                "change", "Mae Aled yn rheoli ei dymer ac mae ganddo le diogel gartref", List.of("cardiff-council"));
+        record.add(SOCIAL_WORKER, id, ItemKind.ENTRY, new Entry(null, null, null, at, null, "what-matters",
+                List.of(calm), List.of(
+                        new Entry.Part("own-words", "Pan dw i'n grac dw i eisiau mynd i rywle tawel i ddarllen", null,
+                                "cy"),
+                        new Entry.Part("observation", "Siaradodd Aled a'i fam â'r gweithiwr cymdeithasol gyda'i "
+                                + "gilydd, gartref.", null, "cy"),
+                        new Entry.Part("opinion", "Mae Aled yn ymdawelu wrth wrando ar gerddoriaeth; byddai lle "
+                                + "tawel iddo'i hun yn ei helpu.", ALEDS_SOCIAL_WORKER, "cy")),
+                null, null, null));
+        for (String risk : List.of("Yn colli rheolaeth pan mae'n grac", "Perygl yn y car", "Geiriau sy'n brifo",
+                "Mae'r ysgol yn ffonio ei fam i'w gasglu", "Dim lle diogel: mae'n rhannu ystafell wely")) {
+            record.add(SOCIAL_WORKER, id, ItemKind.RISK, new Risk(null, null, null, null, null, risk, "cy", true,
+                    ALEDS_SOCIAL_WORKER, null, List.of(calm)));
         }
-        for (String strength : List.of("A brilliant reader", "Music helps him relax and sleep",
-                "Loves and looks after his sister", "Enjoys visits to his dad",
-                "His mum has engaged well and he responds to what she has learnt")) {
+        for (String strength : List.of("Darllenwr gwych", "Mae cerddoriaeth yn ei helpu i ymlacio a chysgu",
+                "Mae'n caru ei chwaer ac yn gofalu amdani", "Mae'n mwynhau ymweld â'i dad",
+                "Mae ei fam wedi ymgysylltu'n dda ac mae e'n ymateb i'r hyn mae hi wedi'i ddysgu")) {
             record.add(SOCIAL_WORKER, id, ItemKind.STRENGTH, new Strength(null, null, null, null, null, strength,
-                    "en", "social worker", List.of(calm)));
+                    "cy", ALEDS_SOCIAL_WORKER, List.of(calm)));
         }
     }
 
-    /** Scenario 5: Oliver's plan, nine lines in his own words. */
+    /** Scenario 5: Oliver's plan, nine lines in his own words, as he wrote them. */
     private void oliver() {
         String id = person("Oliver", "Jenkins", LocalDate.of(2008, 7, 30), "en",
                 "Autistic: prefers things written down, and time to answer",
-                new Person.Identifiers(OLIVER, null, null), null, null);
+                new Person.Identifiers(OLIVER, OLIVER_NHS, null), null, null);
         Instant at = Instant.parse("2026-07-15T11:00:00Z");
-        List<String> lines = List.of("go out by myself", "walk to the shop", "communicate with people more",
-                "control my temper better", "be less worried", "learn to drive",
-                "get a job, perhaps to do with history", "feel good about myself", "accept people's help more often");
-        for (int i = 0; i < lines.size(); i++) {
-            outcome(SOCIAL_WORKER, id, at.plusSeconds(i), lines.get(i), "change", null, List.of("cardiff-council"));
+        for (int i = 0; i < OLIVERS_PLAN.size(); i++) {
+            outcome(SOCIAL_WORKER, id, at.plusSeconds(i), OLIVERS_PLAN.get(i), "change", null,
+                    List.of("cardiff-council"));
         }
         // Oliver lets his words stand beside the commissioners' numbers, without his name
         share(SOCIAL_WORKER, id, byThePerson(), "cardiff-council", Set.of("commissioning"),
@@ -304,9 +349,9 @@ public class DemoData {
     /** Scenario 6: Kevin, a carer with a record and outcomes of his own, linked to his partner's. */
     private void kevin() {
         String alys = person("Alys", "Hughes", LocalDate.of(1979, 5, 3), "cy", null,
-                new Person.Identifiers(ALYS, null, null), null, null);
+                new Person.Identifiers(ALYS, ALYS_NHS, null), null, null);
         String kevin = person("Kevin", "Hughes", LocalDate.of(1977, 12, 12), "en", null,
-                new Person.Identifiers(KEVIN, null, null), null, List.of(alys));
+                new Person.Identifiers(KEVIN, KEVIN_NHS, null), null, List.of(alys));
         Instant at = Instant.parse("2026-05-20T14:00:00Z");
         List<String[]> outcomes = new ArrayList<>();
         outcomes.add(new String[] {"I see myself as a carer, and I know what that means for me", "process"});

@@ -4,7 +4,6 @@ import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.meetings.api.Meeting;
 import cymru.cofnod.meetings.api.MeetingService;
 import cymru.cofnod.outcomes.api.Decision;
-import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.PersonService;
@@ -22,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Scenario 2 beyond Doreen's outcome, once {@link DemoData} has recorded her: the tripartite meeting
  * (Doreen, her social worker and the home care provider, each view side by side), the plan it made, and
- * the home carer's later visit and decision linked to her lunchtime outcome, with the why (time pooled
- * for a shared outing). The consent that lets her social worker and provider see each other's part of
+ * the decision behind the home carer's later visit, linked to her lunchtime outcome with the why (time
+ * pooled for a shared outing); the visit itself arrives through the home-care adapter. The consent that lets her social worker and provider see each other's part of
  * it is Doreen's, given in {@link DemoData}. Skipped when Doreen already has a meeting, so a restart
  * duplicates nothing.
  * Wording beyond the guidance's is illustrative.
@@ -102,22 +101,18 @@ public class MeetingsDemo {
                 LocalDate.of(2026, 12, 14), null, null, null, null, null, null);
     }
 
-    /** The home carer's visit and the decision behind it, keyed as the provider's system would key them. */
+    /**
+     * The decision behind the home carer's church lunch visit, keyed as the provider's system would key it. The
+     * visit itself comes once, from the provider's system through the home-care adapter ({@link AgencyFeeds},
+     * {@code GD-V-2026-1007}): recording it here as well had stored the church lunch twice, under two keys.
+     */
     private void carerAfterwards(String doreen, String lunch) {
-        Instant at = Instant.parse("2026-10-13T13:30:00Z");
-        record.ingest(DemoData.HOME_CARER, doreen, ItemKind.ENTRY, new Entry(null, null, null, at, null, "visit",
-                List.of(lunch), List.of(
-                        new Entry.Part("observation", "Doreen had lunch with two other people I support, at an "
-                                + "event at the local church.", null, "en"),
-                        new Entry.Part("observation", "She met someone who used to babysit her as a child.", null,
-                                "en"),
-                        new Entry.Part("opinion", "It made her day.", "home carer", "en")),
-                null, null, null), "visit-2026-10-13-doreen");
+        Instant at = Instant.parse("2026-10-07T10:45:00Z");
         record.ingest(DemoData.HOME_CARER, doreen, ItemKind.DECISION, new Decision(null, null, null, at, null,
                 "Combined the allocated time of Doreen and two other people into one trip to the church lunch",
                 "Time pooled for a shared outing: lunch in company is what Doreen's outcome asks for, at no extra "
                         + "cost", List.of(lunch),
                 List.of(new Decision.Alternative("Three separate half-hour lunch visits",
-                        "Each of them would have eaten alone")), "home carer"), "decision-2026-10-13-doreen");
+                        "Each of them would have eaten alone")), "home carer"), "GD-D-2026-1007");
     }
 }

@@ -5,6 +5,7 @@ import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Requester;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** People who use care and support, and carers: the root of every record. */
@@ -66,6 +67,24 @@ public interface PersonService {
 
     /** The person an agency's identifier names, if any: how adapters match people. */
     Optional<String> findByIdentifier(IdentifierSystem system, String value);
+
+    /**
+     * Every identifier of each person that one of {@code identifiers} names, by person id, in one look: how ingest
+     * matches an item and checks that all its identifiers belong to the one person it names. NHS numbers are
+     * compared and answered without spaces or hyphens. No audit: it answers ids, never a person's details.
+     */
+    Map<String, Map<IdentifierSystem, String>> identifiersOfPeopleNamed(Map<IdentifierSystem, String> identifiers);
+
+    /**
+     * Adds one identifier a person had none of in that system, as the requester's agency knows them: a new version
+     * of the details, audited with who, which person and which identifier. The same identifier again changes
+     * nothing and answers false. Never overwrites: the person having another identifier of that system, or the
+     * identifier naming another person, is refused.
+     *
+     * @throws cymru.cofnod.core.api.ValidationException naming {@code identifier} when it is refused
+     * @throws cymru.cofnod.core.api.RecordNotFoundException when there is no such person
+     */
+    boolean attachIdentifier(Requester requester, String personId, IdentifierSystem system, String value);
 
     /** The person a login belongs to, if that user is a person who uses Cofnod. */
     Optional<String> findByAccount(String account);

@@ -390,6 +390,94 @@ public class JpaPersonService implements PersonService {
         return find(system.name(), system == IdentifierSystem.NHS ? NhsNumber.normalise(value) : value);
     }
 
+    @Override
+    public Map<String, Map<IdentifierSystem, String>> identifiersOfPeopleNamed(
+            Map<IdentifierSystem, String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder named = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        identifiers.forEach((system, value) -> {
+            int i = params.size() / 2;
+            named.append(named.length() == 0 ? "" : " or ").append("(j.system = :s").append(i)
+                    .append(" and j.value = :v").append(i).append(')');
+            params.put("s" + i, system.name());
+            params.put("v" + i, system == IdentifierSystem.NHS ? NhsNumber.normalise(value) : value);
+        });
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TypedQuery<PersonIdentifier> q = em.createQuery("select i from PersonIdentifier i where i.system <> :account"
+                    + " and i.personId in (select j.personId from PersonIdentifier j where " + named + ")",
+                    PersonIdentifier.class).setParameter("account", ACCOUNT);
+            params.forEach(q::setParameter);
+            Map<String, Map<IdentifierSystem, String>> people = new HashMap<>();
+            for (PersonIdentifier i : q.getResultList()) {
+                people.computeIfAbsent(i.personId(), p -> new java.util.EnumMap<>(IdentifierSystem.class))
+                        .put(IdentifierSystem.valueOf(i.system()), i.value());
+            }
+            return people;
+        });
+    }
+
+    @Override
+    public boolean attachIdentifier(Requester requester, String personId, IdentifierSystem system, String value) {
+        checkPractitioner(requester, personId);
+        String given = value == null ? null : system == IdentifierSystem.NHS ? NhsNumber.normalise(value) : value.trim();
+        new Validation().require(notBlank(given), "identifier", "is required")
+                .maxLength(given, 64, "identifier")
+                .require(system != IdentifierSystem.NHS || NhsNumber.isValid(given), "identifier",
+                        "is not a valid NHS number (ten digits with a correct check digit)").orThrow();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ItemRow current = ItemStore.latestForUpdate(em, KIND, personId);
+            if (!ItemRow.LIVE.equals(current.state())) {
+                throw new RecordNotFoundException("person", personId);
+            }
+            Person before = toPerson(current);
+            String had = identifierOf(before.identifiers(), system);
+            if (given.equals(had)) {
+                return false;
+            }
+            PersonIdentifier holder = em.find(PersonIdentifier.class, new PersonIdentifier.Key(system.name(), given));
+            new Validation().require(had == null, "identifier", "the person already has another identifier of "
+                    + "this system, which is never overwritten")
+                    .require(holder == null, "identifier", "is already recorded for another person").orThrow();
+            Person stored = withIdentifier(before, system, given).withIdentity(personId, current.version() + 1);
+            ItemRow next = ItemStore.revise(em, requester, current, current.version(), content(stored,
+                    needsBy(current)));
+            em.persist(new PersonIdentifier(system.name(), given, personId));
+            recorded(em, requester, next, requester.agency() + " attached its " + words(system) + " " + given
+                    + " to the person's details");
+            return true;
+        });
+    }
+
+    private static String identifierOf(Person.Identifiers ids, IdentifierSystem system) {
+        return switch (system) {
+            case LOCAL_AUTHORITY -> ids.localAuthorityId();
+            case NHS -> NhsNumber.normalise(ids.nhsNumber());
+            case PROVIDER -> ids.providerId();
+        };
+    }
+
+    private static Person withIdentifier(Person p, IdentifierSystem system, String value) {
+        Person.Identifiers ids = p.identifiers();
+        Person.Identifiers next = switch (system) {
+            case LOCAL_AUTHORITY -> new Person.Identifiers(value, ids.nhsNumber(), ids.providerId());
+            case NHS -> new Person.Identifiers(ids.localAuthorityId(), value, ids.providerId());
+            case PROVIDER -> new Person.Identifiers(ids.localAuthorityId(), ids.nhsNumber(), value);
+        };
+        return new Person(p.id(), p.version(), p.givenName(), p.familyName(), p.preferredName(), p.dateOfBirth(),
+                p.preferredLanguage(), p.activeOffer(), p.communicationNeeds(), next, p.account(), p.caresFor());
+    }
+
+    private static String words(IdentifierSystem system) {
+        return switch (system) {
+            case LOCAL_AUTHORITY -> "local authority id";
+            case NHS -> "NHS number";
+            case PROVIDER -> "provider id";
+        };
+    }
+
     private Optional<String> find(String system, String value) {
         return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(
                 em.find(PersonIdentifier.class, new PersonIdentifier.Key(system, value)))

@@ -43,6 +43,14 @@ public class PersonIdentifier {
         return personId;
     }
 
+    public String system() {
+        return system;
+    }
+
+    public String value() {
+        return value;
+    }
+
     /** The composite key. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

@@ -9,6 +9,8 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import cymru.cofnod.outcomes.api.RecordItem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -73,6 +75,20 @@ public final class AdapterTestKit implements AutoCloseable {
     public AdapterTestKit agency(String id, RecordCategory category, Map<String, String> settings) {
         cofnod.agencyFiling(id, adapter.kind(), category.wireName(), flat(settings));
         return this;
+    }
+
+    /**
+     * An agency whose own identifier system ({@code identifierSystem} in its configuration) the adapter may attach
+     * to people it matched, through {@code AdapterContext.attachOwnIdentifier}.
+     */
+    public AdapterTestKit agency(String id, IdentifierSystem own, Map<String, String> settings) {
+        cofnod.agencyOwning(id, adapter.kind(), own.name(), flat(settings));
+        return this;
+    }
+
+    /** The identifiers the person has in Cofnod, as {@value #RECORDING_AGENCY} reads them. */
+    public Person.Identifiers identifiers(String personId) {
+        return cofnod.people.get(IngestFixture.practitioner(RECORDING_AGENCY), personId).identifiers();
     }
 
     /** A person to register, by their identifiers: finish with {@link NewPerson#register()}. */
