@@ -6,6 +6,7 @@ import cymru.cofnod.adapter.api.Inbound;
 import cymru.cofnod.adapter.api.InboundItem;
 import cymru.cofnod.adapter.api.ItemRejected;
 import cymru.cofnod.adapter.api.RecordCommand;
+import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Person;
@@ -19,10 +20,13 @@ import java.util.Set;
 /**
  * The smallest real adapter, for testing the ingest service: one entry per line,
  * {@code key;nhs-number;text[;outcome]}; a line of {@code boom} makes it throw, as a broken adapter would; a
- * key starting {@code person} registers a person, {@code person-key;nhs-number;local-authority-id}.
+ * key starting {@code person} registers a person, {@code person-key;nhs-number;local-authority-id}; a key starting
+ * {@code assess} adds an assessment and the decision it recommends together,
+ * {@code assess-key;nhs-number;assessment;outcome;recommendation;why}.
  */
 final class LinesAdapter implements AgencyAdapter {
 
+    private static final Instant WHEN = Instant.parse("2026-10-01T10:00:00Z");
     private final String kind;
 
     LinesAdapter(String kind) {
@@ -65,8 +69,17 @@ final class LinesAdapter implements AgencyAdapter {
         if (f[2].isBlank()) {
             throw new ItemRejected("text is required");
         }
-        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, new Entry(null, null, null,
-                Instant.parse("2026-10-01T10:00:00Z"), null, "observation", outcomes,
-                List.of(new Entry.Part("observation", f[2], null, null)), null, null, null));
+        if (f[0].startsWith("assess")) {
+            return new RecordCommand.AddTogether(List.of(
+                    new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry("assessment", outcomes, f[2])),
+                    new RecordCommand.AddToRecord<>(personId, ItemKind.DECISION, new Decision(null, null, null,
+                            WHEN, null, f[4], f[5], outcomes, List.of(), null))));
+        }
+        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry("observation", outcomes, f[2]));
+    }
+
+    private static Entry entry(String kind, List<String> outcomes, String text) {
+        return new Entry(null, null, null, WHEN, null, kind, outcomes,
+                List.of(new Entry.Part("observation", text, null, null)), null, null, null);
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Something that happened, recorded by a user of an agency: a what-matters conversation, a visit, an
+ * Something that happened, recorded by a user of an agency: a what-matters conversation, an assessment, a visit, an
  * observation, a phone call, a daily note or a learning-log row. It is made of parts, each marked as
  * observation (fact), opinion (whose) or the person's own words, and links to the outcomes it is about.
  *
- * @param kind        {@code what-matters}, {@code visit}, {@code observation}, {@code phone-call},
+ * @param kind        {@code what-matters}, {@code assessment}, {@code visit}, {@code observation}, {@code phone-call},
  *                    {@code daily-note}, {@code learning-log} or {@code safeguarding-concern}
  * @param recordCategory the consent category; by default the kind's ({@code daily-and-learning-logs}
  *                    for daily notes and learning logs, {@code safeguarding} for a safeguarding concern,
@@ -30,7 +30,7 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
                     Progress progress, RecordCategory recordCategory, String sharedWith) implements RecordItem {
 
     public static final Set<String> KINDS =
-            Set.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log",
+            Set.of("what-matters", "assessment", "visit", "observation", "phone-call", "daily-note", "learning-log",
                     "safeguarding-concern");
     /** The categories a writer may file an entry under besides its kind's own: only ones that share less. */
     public static final Set<RecordCategory> FILED_UNDER = Set.of(RecordCategory.HEALTH, RecordCategory.SAFEGUARDING);

@@ -38,6 +38,15 @@ public interface RecordService {
      */
     List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items);
 
+    /**
+     * Adds several items that came from one item of an agency's system (an assessment and the decision it led to)
+     * in one transaction, all or nothing: if any is refused, none is stored and each answer carries the first
+     * refusal. Keys already stored are duplicates, as in {@link #ingestAll}.
+     *
+     * @return one answer per item, in the order given
+     */
+    List<IngestAnswer> ingestTogether(Requester requester, List<ToIngest<?>> items);
+
     <T extends RecordItem> T get(Requester requester, String personId, ItemKind<T> kind, String id);
 
     /** Live items of one kind, newest first, keyset-paged, filtered by consent before paging. */

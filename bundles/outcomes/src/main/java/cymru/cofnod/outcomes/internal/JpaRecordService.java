@@ -129,17 +129,43 @@ public class JpaRecordService implements RecordService {
         return false;
     }
 
-    private List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items, boolean firstTry) {
-        items.forEach(i -> Objects.requireNonNull(i.item(), "item"));
-        Set<String> personIds = new LinkedHashSet<>();
-        items.forEach(i -> personIds.add(i.personId()));
-        Map<String, Visibility> decided = access.mayWriteAll(requester, personIds);
-        Map<String, Writer> writers = new HashMap<>();
-        for (String personId : personIds) {
-            writers.put(personId, decided.containsKey(personId) ? new Writer(decided.get(personId), null)
-                    : writer(requester, personId));
+    @Override
+    public List<IngestAnswer> ingestTogether(Requester requester, List<ToIngest<?>> items) {
+        Batch batch = batch(requester, items);
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                batch.store(em, items);
+                Optional<IngestAnswer> refused = batch.answers.stream().filter(IngestAnswer::refused).findFirst();
+                if (refused.isPresent()) {
+                    throw new PartRefused(refused.get().refusal()); // rolls back the parts stored before it
+                }
+                batch.record(em, items);
+            });
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof PartRefused part) {
+                    return items.stream().map(i -> new IngestAnswer(null, false, part.refusal)).toList();
+                }
+            }
+            throw e;
         }
-        Batch batch = new Batch(requester, writers);
+        done(batch);
+        return batch.answers;
+    }
+
+    /** One part of items that go together was refused: the transaction is undone, and each part answers why. */
+    private static final class PartRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RuntimeException refusal;
+
+        PartRefused(RuntimeException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
+    private List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items, boolean firstTry) {
+        Batch batch = batch(requester, items);
         try {
             jpa.tx(TransactionType.Required, em -> {
                 batch.store(em, items);
@@ -158,10 +184,29 @@ public class JpaRecordService implements RecordService {
                     e.toString());
             return items.stream().map(i -> ingestAll(requester, List.of(i)).get(0)).toList();
         }
+        done(batch);
+        return batch.answers;
+    }
+
+    /** A batch of these items, having asked once per person whether the requester may write in their record. */
+    private Batch batch(Requester requester, List<ToIngest<?>> items) {
+        items.forEach(i -> Objects.requireNonNull(i.item(), "item"));
+        Set<String> personIds = new LinkedHashSet<>();
+        items.forEach(i -> personIds.add(i.personId()));
+        Map<String, Visibility> decided = access.mayWriteAll(requester, personIds);
+        Map<String, Writer> writers = new HashMap<>();
+        for (String personId : personIds) {
+            writers.put(personId, decided.containsKey(personId) ? new Writer(decided.get(personId), null)
+                    : writer(requester, personId));
+        }
+        return new Batch(requester, writers);
+    }
+
+    /** After a batch's commit: what consent hides is worked out again for its people, and listeners hear of it. */
+    private void done(Batch batch) {
         WhatConsentHides.written(batch.written.changes().stream().map(RecordChange::personId)
                 .collect(Collectors.toSet()));
         announce(batch.written.changes());
-        return batch.answers;
     }
 
     /** Whether the requester may write in this person's record, asked once per person of a batch. */
