@@ -2,6 +2,7 @@ package cymru.cofnod.adapter.api;
 
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.outcomes.api.Practitioner;
 import cymru.cofnod.outcomes.api.RecordItem;
 import java.util.List;
 
@@ -9,8 +10,19 @@ import java.util.List;
 public sealed interface RecordCommand
         permits RecordCommand.AddToRecord, RecordCommand.AddTogether, RecordCommand.RegisterPerson {
 
-    /** Adds an item (an entry, an outcome, a decision...) to the record of a person already matched. */
-    record AddToRecord<T extends RecordItem>(String personId, ItemKind<T> kind, T item) implements RecordCommand {
+    /**
+     * Adds an item (an entry, an outcome, a decision...) to the record of a person already matched.
+     *
+     * @param performedBy who did the work, as the sending system names them (recorded beside the system's user,
+     *                    who sent it); null when it names nobody
+     */
+    record AddToRecord<T extends RecordItem>(String personId, ItemKind<T> kind, T item, Practitioner performedBy)
+            implements RecordCommand {
+
+        /** An addition whose sending system names no practitioner. */
+        public AddToRecord(String personId, ItemKind<T> kind, T item) {
+            this(personId, kind, item, null);
+        }
     }
 
     /**

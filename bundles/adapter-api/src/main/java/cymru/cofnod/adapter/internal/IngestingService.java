@@ -147,6 +147,10 @@ public class IngestingService implements IngestService, AgencyCategories {
     private AgencyStatus status(AgencyRegistration agency, AgencyStatus.Waiting waiting) {
         String kind = agency.adapterKind();
         AgencyAdapter adapter = adapters.get(kind);
+        if (agency.refused().isPresent()) {
+            return new AgencyStatus(agency.id(), agency.name(), kind, adapter == null ? Set.of() : adapter.mediaTypes(),
+                    AgencyStatus.MISCONFIGURED, agency.refused().get(), waiting);
+        }
         if (adapter == null) {
             return new AgencyStatus(agency.id(), agency.name(), kind, Set.of(), AgencyStatus.NO_ADAPTER,
                     "no '" + kind + "' adapter is installed; payloads wait in quarantine until one is", waiting);
@@ -361,7 +365,10 @@ public class IngestingService implements IngestService, AgencyCategories {
         IngestReport run(byte[] payload) {
             String kind = agency.adapterKind();
             AgencyAdapter adapter = adapters.get(kind);
-            if (adapter == null) {
+            if (agency.refused().isPresent()) {
+                keepWhole(payload, agency.id() + "'s configuration is refused: " + agency.refused().get()
+                        + "; retry it then");
+            } else if (adapter == null) {
                 keepWhole(payload, "no '" + kind + "' adapter is installed; the payload waits here, retry it once "
                         + "the adapter is back");
             } else if (!adapter.mediaTypes().contains(mediaType)) {
@@ -700,7 +707,7 @@ public class IngestingService implements IngestService, AgencyCategories {
 
     private static <T extends cymru.cofnod.outcomes.api.RecordItem> RecordService.ToIngest<T> toIngest(
             RecordCommand.AddToRecord<T> add, String sourceKey) {
-        return new RecordService.ToIngest<>(add.personId(), add.kind(), add.item(), sourceKey);
+        return new RecordService.ToIngest<>(add.personId(), add.kind(), add.item(), sourceKey, add.performedBy());
     }
 
     /** The own id the n-th addition (from 0) of an item is stored under: the item's own, then {@code <id>#2}... */

@@ -6,11 +6,13 @@ import cymru.cofnod.adapter.api.Inbound;
 import cymru.cofnod.adapter.api.InboundItem;
 import cymru.cofnod.adapter.api.ItemRejected;
 import cymru.cofnod.adapter.api.RecordCommand;
+import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
+import cymru.cofnod.outcomes.api.Practitioner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.Set;
  * {@code key;nhs-number;text[;outcome]}; a line of {@code boom} makes it throw, as a broken adapter would; a
  * key starting {@code person} registers a person, {@code person-key;nhs-number;local-authority-id}; a key starting
  * {@code assess} adds an assessment and the decision it recommends together,
- * {@code assess-key;nhs-number;assessment;outcome;recommendation;why}.
+ * {@code assess-key;nhs-number;assessment;outcome;recommendation;why}; a key starting {@code by-} names who did the
+ * visit, {@code by-key;nhs-number;text;name;role}; a key starting {@code sg-} files its entry under safeguarding.
  */
 final class LinesAdapter implements AgencyAdapter {
 
@@ -65,6 +68,10 @@ final class LinesAdapter implements AgencyAdapter {
             throw new IllegalStateException("the adapter is broken");
         }
         String personId = context.person(Map.of(IdentifierSystem.NHS, f[1]));
+        if (f[0].startsWith("by-")) {
+            return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry("visit", List.of(), f[2]),
+                    new Practitioner(f[3], f[4], null));
+        }
         List<String> outcomes = f.length > 3 ? List.of(context.outcome(personId, f[3])) : List.of();
         if (f[2].isBlank()) {
             throw new ItemRejected("text is required");
@@ -75,7 +82,9 @@ final class LinesAdapter implements AgencyAdapter {
                     new RecordCommand.AddToRecord<>(personId, ItemKind.DECISION, new Decision(null, null, null,
                             WHEN, null, f[4], f[5], outcomes, List.of(), null))));
         }
-        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry("observation", outcomes, f[2]));
+        Entry entry = entry("observation", outcomes, f[2]);
+        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY,
+                f[0].startsWith("sg-") ? entry.filedBy(RecordCategory.SAFEGUARDING) : entry);
     }
 
     private static Entry entry(String kind, List<String> outcomes, String text) {

@@ -107,13 +107,15 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
     }
 
     /**
-     * This entry as its writer's agency files it: an agency configured as {@code health} (an NHS health board)
-     * files its entries as health, unless the writer chose safeguarding.
+     * This entry as its writer's agency files it: an agency configured as {@code health} (an NHS health board) or
+     * {@code safeguarding} files its entries so, unless the writer chose one that shares no more (the agency's own,
+     * or safeguarding); {@code entries}, or none, leaves each entry's kind to decide.
      */
     public Entry filedBy(RecordCategory agencyCategory) {
-        boolean toHealth = agencyCategory == RecordCategory.HEALTH && category() != RecordCategory.SAFEGUARDING;
-        return toHealth ? new Entry(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts,
-                learningLog, progress, RecordCategory.HEALTH, sharedWith) : this;
+        boolean kept = agencyCategory == null || agencyCategory == RecordCategory.ENTRIES
+                || category() == agencyCategory || category() == RecordCategory.SAFEGUARDING;
+        return kept ? this : new Entry(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts,
+                learningLog, progress, agencyCategory, sharedWith);
     }
 
     @Override

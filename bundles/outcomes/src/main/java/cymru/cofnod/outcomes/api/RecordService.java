@@ -101,8 +101,17 @@ public interface RecordService {
     record Ingested<T>(T item, boolean duplicate) {
     }
 
-    /** One item of a batch: whose record, what kind, the item, and its own id in the sending system. */
-    record ToIngest<T extends RecordItem>(String personId, ItemKind<T> kind, T item, String sourceKey) {
+    /**
+     * One item of a batch: whose record, what kind, the item, its own id in the sending system, and who did the work
+     * as that system names them (none if it names nobody).
+     */
+    record ToIngest<T extends RecordItem>(String personId, ItemKind<T> kind, T item, String sourceKey,
+                                          Practitioner performedBy) {
+
+        /** An item whose sending system names no practitioner. */
+        public ToIngest(String personId, ItemKind<T> kind, T item, String sourceKey) {
+            this(personId, kind, item, sourceKey, null);
+        }
     }
 
     /**

@@ -17,7 +17,9 @@ import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Perspective;
+import cymru.cofnod.outcomes.api.Practitioner;
 import cymru.cofnod.outcomes.api.Profile;
+import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordListener.RecordChange;
@@ -290,10 +292,17 @@ public class JpaRecordService implements RecordService {
                 new Validation().add("profile", "this person already has a one-page profile: change it with PUT and If-Match")
                         .orThrow();
             }
+            if (ingest.performedBy() != null) {
+                Validation v = new Validation();
+                ingest.performedBy().validate(v, "performedBy");
+                v.orThrow();
+            }
             T prepared = prepare(em, requester, writer.visibility(), personId, kind, ingest.item(), written);
-            ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey,
-                    content(prepared, null));
-            T stored = ItemStore.stamped(row, prepared, kind); // what the body was written from: no need to read it back
+            ItemStore.Content content = content(prepared, null, sourceKey == null ? byWriter(requester)
+                    : new Provenance(null, null, null, null, ingest.performedBy(), requester.user()));
+            ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey, content);
+            // what the body was written from: no need to read it back
+            T stored = ItemStore.stamped(row, (RecordItem) content.body(), kind);
             written.add(row, stored);
             if (sourceKey != null) {
                 storedNow.put(sourceKey, stored);
@@ -369,7 +378,7 @@ public class JpaRecordService implements RecordService {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
             T prepared = prepare(em, requester, visibility, personId, kind, sharedAsBefore(item, current), written);
             ItemRow next = ItemStore.revise(em, requester, current, expectedVersion,
-                    content(prepared, current.occurredAt()));
+                    content(prepared, current.occurredAt(), byWriter(requester)));
             T stored = ItemStore.fresh(next, kind);
             written.add(next, stored);
             access.recorded(em, requester, List.of(access.change(personId,
@@ -663,7 +672,7 @@ public class JpaRecordService implements RecordService {
                     "results[" + i + "].result", "only a maintenance outcome is reviewed as maintained");
             if (status != null && !status.equals(outcome.status()) && mayChange(requester, current)) {
                 ItemRow next = ItemStore.revise(em, requester, current, current.version(),
-                        content(outcome.withStatus(status), current.occurredAt()));
+                        content(outcome.withStatus(status), current.occurredAt(), byWriter(requester)));
                 written.add(next, ItemStore.fresh(next, ItemKind.OUTCOME));
             }
         }
@@ -671,7 +680,7 @@ public class JpaRecordService implements RecordService {
         List<String> emerged = new ArrayList<>(review.emergedOutcomeIds());
         for (Outcome draft : review.emergingOutcomes()) {
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), ItemKind.OUTCOME.name(), personId, null,
-                    content(draft, null));
+                    content(draft, null, byWriter(requester)));
             written.add(row, ItemStore.fresh(row, ItemKind.OUTCOME));
             emerged.add(row.itemId());
         }
@@ -700,11 +709,20 @@ public class JpaRecordService implements RecordService {
      * What an item is stored as; a note the person keeps to themselves is filed under no consent category
      * ({@link ItemRow#ONLY_ME}), so no directive reaches it and every list leaves it out in the same query.
      */
-    private static ItemStore.Content content(RecordItem item, java.time.Instant keepOccurredAt) {
+    private static ItemStore.Content content(RecordItem item, java.time.Instant keepOccurredAt, Provenance who) {
         String subkind = item instanceof Entry e ? e.kind() : item instanceof Outcome o ? o.type() : null;
         java.time.Instant occurredAt = item.occurredAt() != null ? item.occurredAt() : keepOccurredAt;
         String category = item instanceof Entry e && e.onlyMe() ? ItemRow.ONLY_ME : item.category().wireName();
-        return new ItemStore.Content(item, item.links(), subkind, category, occurredAt);
+        // the body keeps who did the work and who sent it, never a provenance the client gave (its id and version
+        // are the row's when read)
+        RecordItem body = item.stamped(item.id(), item.version() == null ? 0L : item.version(), item.personId(),
+                item.occurredAt(), who);
+        return new ItemStore.Content(body, item.links(), subkind, category, occurredAt);
+    }
+
+    /** Written through the API (or the shell): the writer did the work. */
+    private static Provenance byWriter(Requester requester) {
+        return new Provenance(null, null, null, null, Practitioner.named(requester.user()), null);
     }
 
     private static TimelineQuery kinds(ItemKind<?> kind) {

@@ -22,6 +22,7 @@ import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
+import cymru.cofnod.outcomes.api.Practitioner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class SocialWorkAdapter implements AgencyAdapter {
         addPart(parts, "own-words", c.personSaid(), "person", c.language());
         addPart(parts, "observation", c.observed(), null, null);
         addPart(parts, "opinion", c.workerView(), worker(c.worker()), null);
-        return entry(personId, "what-matters", c.at(), c.outcomes(), parts, context);
+        return entry(personId, "what-matters", c.at(), c.outcomes(), parts, c.worker(), context);
     }
 
     /** An assessment entry; with a recommendation, the decision too, both or neither. */
@@ -95,21 +96,22 @@ public class SocialWorkAdapter implements AgencyAdapter {
         List<Entry.Part> parts = new ArrayList<>();
         addPart(parts, "observation", a.summary(), null, null);
         addPart(parts, "opinion", a.workerView(), worker(a.worker()), null);
-        RecordCommand.AddToRecord<Entry> entry = entry(personId, "assessment", a.at(), a.outcomes(), parts, context);
+        RecordCommand.AddToRecord<Entry> entry = entry(personId, "assessment", a.at(), a.outcomes(), parts,
+                a.worker(), context);
         Recommendation r = a.recommendation();
         if (r == null) {
             return entry;
         }
         return new RecordCommand.AddTogether(List.of(entry, new RecordCommand.AddToRecord<>(personId,
                 ItemKind.DECISION, new Decision(null, null, null, a.at(), null, r.what(), r.why(),
-                entry.item().outcomeIds(), alternatives(r.alternatives()), a.worker()))));
+                entry.item().outcomeIds(), alternatives(r.alternatives()), a.worker()), entry.performedBy())));
     }
 
     private static RecordCommand decision(DecisionRecord d, AdapterContext context) {
         String personId = person(d.person(), context);
         Decision decision = new Decision(null, null, null, d.at(), null, d.what(), d.why(),
                 outcomes(personId, d.outcomes(), context), alternatives(d.alternatives()), d.by());
-        return new RecordCommand.AddToRecord<>(personId, ItemKind.DECISION, decision);
+        return new RecordCommand.AddToRecord<>(personId, ItemKind.DECISION, decision, performer(d.by()));
     }
 
     private static List<Decision.Alternative> alternatives(List<CaseExport.Alternative> given) {
@@ -119,10 +121,15 @@ public class SocialWorkAdapter implements AgencyAdapter {
 
     private static RecordCommand.AddToRecord<Entry> entry(String personId, String kind, java.time.Instant at,
                                                           List<String> outcomes, List<Entry.Part> parts,
-                                                          AdapterContext context) {
+                                                          String worker, AdapterContext context) {
         Entry entry = new Entry(null, null, null, at, null, kind, outcomes(personId, outcomes, context), parts, null,
                 null, null);
-        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry);
+        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry, performer(worker));
+    }
+
+    /** The worker the export names as having done the work, recorded as who performed it; none if unnamed. */
+    private static Practitioner performer(String worker) {
+        return worker == null || worker.isBlank() ? null : Practitioner.named(worker);
     }
 
     private static String person(String caseNumber, AdapterContext context) {

@@ -129,6 +129,9 @@ public class SocialWorkAdapterTest {
         List<Entry> entries = f.entries(rhodri);
         assertEquals(List.of("assessment", "assessment", "what-matters"), entries.stream().map(Entry::kind).toList());
         assertEquals(entries.get(0).outcomeIds(), recommended.outcomeIds());
+        assertEquals("Bethan", entries.get(0).provenance().performedBy().name());
+        assertEquals("Bethan", recommended.provenance().performedBy().name());
+        assertEquals("worker@cardiff-council", recommended.provenance().sentBy());
 
         assertEquals(1, f.send("cardiff-council", "application/json", assessments).duplicate().size());
         assertEquals(2, f.records.list(sw, rhodri, ItemKind.DECISION, PageRequest.first(5)).items().size());
