@@ -519,6 +519,9 @@ public class IngestingService implements IngestService, AgencyCategories {
             }
             landed(item, personId, answers.get(0).item().id(), answers.get(0).duplicate(), null,
                     also.isEmpty() ? null : also);
+            if (!remembering.isEmpty()) {
+                carryOutWaiting(); // later items of the payload may name an outcome it added
+            }
         }
 
         private void added(InboundItem item, RecordCommand.AddToRecord<?> add, RecordService.IngestAnswer answer) {
