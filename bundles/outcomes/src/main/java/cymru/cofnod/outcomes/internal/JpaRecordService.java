@@ -594,7 +594,8 @@ public class JpaRecordService implements RecordService {
         v.require(!(item instanceof Entry e && e.sharedWith() != null) || requester.role() == Role.PERSON,
                 "sharedWith", "is the person's own choice for what they write themselves");
         v.orThrow();
-        v.fitsStorage(item, ItemRow.BODY_CHARS, kind.name()).orThrow();
+        // room for who did the work and who sent it, which the body keeps beside the item
+        v.fitsStorage(item, ItemRow.BODY_CHARS - ItemRow.PROVENANCE_CHARS, kind.name()).orThrow();
         checkReferences(em, visibility, personId, item, v);
         v.orThrow();
         if (item instanceof Review r) {
