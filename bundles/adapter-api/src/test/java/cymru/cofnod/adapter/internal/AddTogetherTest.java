@@ -82,6 +82,17 @@ public class AddTogetherTest {
     }
 
     @Test
+    public void anOutcomeAddedTogetherIsNamedByLaterItemsOfThePayloadByTheItemsOwnId() {
+        IngestReport report = f.send("uhb", "text/plain", String.join("\n",
+                "pair-1;" + NHS + ";I want to sing in the choir again",
+                "o-1;" + NHS + ";went to choir practice;pair-1"));
+        assertEquals(report.quarantined().toString(), 2, report.accepted().size());
+        String outcomeId = report.accepted().get(0).itemId();
+        assertEquals(List.of(outcomeId), f.entries(rhodri).stream().filter(e -> e.kind().equals("observation"))
+                .findFirst().orElseThrow().outcomeIds());
+    }
+
+    @Test
     public void aDryRunOfTogetherWritesNothing() {
         IngestReport report = f.ingest().dryRun(IngestFixture.practitioner("uhb"), "uhb", "text/plain",
                 assessment("assess-3", "why").getBytes(StandardCharsets.UTF_8));

@@ -10,6 +10,7 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import cymru.cofnod.outcomes.api.Practitioner;
@@ -25,7 +26,8 @@ import java.util.Set;
  * key starting {@code person} registers a person, {@code person-key;nhs-number;local-authority-id}; a key starting
  * {@code assess} adds an assessment and the decision it recommends together,
  * {@code assess-key;nhs-number;assessment;outcome;recommendation;why}; a key starting {@code by-} names who did the
- * visit, {@code by-key;nhs-number;text;name;role}; a key starting {@code sg-} files its entry under safeguarding.
+ * visit, {@code by-key;nhs-number;text;name;role}; a key starting {@code sg-} files its entry under safeguarding; a
+ * key starting {@code pair-} adds an outcome in these words and the what-matters entry they were said in, together.
  */
 final class LinesAdapter implements AgencyAdapter {
 
@@ -68,6 +70,11 @@ final class LinesAdapter implements AgencyAdapter {
             throw new IllegalStateException("the adapter is broken");
         }
         String personId = context.person(Map.of(IdentifierSystem.NHS, f[1]));
+        if (f[0].startsWith("pair-")) {
+            return new RecordCommand.AddTogether(List.of(
+                    new RecordCommand.AddToRecord<>(personId, ItemKind.OUTCOME, Outcome.of(f[2], "en", "change")),
+                    new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry("what-matters", List.of(), f[2]))));
+        }
         if (f[0].startsWith("by-")) {
             return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry("visit", List.of(), f[2]),
                     new Practitioner(f[3], f[4], null));
