@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.ops4j.pax.exam.Option;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Agency adapters in the real container over real HTTP: agencies and health, the same batch twice, every kind
@@ -30,6 +34,9 @@ public class AdaptersIT extends SharedCofnod {
 
     @Inject
     private BundleContext context;
+
+    @Inject
+    private ConfigurationAdmin configurations;
 
     /**
      * The features service as it is now, through the framework's own context: a refresh at boot can replace the
@@ -114,6 +121,76 @@ public class AdaptersIT extends SharedCofnod {
         assertEquals("home-care", agency("gofal-da-homecare").get("adapterKind").asText());
         assertTrue(agency("cardiff-vale-uhb").get("mediaTypes").toString().contains(FHIR));
         assertEquals(401, Api.anonymous().get("/agencies").status());
+    }
+
+    @Test
+    public void anAssessmentAndItsRecommendationLandTogetherSayingWhoDidTheWork() {
+        waitForAgencies();
+        String ifan = person("Ifan", "4010232145", "CC-IT-9", "GD-IT-9");
+        String export = """
+                {"outcomes": [{"id": "O-IT-9", "person": "CC-IT-9", "at": "2026-09-07T09:30:00Z",
+                               "ownWords": "Dw i eisiau mynd i'r capel ar fy mhen fy hun", "language": "cy",
+                               "type": "change"}],
+                 "assessments": [{"id": "A-IT-9", "person": "CC-IT-9", "at": "2026-09-08T10:00:00Z",
+                                  "worker": "Bethan", "summary": "Walks to the end of the road.",
+                                  "outcomes": ["O-IT-9"],
+                                  "recommendation": {"what": "A lift with a neighbour on Sundays",
+                                                     "why": "the hill is what stops him, not the walk"}},
+                                 {"id": "A-IT-10", "person": "CC-IT-9", "at": "2026-09-09T10:00:00Z",
+                                  "worker": "Bethan", "summary": "Tried the bus.", "outcomes": ["O-IT-9"],
+                                  "recommendation": {"what": "A bus pass"}}]}""";
+        Api.Reply sent = send("social-worker", SOCIAL_WORK, "application/json", export);
+        assertEquals(sent.toString(), 2, sent.json().get("accepted").size());
+        JsonNode assessment = sent.json().get("accepted").get(1);
+        assertEquals("A-IT-9", assessment.get("sourceKey").asText());
+        assertEquals(1, assessment.get("alsoAdded").size());
+        assertTrue(reasons(sent).get(0), reasons(sent).get(0).contains("why"));
+        assertEquals(3, journeyLength(ifan)); // the outcome, the assessment, its decision; nothing of A-IT-10
+
+        JsonNode entry = Api.as("physio").get("/people/" + ifan + "/entries/" + assessment.get("itemId").asText())
+                .json();
+        assertEquals("assessment", entry.get("kind").asText());
+        assertEquals("Bethan", entry.at("/provenance/performedBy/name").asText());
+        assertEquals("social-worker", entry.at("/provenance/sentBy").asText());
+        JsonNode decision = Api.as("physio").get("/people/" + ifan + "/decisions/"
+                + assessment.get("alsoAdded").get(0).asText()).json();
+        assertEquals("the hill is what stops him, not the walk", decision.get("why").asText());
+
+        // written through the API, the writer did the work
+        Api.Reply written = Api.as("physio").post("/people/" + ifan + "/entries", "{\"kind\":\"visit\","
+                + "\"provenance\":{\"performedBy\":{\"name\":\"Someone Else\"}},"
+                + "\"parts\":[{\"type\":\"observation\",\"text\":\"Up the hill with a stick\"}]}");
+        assertEquals(written.toString(), 201, written.status());
+        assertEquals("physio", written.json().at("/provenance/performedBy/name").asText());
+        assertTrue(written.json().at("/provenance/sentBy").isMissingNode());
+
+        Api.Reply sentAgain = send("social-worker", SOCIAL_WORK, "application/json", export);
+        assertEquals(2, sentAgain.json().get("duplicate").size());
+        assertEquals(4, journeyLength(ifan));
+    }
+
+    @Test
+    public void anAgencyConfiguredWithACategoryItsEntriesMayNotBeFiledUnderIsMisconfiguredAndItsPayloadsWait()
+            throws Exception {
+        waitForAgencies();
+        Configuration misfiled = configurations.createFactoryConfiguration("cymru.cofnod.agency", "?");
+        misfiled.update(new Hashtable<>(Map.of("id", "misfiled-agency", "adapterKind", "social-work",
+                "category", "outcomes-and-plans")));
+        try {
+            Wait.until(() -> Api.as("physio").get("/agencies"), r -> r.body().contains("misfiled-agency"));
+            JsonNode agency = agency("misfiled-agency");
+            assertEquals("misconfigured", agency.get("health").asText());
+            assertTrue(agency.toString(), agency.get("detail").asText().contains("'outcomes-and-plans'"));
+            Api.Reply sent = send("admin", "/agencies/misfiled-agency/inbox", "application/json", "{\"people\":[]}");
+            assertEquals(sent.toString(), 200, sent.status());
+            JsonNode waiting = sent.json().get("quarantined").get(0);
+            assertTrue(waiting.toString(), waiting.get("reason").asText()
+                    .startsWith("misfiled-agency's configuration is refused"));
+            assertEquals(204, Api.as("admin").delete("/quarantine/" + waiting.get("quarantineId").asText()).status());
+        } finally {
+            misfiled.delete();
+            Wait.until(() -> Api.as("physio").get("/agencies"), r -> !r.body().contains("misfiled-agency"));
+        }
     }
 
     @Test

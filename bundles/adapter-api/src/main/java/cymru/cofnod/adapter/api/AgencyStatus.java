@@ -8,7 +8,9 @@ import java.util.Set;
  * An agency as Cofnod knows it, with the health of its adapter and what waits in its quarantine.
  *
  * @param health     {@code up}; {@code no-adapter} when no adapter of its kind is installed (payloads then wait
- *                   in quarantine); {@code failing} when its adapter threw on the last payload
+ *                   in quarantine); {@code misconfigured} when its configuration is refused, such as a category its
+ *                   entries may not be filed under (payloads wait in quarantine too); {@code failing} when its
+ *                   adapter threw on the last payload
  * @param detail     why it is not up
  * @param quarantine how many of its items wait in quarantine, and since when
  */
@@ -19,6 +21,7 @@ public record AgencyStatus(String id, String name, String adapterKind, Set<Strin
     public static final String UP = "up";
     public static final String NO_ADAPTER = "no-adapter";
     public static final String FAILING = "failing";
+    public static final String MISCONFIGURED = "misconfigured";
 
     /** An agency with nothing in quarantine. */
     public AgencyStatus(String id, String name, String adapterKind, Set<String> mediaTypes, String health,

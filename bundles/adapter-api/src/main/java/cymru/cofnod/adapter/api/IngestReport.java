@@ -24,9 +24,17 @@ public record IngestReport(String agency, List<ItemResult> accepted, List<ItemRe
      * @param itemId       the record item it became (or already was)
      * @param quarantineId where it waits, when quarantined
      * @param reason       why it was quarantined, or what it was matched to
+     * @param alsoAdded    for an item that adds several things together ({@link RecordCommand.AddTogether}), the
+     *                     record items it became besides {@code itemId}, in the adapter's order; else null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemResult(String sourceKey, String type, String personId, String itemId, String quarantineId,
-                             String reason) {
+                             String reason, List<String> alsoAdded) {
+
+        /** One item that became at most one record item. */
+        public ItemResult(String sourceKey, String type, String personId, String itemId, String quarantineId,
+                          String reason) {
+            this(sourceKey, type, personId, itemId, quarantineId, reason, null);
+        }
     }
 }

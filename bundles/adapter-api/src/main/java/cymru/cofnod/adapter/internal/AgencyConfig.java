@@ -23,8 +23,11 @@ import org.osgi.service.metatype.annotations.Option;
 
     @AttributeDefinition(required = false, options = {
             @Option(label = "health (an NHS health board's clinical notes)", value = "health"),
-            @Option(label = "entries", value = "entries")},
-            description = "The consent category the agency's entries fall in; by their kind if empty")
+            @Option(label = "safeguarding (a safeguarding team's records)", value = "safeguarding"),
+            @Option(label = "entries (each entry's kind decides)", value = "entries")},
+            description = "The consent category the agency's entries fall in, unless its adapter files one under a "
+                    + "category that shares no more; by their kind if empty. Any other value is refused: the agency "
+                    + "shows as misconfigured and its payloads wait in quarantine")
     String category();
 
     @AttributeDefinition(required = false, options = {

@@ -10,6 +10,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One agency, from one ConfigAdmin factory configuration of {@value #PID} (for example
@@ -25,7 +27,13 @@ public class AgencyRegistration {
 
     static final String PID = "cymru.cofnod.agency";
     private static final String SETTING = "setting.";
-    private static final Set<RecordCategory> ENTRY_CATEGORIES = Set.of(RecordCategory.ENTRIES, RecordCategory.HEALTH);
+    /**
+     * The categories an agency may file its entries under (docs/access.md, "Categories"): the kinds' own
+     * ({@code entries}), or one that shares less, for every entry it writes.
+     */
+    static final Set<RecordCategory> ENTRY_CATEGORIES = Set.of(RecordCategory.ENTRIES, RecordCategory.HEALTH,
+            RecordCategory.SAFEGUARDING);
+    private static final Logger LOG = LoggerFactory.getLogger(AgencyRegistration.class);
 
     private String id;
     private String name;
@@ -33,6 +41,8 @@ public class AgencyRegistration {
     private Map<String, String> settings;
     private RecordCategory category;
     private IdentifierSystem identifierSystem;
+    /** Why the configuration is refused; null when it is not. */
+    private String refused;
 
     public AgencyRegistration() {
         // for DS
@@ -55,23 +65,24 @@ public class AgencyRegistration {
             }
         });
         settings = Map.copyOf(found);
-        category = category(properties.get("category"));
         identifierSystem = identifierSystem(properties.get("identifierSystem"));
+        Object configured = properties.get("category");
+        category = null;
+        refused = null;
+        if (configured != null && !configured.toString().isBlank()) {
+            category = entryCategory(configured.toString().trim());
+            if (category == null) {
+                refused = "its category '" + Reasons.plain(configured.toString().trim()) + "' is not one its entries may be "
+                        + "filed under (" + String.join(", ", ENTRY_CATEGORIES.stream().map(RecordCategory::wireName)
+                        .sorted().toList()) + "); its payloads wait in quarantine until the configuration is fixed";
+                LOG.error("Cofnod agency {} ({}): configuration refused: {}", id, PID, refused);
+            }
+        }
     }
 
-    /**
-     * The category the agency's entries fall in: {@code health} for an NHS health board's clinical notes, or
-     * {@code entries}; none set, each entry's kind decides.
-     */
-    private static RecordCategory category(Object given) {
-        if (given == null || given.toString().isBlank()) {
-            return null;
-        }
-        RecordCategory category = RecordCategory.fromWireName(given.toString().trim());
-        if (!ENTRY_CATEGORIES.contains(category)) {
-            throw new IllegalArgumentException("an agency's 'category' is one of " + ENTRY_CATEGORIES);
-        }
-        return category;
+    /** The category of this name an agency may file its entries under, or null. */
+    private static RecordCategory entryCategory(String name) {
+        return ENTRY_CATEGORIES.stream().filter(c -> c.wireName().equals(name)).findFirst().orElse(null);
     }
 
     /** Which identifier system is the agency's own, the one its adapter may attach to people it matched. */
@@ -107,12 +118,21 @@ public class AgencyRegistration {
         return adapterKind;
     }
 
+    /**
+     * The category the agency's entries fall in: {@code health} for an NHS health board's clinical notes,
+     * {@code safeguarding}, or {@code entries}; none set (or refused), each entry's kind decides.
+     */
     Optional<RecordCategory> category() {
         return Optional.ofNullable(category);
     }
 
     Optional<IdentifierSystem> identifierSystem() {
         return Optional.ofNullable(identifierSystem);
+    }
+
+    /** Why its configuration is refused, if it is. */
+    Optional<String> refused() {
+        return Optional.ofNullable(refused);
     }
 
     Map<String, String> settings() {

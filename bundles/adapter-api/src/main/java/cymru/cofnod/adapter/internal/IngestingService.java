@@ -149,6 +149,10 @@ public class IngestingService implements IngestService, AgencyCategories {
     private AgencyStatus status(AgencyRegistration agency, AgencyStatus.Waiting waiting) {
         String kind = agency.adapterKind();
         AgencyAdapter adapter = adapters.get(kind);
+        if (agency.refused().isPresent()) {
+            return new AgencyStatus(agency.id(), agency.name(), kind, adapter == null ? Set.of() : adapter.mediaTypes(),
+                    AgencyStatus.MISCONFIGURED, agency.refused().get(), waiting);
+        }
         if (adapter == null) {
             return new AgencyStatus(agency.id(), agency.name(), kind, Set.of(), AgencyStatus.NO_ADAPTER,
                     "no '" + kind + "' adapter is installed; payloads wait in quarantine until one is", waiting);
@@ -364,7 +368,10 @@ public class IngestingService implements IngestService, AgencyCategories {
         IngestReport run(byte[] payload) {
             String kind = agency.adapterKind();
             AgencyAdapter adapter = adapters.get(kind);
-            if (adapter == null) {
+            if (agency.refused().isPresent()) {
+                keepWhole(payload, agency.id() + "'s configuration is refused: " + agency.refused().get()
+                        + "; retry it then");
+            } else if (adapter == null) {
                 keepWhole(payload, "no '" + kind + "' adapter is installed; the payload waits here, retry it once "
                         + "the adapter is back");
             } else if (!adapter.mediaTypes().contains(mediaType)) {
@@ -443,6 +450,8 @@ public class IngestingService implements IngestService, AgencyCategories {
             }
             if (command instanceof RecordCommand.AddToRecord<?> add) {
                 add(item, add);
+            } else if (command instanceof RecordCommand.AddTogether together) {
+                addTogether(item, together.additions());
             } else if (command instanceof RecordCommand.RegisterPerson register) {
                 register(item, register);
             }
@@ -450,9 +459,7 @@ public class IngestingService implements IngestService, AgencyCategories {
 
         private <T extends cymru.cofnod.outcomes.api.RecordItem> void add(InboundItem item,
                                                                          RecordCommand.AddToRecord<T> add) {
-            if (item.sourceKey() == null || item.sourceKey().isBlank()) {
-                throw new ItemRejected("the item has no id of its own, so sending it twice could not be told apart");
-            }
+            requireOwnId(item);
             if (dryRun) {
                 if (add.kind() == cymru.cofnod.outcomes.api.ItemKind.OUTCOME) {
                     wouldAddOutcomes.put(item.sourceKey(), add.personId());
@@ -461,11 +468,66 @@ public class IngestingService implements IngestService, AgencyCategories {
                 return;
             }
             int index = adding.size();
-            adding.add(new RecordService.ToIngest<>(add.personId(), add.kind(), add.item(), item.sourceKey()));
+            adding.add(toIngest(add, item.sourceKey()));
             addingKeys.add(item.sourceKey());
             settle(answers -> added(item, add, answers.get(index)));
             if (adding.size() == CHUNK) {
                 carryOutWaiting();
+            }
+        }
+
+        private static void requireOwnId(InboundItem item) {
+            if (item.sourceKey() == null || item.sourceKey().isBlank()) {
+                throw new ItemRejected("the item has no id of its own, so sending it twice could not be told apart");
+            }
+        }
+
+        /**
+         * Several additions from one item, in a transaction of their own after what the payload queued before them:
+         * all land, or the item waits in quarantine with the reason of the one refused.
+         */
+        private void addTogether(InboundItem item, List<RecordCommand.AddToRecord<?>> additions) {
+            requireOwnId(item);
+            if (partKey(item.sourceKey(), additions.size() - 1).length() > Reasons.MAX_KEY) {
+                throw new ItemRejected("the item's own id is too long to key the " + additions.size()
+                        + " things it adds (at most " + Reasons.MAX_KEY + " characters with #" + additions.size() + ")");
+            }
+            String personId = additions.get(0).personId();
+            if (dryRun) {
+                for (int n = 0; n < additions.size(); n++) {
+                    if (additions.get(n).kind() == cymru.cofnod.outcomes.api.ItemKind.OUTCOME) {
+                        wouldAddOutcomes.put(partKey(item.sourceKey(), n), additions.get(n).personId());
+                    }
+                }
+                settle(answers -> landed(item, personId, null, false, null, null));
+                return;
+            }
+            carryOutWaiting();
+            List<RecordService.ToIngest<?>> parts = new java.util.ArrayList<>();
+            for (int n = 0; n < additions.size(); n++) {
+                parts.add(toIngest(additions.get(n), partKey(item.sourceKey(), n)));
+            }
+            List<RecordService.IngestAnswer> answers = records.ingestTogether(writer, parts);
+            if (answers.get(0).refused()) {
+                keep(item, reason(answers.get(0).refusal()));
+                return;
+            }
+            List<String> also = new java.util.ArrayList<>();
+            for (int n = 0; n < additions.size(); n++) {
+                RecordCommand.AddToRecord<?> add = additions.get(n);
+                String itemId = answers.get(n).item().id();
+                if (add.kind() == cymru.cofnod.outcomes.api.ItemKind.OUTCOME) {
+                    remembering.add(new IngestedRow(agency.id(), partKey(item.sourceKey(), n), add.kind().name(),
+                            itemId, add.personId()));
+                }
+                if (n > 0) {
+                    also.add(itemId);
+                }
+            }
+            landed(item, personId, answers.get(0).item().id(), answers.get(0).duplicate(), null,
+                    also.isEmpty() ? null : also);
+            if (!remembering.isEmpty()) {
+                carryOutWaiting(); // later items of the payload may name an outcome it added
             }
         }
 
@@ -538,10 +600,15 @@ public class IngestingService implements IngestService, AgencyCategories {
         }
 
         private void landed(InboundItem item, String personId, String itemId, boolean duplicate, String note) {
+            landed(item, personId, itemId, duplicate, note, null);
+        }
+
+        private void landed(InboundItem item, String personId, String itemId, boolean duplicate, String note,
+                            List<String> alsoAdded) {
             if (!dryRun && item.sourceKey() != null && (somethingWaiting || keptNow.contains(item.sourceKey()))) {
                 releasing.add(item.sourceKey());
             }
-            ItemResult result = new ItemResult(item.sourceKey(), item.type(), personId, itemId, null, note);
+            ItemResult result = new ItemResult(item.sourceKey(), item.type(), personId, itemId, null, note, alsoAdded);
             (duplicate ? report.duplicate : report.accepted).add(result);
         }
 
@@ -647,7 +714,16 @@ public class IngestingService implements IngestService, AgencyCategories {
                 throw new ItemRejected(OUTCOME_NOT_REACHED);
             }
         }
+    }
 
+    private static <T extends cymru.cofnod.outcomes.api.RecordItem> RecordService.ToIngest<T> toIngest(
+            RecordCommand.AddToRecord<T> add, String sourceKey) {
+        return new RecordService.ToIngest<>(add.personId(), add.kind(), add.item(), sourceKey, add.performedBy());
+    }
+
+    /** The own id the n-th addition (from 0) of an item is stored under: the item's own, then {@code <id>#2}... */
+    static String partKey(String sourceKey, int n) {
+        return n == 0 ? sourceKey : sourceKey + "#" + (n + 1);
     }
 
     /** An agency's own identifier for a person, to attach when the item that names it is carried out. */

@@ -1,11 +1,13 @@
 package cymru.cofnod.fhir.internal;
 
 import cymru.cofnod.outcomes.api.Entry;
+import cymru.cofnod.outcomes.api.Practitioner;
 import cymru.cofnod.outcomes.api.Provenance;
 import java.util.Date;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
@@ -36,7 +38,7 @@ final class Observations {
         entry.outcomeIds().forEach(id -> observation.addFocus(new Reference("Goal/" + id)));
         observation.setEffective(new DateTimeType(Date.from(entry.occurredAt())));
         if (entry.provenance() != null) {
-            observation.addPerformer(new Reference().setDisplay(byline(entry.provenance())));
+            observation.addPerformer(performer(entry.provenance()));
         }
         // the entry's language is its first part's; a part in another says so in its code's text (R4 has no
         // language extension for a plain string)
@@ -76,6 +78,23 @@ final class Observations {
 
     private static CodeableConcept partCode(String code) {
         return new CodeableConcept(new Coding(CofnodSystems.ENTRY_PART, code, null)).setText(code);
+    }
+
+    /**
+     * Who did the work an entry records: the practitioner the sending system named (with their role and identifier),
+     * else who recorded it, for which agency.
+     */
+    private static Reference performer(Provenance provenance) {
+        Practitioner named = provenance.performedBy();
+        if (named == null || provenance.sentBy() == null) {
+            return new Reference().setDisplay(byline(provenance));
+        }
+        Reference performer = new Reference().setDisplay(named.role() == null ? named.name()
+                : named.name() + " (" + named.role() + ")");
+        if (named.identifier() != null) {
+            performer.setIdentifier(new Identifier().setValue(named.identifier()));
+        }
+        return performer;
     }
 
     /** Who recorded an item, for which agency: {@code physio (cardiff-vale-uhb)}. */

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Something that happened, recorded by a user of an agency: a what-matters conversation, a visit, an
+ * Something that happened, recorded by a user of an agency: a what-matters conversation, an assessment, a visit, an
  * observation, a phone call, a daily note or a learning-log row. It is made of parts, each marked as
  * observation (fact), opinion (whose) or the person's own words, and links to the outcomes it is about.
  *
- * @param kind        {@code what-matters}, {@code visit}, {@code observation}, {@code phone-call},
+ * @param kind        {@code what-matters}, {@code assessment}, {@code visit}, {@code observation}, {@code phone-call},
  *                    {@code daily-note}, {@code learning-log} or {@code safeguarding-concern}
  * @param recordCategory the consent category; by default the kind's ({@code daily-and-learning-logs}
  *                    for daily notes and learning logs, {@code safeguarding} for a safeguarding concern,
@@ -30,7 +30,7 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
                     Progress progress, RecordCategory recordCategory, String sharedWith) implements RecordItem {
 
     public static final Set<String> KINDS =
-            Set.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log",
+            Set.of("what-matters", "assessment", "visit", "observation", "phone-call", "daily-note", "learning-log",
                     "safeguarding-concern");
     /** The categories a writer may file an entry under besides its kind's own: only ones that share less. */
     public static final Set<RecordCategory> FILED_UNDER = Set.of(RecordCategory.HEALTH, RecordCategory.SAFEGUARDING);
@@ -107,13 +107,15 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
     }
 
     /**
-     * This entry as its writer's agency files it: an agency configured as {@code health} (an NHS health board)
-     * files its entries as health, unless the writer chose safeguarding.
+     * This entry as its writer's agency files it: an agency configured as {@code health} (an NHS health board) or
+     * {@code safeguarding} files its entries so, unless the writer chose one that shares no more (the agency's own,
+     * or safeguarding); {@code entries}, or none, leaves each entry's kind to decide.
      */
     public Entry filedBy(RecordCategory agencyCategory) {
-        boolean toHealth = agencyCategory == RecordCategory.HEALTH && category() != RecordCategory.SAFEGUARDING;
-        return toHealth ? new Entry(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts,
-                learningLog, progress, RecordCategory.HEALTH, sharedWith) : this;
+        boolean kept = agencyCategory == null || agencyCategory == RecordCategory.ENTRIES
+                || category() == agencyCategory || category() == RecordCategory.SAFEGUARDING;
+        return kept ? this : new Entry(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts,
+                learningLog, progress, agencyCategory, sharedWith);
     }
 
     @Override

@@ -38,6 +38,15 @@ public interface RecordService {
      */
     List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items);
 
+    /**
+     * Adds several items that came from one item of an agency's system (an assessment and the decision it led to)
+     * in one transaction, all or nothing: if any is refused, none is stored and each answer carries the first
+     * refusal. Keys already stored are duplicates, as in {@link #ingestAll}.
+     *
+     * @return one answer per item, in the order given
+     */
+    List<IngestAnswer> ingestTogether(Requester requester, List<ToIngest<?>> items);
+
     <T extends RecordItem> T get(Requester requester, String personId, ItemKind<T> kind, String id);
 
     /** Live items of one kind, newest first, keyset-paged, filtered by consent before paging. */
@@ -92,8 +101,17 @@ public interface RecordService {
     record Ingested<T>(T item, boolean duplicate) {
     }
 
-    /** One item of a batch: whose record, what kind, the item, and its own id in the sending system. */
-    record ToIngest<T extends RecordItem>(String personId, ItemKind<T> kind, T item, String sourceKey) {
+    /**
+     * One item of a batch: whose record, what kind, the item, its own id in the sending system, and who did the work
+     * as that system names them (none if it names nobody).
+     */
+    record ToIngest<T extends RecordItem>(String personId, ItemKind<T> kind, T item, String sourceKey,
+                                          Practitioner performedBy) {
+
+        /** An item whose sending system names no practitioner. */
+        public ToIngest(String personId, ItemKind<T> kind, T item, String sourceKey) {
+            this(personId, kind, item, sourceKey, null);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.outcomes.api.Practitioner;
 import cymru.cofnod.outcomes.api.RecordItem;
 import java.io.Serializable;
 import java.time.Instant;
@@ -49,6 +50,12 @@ public class ItemRow {
     static final String ONLY_ME = "only-me";
     /** The most a stored item (its JSON body) may hold; checked before anything is written. */
     static final int BODY_CHARS = 32000;
+    /**
+     * The most a body's {@code provenance} (who did the work, who sent it) may take: its fields' limits, each
+     * character escaped, and the names of the fields.
+     */
+    static final int PROVENANCE_CHARS = 2 * (Practitioner.MAX_NAME + Practitioner.MAX_ROLE + Practitioner.MAX_IDENTIFIER
+            + 64) + 100;
 
     @Id
     @Column(name = "ITEM_ID", length = 36)

@@ -7,6 +7,7 @@ import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.StaleVersionException;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.outcomes.api.ItemKind;
+import cymru.cofnod.outcomes.api.Practitioner;
 import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.RecordItem;
 import java.time.Instant;
@@ -60,10 +61,19 @@ final class ItemStore {
         return stamped(row, StoredJson.read(row.body(), kind.type()), kind);
     }
 
-    /** The item as a row holds it: the row's id, version, person, time and provenance on the item's content. */
+    /**
+     * The item as a row holds it: the row's id, version, person, time and provenance on the item's content, with who
+     * did the work and who sent it as the body keeps them. A version written before the body kept them was done by
+     * its writer, or for an item an agency's system sent, sent by it.
+     */
     static <T extends RecordItem> T stamped(ItemRow row, RecordItem content, ItemKind<T> kind) {
+        Provenance kept = content.provenance();
+        boolean says = kept != null && (kept.performedBy() != null || kept.sentBy() != null);
+        boolean sent = row.sourceKey() != null;
+        Practitioner performedBy = says ? kept.performedBy() : sent ? null : Practitioner.named(row.author());
+        String sentBy = says ? kept.sentBy() : sent ? row.author() : null;
         return kind.type().cast(content.stamped(row.itemId(), row.version(), row.personId(), row.occurredAt(),
-                new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey())));
+                new Provenance(row.author(), row.agency(), row.recordedAt(), row.sourceKey(), performedBy, sentBy)));
     }
 
     private static String key(ItemRow row) {

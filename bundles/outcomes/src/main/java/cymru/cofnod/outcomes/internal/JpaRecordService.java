@@ -18,7 +18,9 @@ import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Perspective;
+import cymru.cofnod.outcomes.api.Practitioner;
 import cymru.cofnod.outcomes.api.Profile;
+import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordListener.RecordChange;
@@ -118,17 +120,44 @@ public class JpaRecordService implements RecordService {
         return ingestAll(requester, items, true);
     }
 
-    private List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items, boolean firstTry) {
-        items.forEach(i -> Objects.requireNonNull(i.item(), "item"));
-        Set<String> personIds = new LinkedHashSet<>();
-        items.forEach(i -> personIds.add(i.personId()));
-        Map<String, Visibility> decided = access.mayWriteAll(requester, personIds);
-        Map<String, Writer> writers = new HashMap<>();
-        for (String personId : personIds) {
-            writers.put(personId, decided.containsKey(personId) ? new Writer(decided.get(personId), null)
-                    : writer(requester, personId));
+    @Override
+    public List<IngestAnswer> ingestTogether(Requester requester, List<ToIngest<?>> items) {
+        Batch batch = batch(requester, items);
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                batch.store(em, items);
+                Optional<IngestAnswer> refused = batch.answers.stream().filter(IngestAnswer::refused).findFirst();
+                if (refused.isPresent()) {
+                    throw new PartRefused(refused.get().refusal()); // rolls back the parts stored before it
+                }
+                batch.record(em, items);
+                RecordGeneration.moveOn(em, batch.written.changes().stream().map(RecordChange::personId).toList());
+            });
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof PartRefused part) {
+                    return items.stream().map(i -> new IngestAnswer(null, false, part.refusal)).toList();
+                }
+            }
+            throw e;
         }
-        Batch batch = new Batch(requester, writers);
+        announce(batch.written.changes());
+        return batch.answers;
+    }
+
+    /** One part of items that go together was refused: the transaction is undone, and each part answers why. */
+    private static final class PartRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RuntimeException refusal;
+
+        PartRefused(RuntimeException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
+    private List<IngestAnswer> ingestAll(Requester requester, List<ToIngest<?>> items, boolean firstTry) {
+        Batch batch = batch(requester, items);
         try {
             jpa.tx(TransactionType.Required, em -> {
                 batch.store(em, items);
@@ -150,6 +179,20 @@ public class JpaRecordService implements RecordService {
         }
         announce(batch.written.changes());
         return batch.answers;
+    }
+
+    /** A batch of these items, having asked once per person whether the requester may write in their record. */
+    private Batch batch(Requester requester, List<ToIngest<?>> items) {
+        items.forEach(i -> Objects.requireNonNull(i.item(), "item"));
+        Set<String> personIds = new LinkedHashSet<>();
+        items.forEach(i -> personIds.add(i.personId()));
+        Map<String, Visibility> decided = access.mayWriteAll(requester, personIds);
+        Map<String, Writer> writers = new HashMap<>();
+        for (String personId : personIds) {
+            writers.put(personId, decided.containsKey(personId) ? new Writer(decided.get(personId), null)
+                    : writer(requester, personId));
+        }
+        return new Batch(requester, writers);
     }
 
     /** Whether the requester may write in this person's record, asked once per person of a batch. */
@@ -233,10 +276,17 @@ public class JpaRecordService implements RecordService {
                 new Validation().add("profile", "this person already has a one-page profile: change it with PUT and If-Match")
                         .orThrow();
             }
+            if (ingest.performedBy() != null) {
+                Validation v = new Validation();
+                ingest.performedBy().validate(v, "performedBy");
+                v.orThrow();
+            }
             T prepared = prepare(em, requester, writer.visibility(), personId, kind, ingest.item(), written);
-            ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey,
-                    content(prepared, null));
-            T stored = ItemStore.stamped(row, prepared, kind); // what the body was written from: no need to read it back
+            ItemStore.Content content = content(prepared, null, sourceKey == null ? byWriter(requester)
+                    : new Provenance(null, null, null, null, ingest.performedBy(), requester.user()));
+            ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), kind.name(), personId, sourceKey, content);
+            // what the body was written from: no need to read it back
+            T stored = ItemStore.stamped(row, (RecordItem) content.body(), kind);
             written.add(row, stored);
             if (sourceKey != null) {
                 storedNow.put(sourceKey, stored);
@@ -312,7 +362,7 @@ public class JpaRecordService implements RecordService {
             ItemRow current = ownedForChange(em, requester, visibility, personId, kind, id);
             T prepared = prepare(em, requester, visibility, personId, kind, sharedAsBefore(item, current), written);
             ItemRow next = ItemStore.revise(em, requester, current, expectedVersion,
-                    content(prepared, current.occurredAt()));
+                    content(prepared, current.occurredAt(), byWriter(requester)));
             T stored = ItemStore.fresh(next, kind);
             written.add(next, stored);
             access.recorded(em, requester, List.of(access.change(personId,
@@ -536,7 +586,8 @@ public class JpaRecordService implements RecordService {
         v.require(!(item instanceof Entry e && e.sharedWith() != null) || requester.role() == Role.PERSON,
                 "sharedWith", "is the person's own choice for what they write themselves");
         v.orThrow();
-        v.fitsStorage(item, ItemRow.BODY_CHARS, kind.name()).orThrow();
+        // room for who did the work and who sent it, which the body keeps beside the item
+        v.fitsStorage(item, ItemRow.BODY_CHARS - ItemRow.PROVENANCE_CHARS, kind.name()).orThrow();
         checkReferences(em, visibility, personId, item, v);
         v.orThrow();
         if (item instanceof Review r) {
@@ -614,7 +665,7 @@ public class JpaRecordService implements RecordService {
                     "results[" + i + "].result", "only a maintenance outcome is reviewed as maintained");
             if (status != null && !status.equals(outcome.status()) && mayChange(requester, current)) {
                 ItemRow next = ItemStore.revise(em, requester, current, current.version(),
-                        content(outcome.withStatus(status), current.occurredAt()));
+                        content(outcome.withStatus(status), current.occurredAt(), byWriter(requester)));
                 written.add(next, ItemStore.fresh(next, ItemKind.OUTCOME));
             }
         }
@@ -622,7 +673,7 @@ public class JpaRecordService implements RecordService {
         List<String> emerged = new ArrayList<>(review.emergedOutcomeIds());
         for (Outcome draft : review.emergingOutcomes()) {
             ItemRow row = ItemStore.insert(em, requester, ItemStore.newId(), ItemKind.OUTCOME.name(), personId, null,
-                    content(draft, null));
+                    content(draft, null, byWriter(requester)));
             written.add(row, ItemStore.fresh(row, ItemKind.OUTCOME));
             emerged.add(row.itemId());
         }
@@ -651,11 +702,20 @@ public class JpaRecordService implements RecordService {
      * What an item is stored as; a note the person keeps to themselves is filed under no consent category
      * ({@link ItemRow#ONLY_ME}), so no directive reaches it and every list leaves it out in the same query.
      */
-    private static ItemStore.Content content(RecordItem item, java.time.Instant keepOccurredAt) {
+    private static ItemStore.Content content(RecordItem item, java.time.Instant keepOccurredAt, Provenance who) {
         String subkind = item instanceof Entry e ? e.kind() : item instanceof Outcome o ? o.type() : null;
         java.time.Instant occurredAt = item.occurredAt() != null ? item.occurredAt() : keepOccurredAt;
         String category = item instanceof Entry e && e.onlyMe() ? ItemRow.ONLY_ME : item.category().wireName();
-        return new ItemStore.Content(item, item.links(), subkind, category, occurredAt);
+        // the body keeps who did the work and who sent it, never a provenance the client gave (its id and version
+        // are the row's when read)
+        RecordItem body = item.stamped(item.id(), item.version() == null ? 0L : item.version(), item.personId(),
+                item.occurredAt(), who);
+        return new ItemStore.Content(body, item.links(), subkind, category, occurredAt);
+    }
+
+    /** Written through the API (or the shell): the writer did the work. */
+    private static Provenance byWriter(Requester requester) {
+        return new Provenance(null, null, null, null, Practitioner.named(requester.user()), null);
     }
 
     private static <T> Versioned<T> versioned(ItemRow row, T item) {

@@ -298,9 +298,23 @@ final class JourneyPages {
         }
         String kind = item.hasNonNull("kind") ? Vocabulary.label(m, "entryKind", item.path("kind").asText())
                 : Vocabulary.label(m, "itemKind", step.path("kind").asText());
-        return card(RecordPages.date(m, step.path("occurredAt").asText()), kind,
-                m.t("journey.by", step.path("recordedBy").asText(), Vocabulary.label(m, "agency", step.path("agency").asText())),
-                body.toString());
+        return card(RecordPages.date(m, step.path("occurredAt").asText()), kind, byline(m, step, item), body.toString());
+    }
+
+    /**
+     * Who did the work, for which agency: the practitioner an agency's system named, beside the system's user that
+     * sent it; otherwise who recorded it.
+     */
+    static String byline(Messages m, JsonNode step, JsonNode item) {
+        String agency = Vocabulary.label(m, "agency", step.path("agency").asText());
+        JsonNode provenance = item.path("provenance");
+        JsonNode performer = provenance.path("performedBy");
+        if (provenance.hasNonNull("sentBy") && performer.hasNonNull("name")) {
+            String role = performer.hasNonNull("role") ? " (" + performer.path("role").asText() + ")" : "";
+            return m.t("journey.doneBy", performer.path("name").asText() + role, agency,
+                    provenance.path("sentBy").asText());
+        }
+        return m.t("journey.by", step.path("recordedBy").asText(), agency);
     }
 
     /** One step's card: when, what kind, by whom (plain text), and its content (HTML). */

@@ -11,7 +11,7 @@ import java.util.Map;
 final class Vocabulary {
 
     static final Map<String, List<String>> SETS = Map.ofEntries(
-            Map.entry("entryKind", List.of("what-matters", "visit", "observation", "phone-call", "daily-note", "learning-log")),
+            Map.entry("entryKind", List.of("what-matters", "assessment", "visit", "observation", "phone-call", "daily-note", "learning-log")),
             Map.entry("partType", List.of("observation", "opinion", "own-words")),
             Map.entry("outcomeStatus", List.of("active", "achieved", "changed", "no-longer-wanted")),
             Map.entry("outcomeType", List.of("change", "maintenance", "process")),

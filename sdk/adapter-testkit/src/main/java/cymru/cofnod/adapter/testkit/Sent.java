@@ -48,8 +48,18 @@ public final class Sent {
 
     /** The record item the item with this own id became (accepted, or stored before as a duplicate). */
     public String itemId(String sourceKey) {
-        return find(Stream.concat(report.accepted().stream(), report.duplicate().stream()).toList(), sourceKey,
-                "accepted or duplicate").itemId();
+        return itemIds(sourceKey).get(0);
+    }
+
+    /**
+     * The record items the item with this own id became (accepted, or stored before as a duplicate): one, or for an
+     * item that adds several together ({@code RecordCommand.AddTogether}) each of them, in the adapter's order.
+     */
+    public List<String> itemIds(String sourceKey) {
+        ItemResult item = find(Stream.concat(report.accepted().stream(), report.duplicate().stream()).toList(),
+                sourceKey, "accepted or duplicate");
+        return Stream.concat(Stream.of(item.itemId()),
+                item.alsoAdded() == null ? Stream.empty() : item.alsoAdded().stream()).toList();
     }
 
     /** Where the item with this own id waits, to retry it. */

@@ -10,6 +10,7 @@ import cymru.cofnod.adapter.api.RecordCommand;
 import cymru.cofnod.outcomes.api.Entry;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
+import cymru.cofnod.outcomes.api.Practitioner;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,7 +64,10 @@ public class HomeCareAdapter implements AgencyAdapter {
                                 Readings.required(row.get("who"), "who"), Readings.optional(row.get("whatWorked")),
                                 Readings.optional(row.get("whatDidNotWork"))), null, null)
                 : new Entry(null, null, null, from, null, "visit", outcomeIds, visitParts(row), null, null, null);
-        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry);
+        // the carer who made the visit did the work; the provider's system only sent it
+        String carer = row.learningLog() ? null : Readings.optional(row.get("carer"));
+        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry,
+                carer == null ? null : Practitioner.named(carer));
     }
 
     /** The note is what the carer saw; the why is the carer's reasoning; the person's words are theirs. */

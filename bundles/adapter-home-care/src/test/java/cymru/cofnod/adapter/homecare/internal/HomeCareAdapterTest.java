@@ -61,6 +61,7 @@ public class HomeCareAdapterTest {
         assertEquals(List.of("observation", "opinion", "own-words"),
                 visit.parts().stream().map(Entry.Part::type).toList());
         assertEquals("Sioned", visit.parts().get(1).whose());
+        assertEquals("Sioned", visit.provenance().performedBy().name());
     }
 
     @Test

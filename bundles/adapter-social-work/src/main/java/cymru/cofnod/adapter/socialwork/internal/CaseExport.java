@@ -28,9 +28,16 @@ final class CaseExport {
                         String observed, String workerView, List<String> outcomes) {
     }
 
-    /** An assessment's summary and the worker's professional view, about some outcomes. */
+    /**
+     * An assessment's summary and the worker's professional view, about some outcomes, and what the worker
+     * recommends with why.
+     */
     record Assessment(String id, String person, Instant at, String worker, String summary, String workerView,
-                      List<String> outcomes) {
+                      List<String> outcomes, Recommendation recommendation) {
+    }
+
+    /** What an assessment recommends, why, and the options the worker did not recommend with why not. */
+    record Recommendation(String what, String why, List<Alternative> alternatives) {
     }
 
     /** A decision with why, the outcomes it serves and the options not taken. */

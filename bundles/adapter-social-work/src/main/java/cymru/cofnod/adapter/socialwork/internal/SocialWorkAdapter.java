@@ -14,6 +14,7 @@ import cymru.cofnod.adapter.socialwork.internal.CaseExport.Conversation;
 import cymru.cofnod.adapter.socialwork.internal.CaseExport.DecisionRecord;
 import cymru.cofnod.adapter.socialwork.internal.CaseExport.OutcomeRecord;
 import cymru.cofnod.adapter.socialwork.internal.CaseExport.PersonRecord;
+import cymru.cofnod.adapter.socialwork.internal.CaseExport.Recommendation;
 import cymru.cofnod.core.api.StrictJson;
 import cymru.cofnod.outcomes.api.Decision;
 import cymru.cofnod.outcomes.api.Entry;
@@ -21,6 +22,7 @@ import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
+import cymru.cofnod.outcomes.api.Practitioner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,31 +87,49 @@ public class SocialWorkAdapter implements AgencyAdapter {
         addPart(parts, "own-words", c.personSaid(), "person", c.language());
         addPart(parts, "observation", c.observed(), null, null);
         addPart(parts, "opinion", c.workerView(), worker(c.worker()), null);
-        return entry(personId, "what-matters", c.at(), c.outcomes(), parts, context);
+        return entry(personId, "what-matters", c.at(), c.outcomes(), parts, c.worker(), context);
     }
 
+    /** An assessment entry; with a recommendation, the decision too, both or neither. */
     private static RecordCommand assessment(Assessment a, AdapterContext context) {
         String personId = person(a.person(), context);
         List<Entry.Part> parts = new ArrayList<>();
         addPart(parts, "observation", a.summary(), null, null);
         addPart(parts, "opinion", a.workerView(), worker(a.worker()), null);
-        return entry(personId, "observation", a.at(), a.outcomes(), parts, context);
+        RecordCommand.AddToRecord<Entry> entry = entry(personId, "assessment", a.at(), a.outcomes(), parts,
+                a.worker(), context);
+        Recommendation r = a.recommendation();
+        if (r == null) {
+            return entry;
+        }
+        return new RecordCommand.AddTogether(List.of(entry, new RecordCommand.AddToRecord<>(personId,
+                ItemKind.DECISION, new Decision(null, null, null, a.at(), null, r.what(), r.why(),
+                entry.item().outcomeIds(), alternatives(r.alternatives()), a.worker()), entry.performedBy())));
     }
 
     private static RecordCommand decision(DecisionRecord d, AdapterContext context) {
         String personId = person(d.person(), context);
-        List<Decision.Alternative> alternatives = d.alternatives() == null ? List.of()
-                : d.alternatives().stream().map(a -> new Decision.Alternative(a.option(), a.whyNot())).toList();
         Decision decision = new Decision(null, null, null, d.at(), null, d.what(), d.why(),
-                outcomes(personId, d.outcomes(), context), alternatives, d.by());
-        return new RecordCommand.AddToRecord<>(personId, ItemKind.DECISION, decision);
+                outcomes(personId, d.outcomes(), context), alternatives(d.alternatives()), d.by());
+        return new RecordCommand.AddToRecord<>(personId, ItemKind.DECISION, decision, performer(d.by()));
     }
 
-    private static RecordCommand entry(String personId, String kind, java.time.Instant at, List<String> outcomes,
-                                       List<Entry.Part> parts, AdapterContext context) {
+    private static List<Decision.Alternative> alternatives(List<CaseExport.Alternative> given) {
+        return given == null ? List.of()
+                : given.stream().map(a -> new Decision.Alternative(a.option(), a.whyNot())).toList();
+    }
+
+    private static RecordCommand.AddToRecord<Entry> entry(String personId, String kind, java.time.Instant at,
+                                                          List<String> outcomes, List<Entry.Part> parts,
+                                                          String worker, AdapterContext context) {
         Entry entry = new Entry(null, null, null, at, null, kind, outcomes(personId, outcomes, context), parts, null,
                 null, null);
-        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry);
+        return new RecordCommand.AddToRecord<>(personId, ItemKind.ENTRY, entry, performer(worker));
+    }
+
+    /** The worker the export names as having done the work, recorded as who performed it; none if unnamed. */
+    private static Practitioner performer(String worker) {
+        return worker == null || worker.isBlank() ? null : Practitioner.named(worker);
     }
 
     private static String person(String caseNumber, AdapterContext context) {

@@ -101,4 +101,39 @@ public class SocialWorkAdapterTest {
         IngestReport truncated = f.send("cardiff-council", "application/json", "{\"outcomes\":[{\"id\":");
         assertTrue(truncated.quarantined().get(0).reason().startsWith("not valid JSON"));
     }
+
+    @Test
+    public void anAssessmentWithARecommendationAddsItsDecisionTooOrNothing() {
+        f.send("cardiff-council", "application/json", EXPORT);
+        String rhodri = f.people.findByIdentifier(IdentifierSystem.LOCAL_AUTHORITY, "CC-100231").orElseThrow();
+        String assessments = """
+                {"assessments": [
+                  {"id": "A-2", "person": "CC-100231", "at": "2026-10-01T10:00:00Z", "worker": "Bethan",
+                   "summary": "Walks to the corner with company.", "outcomes": ["O-77"],
+                   "recommendation": {"what": "Walk with a volunteer", "why": "company gives him confidence",
+                                      "alternatives": [{"option": "A wheelchair", "whyNot": "he wants to walk"}]}},
+                  {"id": "A-3", "person": "CC-100231", "at": "2026-10-02T10:00:00Z", "worker": "Bethan",
+                   "summary": "Tried the bus.", "outcomes": ["O-77"],
+                   "recommendation": {"what": "A bus pass"}}]}""";
+        IngestReport report = f.send("cardiff-council", "application/json", assessments);
+        assertEquals(List.of("A-2"), report.accepted().stream().map(IngestReport.ItemResult::sourceKey).toList());
+        assertEquals(List.of("A-3"), report.quarantined().stream().map(IngestReport.ItemResult::sourceKey).toList());
+        assertTrue(report.quarantined().get(0).reason(), report.quarantined().get(0).reason().contains("why"));
+        var sw = IngestFixture.practitioner("cardiff-council");
+        List<Decision> decisions = f.records.list(sw, rhodri, ItemKind.DECISION, PageRequest.first(5)).items();
+        assertEquals(List.of("Ask the physiotherapist to visit again", "Walk with a volunteer"),
+                decisions.stream().map(Decision::what).toList()); // newest first: D-1 was decided on 19 October
+        Decision recommended = decisions.get(1);
+        assertEquals("Bethan", recommended.decidedBy());
+        assertEquals("he wants to walk", recommended.alternatives().get(0).whyNot());
+        List<Entry> entries = f.entries(rhodri);
+        assertEquals(List.of("assessment", "assessment", "what-matters"), entries.stream().map(Entry::kind).toList());
+        assertEquals(entries.get(0).outcomeIds(), recommended.outcomeIds());
+        assertEquals("Bethan", entries.get(0).provenance().performedBy().name());
+        assertEquals("Bethan", recommended.provenance().performedBy().name());
+        assertEquals("worker@cardiff-council", recommended.provenance().sentBy());
+
+        assertEquals(1, f.send("cardiff-council", "application/json", assessments).duplicate().size());
+        assertEquals(2, f.records.list(sw, rhodri, ItemKind.DECISION, PageRequest.first(5)).items().size());
+    }
 }
