@@ -40,6 +40,12 @@ public interface RecordService {
 
     <T extends RecordItem> T get(Requester requester, String personId, ItemKind<T> kind, String id);
 
+    /**
+     * An item by its id alone, whoever's record it is in, answered exactly as {@link #get} answers it in that
+     * record: an unknown id and one the requester may not see are the same not found.
+     */
+    <T extends RecordItem> T find(Requester requester, ItemKind<T> kind, String id);
+
     /** Live items of one kind, newest first, keyset-paged, filtered by consent before paging. */
     <T extends RecordItem> Page<T> list(Requester requester, String personId, ItemKind<T> kind, PageRequest page);
 

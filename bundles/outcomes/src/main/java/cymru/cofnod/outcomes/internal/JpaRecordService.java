@@ -307,6 +307,12 @@ public class JpaRecordService implements RecordService {
     }
 
     @Override
+    public <T extends RecordItem> T find(Requester requester, ItemKind<T> kind, String id) {
+        String personId = jpa.txExpr(TransactionType.Required, em -> ItemStore.live(em, kind.name(), id).personId());
+        return get(requester, personId, kind, id);
+    }
+
+    @Override
     public <T extends RecordItem> Page<T> list(Requester requester, String personId, ItemKind<T> kind,
                                                PageRequest page) {
         Page<TimelineItem> items = timeline(requester, personId, kinds(kind), page);
