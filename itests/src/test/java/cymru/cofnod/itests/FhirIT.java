@@ -341,7 +341,35 @@ public class FhirIT {
         Set<String> types = FHIR.newJsonParser().parseResource(Bundle.class, bundle).getEntry().stream()
                 .map(e -> e.getResource().fhirType()).collect(Collectors.toSet());
         assertTrue(types.toString(), types.containsAll(Set.of("Patient", "Goal", "Observation", "Consent", "AuditEvent")));
-        assertEquals("a practitioner's copy is the FHIR face, not this", 404,
+        assertEquals("a practitioner's copy is the FHIR face, not this", 403,
                 Api.as("social-worker").get("/people/" + rhodri + "/export").status());
+
+        // an administrator answers his subject access request on his behalf, naming it
+        Api.Reply noReason = Api.as("admin").get("/people/" + rhodri + "/export");
+        assertEquals(noReason.toString(), 422, noReason.status());
+        assertTrue(noReason.body().contains("reason"));
+        HttpResponse<byte[]> onBehalf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(CofnodContainer.API + "/people/" + rhodri + "/export?reason=SAR-2026-0042"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                .header("X-Purpose-Of-Use", "direct-care").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, onBehalf.statusCode());
+        String manifest = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(onBehalf.body()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                byte[] content = zip.readAllBytes();
+                if ("manifest.json".equals(e.getName())) {
+                    manifest = new String(content, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(manifest, manifest.contains("\"madeFor\": \"rhodri\"") && manifest.contains("\"madeBy\": \"admin\"")
+                && manifest.contains("\"subjectAccessRequest\": \"SAR-2026-0042\""));
+        JsonNode log = Api.as("rhodri").get("/people/" + rhodri + "/access-log").json().get("items");
+        boolean told = false;
+        for (JsonNode line : log) {
+            told |= "admin".equals(line.get("who").asText()) && "copy".equals(line.get("part").asText())
+                    && line.get("summary").asText().contains("on your behalf");
+        }
+        assertTrue("Rhodri's access log says an administrator made his copy on his behalf: " + log, told);
     }
 }

@@ -185,7 +185,7 @@ public class ServedResourcesValidateTest {
     @Test
     public void thePersonsCopyHoldsTheBundleAReadablePageAndAManifestOfBoth() throws Exception {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        CopyZip.write(served, "p1", "rhodri", WEEK_0, zipped);
+        CopyZip.write(served, new CopyZip.Made("p1", "rhodri", "rhodri", null, WEEK_0), zipped);
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(
                 new ByteArrayInputStream(zipped.toByteArray()))) {
