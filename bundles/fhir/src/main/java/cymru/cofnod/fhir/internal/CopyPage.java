@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * The person's copy of their record as one page to read, in Welsh and English side by side: their outcomes in
  * their own words, the journey's entries part by part, their plans, their consents and who looked at their record.
+ * Well-formed XHTML in the PDF pages' font, so the same page prints as {@code record.pdf}.
  */
 final class CopyPage {
 
@@ -22,9 +23,9 @@ final class CopyPage {
     static String html(List<Resource> resources, Instant made) {
         StringBuilder page = new StringBuilder("""
                 <!DOCTYPE html>
-                <html lang="cy"><head><meta charset="UTF-8"><title>Eich cofnod – Your record</title>
-                <style>body{font-family:sans-serif;max-width:50em;margin:auto}h2{border-top:1px solid #999}
-                .en{color:#333}</style></head><body>
+                <html lang="cy"><head><meta charset="UTF-8"/><title>Eich cofnod – Your record</title>
+                <style>body{font-family:'DejaVu Sans',sans-serif;max-width:50em;margin:auto}
+                h2{border-top:1px solid #999}.en{color:#333}</style></head><body>
                 """);
         Patient patient = first(resources, Patient.class);
         page.append("<h1>Eich cofnod <span class=\"en\" lang=\"en\">/ Your record</span></h1>\n<p>")
@@ -61,7 +62,7 @@ final class CopyPage {
     private static void item(StringBuilder page, String version, String text, String status) {
         page.append("<p style=\"white-space:pre-line\">").append(esc(text));
         if (status != null || version != null) {
-            page.append("<br><small>").append(status == null ? "" : esc(status))
+            page.append("<br/><small>").append(status == null ? "" : esc(status))
                     .append(version == null ? "" : " (v" + esc(version) + ")").append("</small>");
         }
         page.append("</p>\n");

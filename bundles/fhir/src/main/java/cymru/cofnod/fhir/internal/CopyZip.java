@@ -1,6 +1,8 @@
 package cymru.cofnod.fhir.internal;
 
 import ca.uhn.fhir.context.FhirContext;
+import cymru.cofnod.pdf.api.PdfPages;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,8 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The files of a person's copy of their record, zipped: {@code record.fhir.json} (a collection Bundle, each
- * version an entry of its own), {@code record.html} ({@link CopyPage}) and {@code manifest.json} (whose, for whom, by
+ * version an entry of its own), {@code record.html} ({@link CopyPage}), the same page printed as
+ * {@code record.pdf}, and {@code manifest.json} (whose, for whom, by
  * whom, for which subject access request, when, how many of each resource, and each file's size and SHA-256).
  */
 final class CopyZip {
@@ -34,7 +37,7 @@ final class CopyZip {
     record Made(String personId, String madeFor, String madeBy, String reference, Instant at) {
     }
 
-    static void write(List<Resource> resources, Made made, OutputStream out) throws IOException {
+    static void write(List<Resource> resources, Made made, PdfPages pdf, OutputStream out) throws IOException {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         bundle.setTimestamp(java.util.Date.from(made.at()));
         // each version of an item shares its item's fullUrl, told apart by meta.versionId, as a Bundle allows
@@ -43,7 +46,11 @@ final class CopyZip {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("record.fhir.json", FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true)
                 .encodeResourceToString(bundle).getBytes(StandardCharsets.UTF_8));
-        files.put("record.html", CopyPage.html(resources, made.at()).getBytes(StandardCharsets.UTF_8));
+        String page = CopyPage.html(resources, made.at());
+        files.put("record.html", page.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        pdf.print(page, printed);
+        files.put("record.pdf", printed.toByteArray());
         files.put("manifest.json", manifest(made, resources, files)
                 .getBytes(StandardCharsets.UTF_8));
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {

@@ -25,6 +25,7 @@ import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.Review;
 import cymru.cofnod.outcomes.internal.RecordFixture;
+import cymru.cofnod.pdf.internal.OpenHtmlPdfPages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Resource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -85,7 +89,7 @@ public class ServedResourcesValidateTest {
                 List.of("cardiff-council", "cardiff-vale-uhb")));
         fixture.record().add(SOCIAL_WORKER, rhodri, ItemKind.ENTRY, new Entry(null, null, null, WEEK_0, null,
                 "what-matters", List.of(walk.id()), List.of(
-                new Entry.Part("own-words", "mae'r waliau'n cau amdana i", null, "cy"),
+                new Entry.Part("own-words", "mae'r waliau'n cau amdana i, ac mae'r tŷ yn dawel", null, "cy"),
                 new Entry.Part("observation", "Rhodri is afraid of being hurt again.", null, "en"),
                 new Entry.Part("opinion", "He is open to options for getting out and about.", "social worker", "en")),
                 null, new Entry.Progress(3, "Afraid, but open to options"), null));
@@ -185,7 +189,7 @@ public class ServedResourcesValidateTest {
     @Test
     public void thePersonsCopyHoldsTheBundleAReadablePageAndAManifestOfBoth() throws Exception {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        CopyZip.write(served, new CopyZip.Made("p1", "rhodri", "rhodri", null, WEEK_0), zipped);
+        CopyZip.write(served, new CopyZip.Made("p1", "rhodri", "rhodri", null, WEEK_0), new OpenHtmlPdfPages(), zipped);
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(
                 new ByteArrayInputStream(zipped.toByteArray()))) {
@@ -193,7 +197,16 @@ public class ServedResourcesValidateTest {
                 files.put(e.getName(), zip.readAllBytes());
             }
         }
-        assertEquals(List.of("record.fhir.json", "record.html", "manifest.json"), List.copyOf(files.keySet()));
+        assertEquals(List.of("record.fhir.json", "record.html", "record.pdf", "manifest.json"),
+                List.copyOf(files.keySet()));
+        try (PDDocument pdf = Loader.loadPDF(files.get("record.pdf"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text, text.contains("Canlyniadau / Outcomes"));
+            assertTrue("his own words in Welsh: " + text,
+                    text.contains("mae'r waliau'n cau amdana i, ac mae'r tŷ yn dawel"));
+            assertTrue("and in English: " + text, text.replace("\n", " ")
+                    .contains("I want the confidence to walk outdoors again and spend time with my pals"));
+        }
         Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class,
                 new String(files.get("record.fhir.json"), StandardCharsets.UTF_8));
         assertEquals(served.size(), bundle.getEntry().size());
