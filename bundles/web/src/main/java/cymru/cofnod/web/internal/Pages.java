@@ -4,6 +4,7 @@ import static cymru.cofnod.web.internal.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import cymru.cofnod.web.internal.Sessions.Session;
+import cymru.cofnod.pdf.api.PdfPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,11 +21,12 @@ final class Pages {
     private final Cookies cookies;
     private final SignInThrottle throttle;
     private final Drafts drafts;
-    private final PersonPages people = new PersonPages();
+    private final PersonPages people;
     private final ReportPages reports = new ReportPages();
     private final DuePages due = new DuePages();
 
-    Pages(Sessions sessions, Cookies cookies, SignInThrottle throttle, Drafts drafts) {
+    Pages(Sessions sessions, Cookies cookies, SignInThrottle throttle, Drafts drafts, PdfPages pdf) {
+        this.people = new PersonPages(pdf);
         this.sessions = sessions;
         this.drafts = drafts;
         this.cookies = cookies;
