@@ -2,9 +2,11 @@ package cymru.cofnod.fhir.internal;
 
 import java.time.Instant;
 import java.util.List;
+import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -32,15 +34,15 @@ final class CopyPage {
                 .append(esc(patient == null ? "" : patient.getNameFirstRep().getNameAsSingleString()))
                 .append("</p>\n<p>Gwnaed <span lang=\"en\">/ Made</span>: ").append(made).append("</p>\n");
         section(page, "Canlyniadau", "Outcomes");
-        of(resources, Goal.class).forEach(g -> item(page, g.getMeta().getVersionId(), g.getDescription().getText(),
-                g.getLifecycleStatus().toCode()));
+        of(resources, Goal.class).forEach(g -> item(page, g.getMeta().getVersionId(), g.getDescription().getText()
+                + withdrawn(g, g.getNote()), g.getLifecycleStatus().toCode()));
         section(page, "Y daith", "The journey");
         of(resources, Observation.class).forEach(o -> {
             StringBuilder parts = new StringBuilder();
             o.getComponent().forEach(c -> parts.append(c.getCode().getText()).append(": ")
                     .append(c.getValue().primitiveValue()).append("\n"));
             item(page, o.getMeta().getVersionId(), o.getEffectiveDateTimeType().asStringValue() + " – "
-                    + o.getCode().getText() + "\n" + parts, o.getPerformerFirstRep().getDisplay());
+                    + o.getCode().getText() + "\n" + parts + withdrawn(o, o.getNote()), o.getPerformerFirstRep().getDisplay());
         });
         section(page, "Cynlluniau", "Plans");
         of(resources, CarePlan.class).forEach(p -> item(page, p.getMeta().getVersionId(), String.join("\n",
@@ -52,6 +54,15 @@ final class CopyPage {
         section(page, "Pwy edrychodd ar eich cofnod", "Who looked at your record");
         of(resources, AuditEvent.class).forEach(e -> item(page, null, e.getEntityFirstRep().getDescription(), null));
         return page.append("</body></html>\n").toString();
+    }
+
+    /** Under a withdrawn version: that it was withdrawn, by whom and why (its last note), in both languages. */
+    private static String withdrawn(DomainResource resource, List<Annotation> notes) {
+        if (!Withdrawals.isWithdrawn(resource)) {
+            return "";
+        }
+        Annotation why = notes.get(notes.size() - 1);
+        return "\nTynnwyd yn ôl / Withdrawn – " + why.getAuthorStringType().getValue() + ": " + why.getText();
     }
 
     private static void section(StringBuilder page, String cy, String en) {

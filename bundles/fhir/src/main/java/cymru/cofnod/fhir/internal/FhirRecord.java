@@ -187,7 +187,8 @@ final class FhirRecord {
 
     /**
      * For the person's own copy: everything as {@link #everything}, with every earlier version of each outcome and
-     * entry as well as the current one (each a resource of its own version).
+     * entry as well as the current one (each a resource of its own version), and every version of each outcome and
+     * entry that was withdrawn, the withdrawal marked ({@link Withdrawals}).
      */
     List<Resource> everyVersion(Requester requester, String personId) {
         List<Resource> all = everything(requester, personId);
@@ -201,7 +202,19 @@ final class FhirRecord {
                     .forEach(v -> earlier.add(Observations.of(v.item())));
         }
         all.addAll(earlier);
+        // a subject access request covers everything held: the items withdrawn too, marked as such
+        all.addAll(withdrawn(requester, personId));
         return all;
+    }
+
+    /** Every version of each withdrawn outcome and entry, the withdrawal marked (the person's alone). */
+    List<Resource> withdrawn(Requester requester, String personId) {
+        List<Resource> withdrawn = new ArrayList<>();
+        record.withdrawn(requester, personId, ItemKind.OUTCOME)
+                .forEach(v -> withdrawn.add(Withdrawals.marked(Goals.of(v.item(), null, List.of()), v)));
+        record.withdrawn(requester, personId, ItemKind.ENTRY)
+                .forEach(v -> withdrawn.add(Withdrawals.marked(Observations.of(v.item()), v)));
+        return withdrawn;
     }
 
     private static <T> List<T> all(Function<PageRequest, Page<T>> list) {

@@ -61,6 +61,14 @@ public interface RecordService {
     <T extends RecordItem> Versioned<T> withdraw(Requester requester, String personId, ItemKind<T> kind, String id,
                                                  String reason);
 
+    /**
+     * Every version of each of the person's items of this kind that was withdrawn (its last version the
+     * withdrawal, with who and why), item by item: for the person's own copy of everything held about them,
+     * so only the person reads them (a practitioner: refused; another person: not found). Lists, journeys and
+     * chronologies never show them.
+     */
+    <T extends RecordItem> List<Versioned<T>> withdrawn(Requester requester, String personId, ItemKind<T> kind);
+
     <T extends RecordItem> List<Versioned<T>> history(Requester requester, String personId, ItemKind<T> kind,
                                                       String id);
 

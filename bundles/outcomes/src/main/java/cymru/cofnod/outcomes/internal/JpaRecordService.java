@@ -381,6 +381,23 @@ public class JpaRecordService implements RecordService {
     }
 
     @Override
+    public <T extends RecordItem> List<Versioned<T>> withdrawn(Requester requester, String personId, ItemKind<T> kind) {
+        Visibility visibility = access.visibility(requester, personId);
+        if (requester.role() != Role.PERSON) {
+            throw new AccessDeniedException("Withdrawn items are the person's to read, in their copy of everything held");
+        }
+        List<Versioned<T>> versions = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                        "select r from ItemRow r where r.personId = :person and r.kind = :kind and r.itemId in"
+                                + " (select w.itemId from ItemRow w where w.personId = :person and w.kind = :kind"
+                                + " and w.state = :withdrawn) order by r.itemId, r.version", ItemRow.class)
+                .setParameter("person", personId).setParameter("kind", kind.name())
+                .setParameter("withdrawn", ItemRow.WITHDRAWN).getResultList().stream()
+                .map(r -> versioned(r, ItemStore.item(r, kind))).toList());
+        access.note(requester, personId, "read the withdrawn " + kind.name() + " items", visibility);
+        return versions;
+    }
+
+    @Override
     public Page<TimelineItem> timeline(Requester requester, String personId, TimelineQuery query, PageRequest page) {
         Visibility visibility = access.visibility(requester, personId);
         Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor());
