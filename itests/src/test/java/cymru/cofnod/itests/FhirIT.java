@@ -337,7 +337,7 @@ public class FhirIT {
                 }
             }
         }
-        assertEquals(List.of("record.fhir.json", "record.html", "manifest.json"), files);
+        assertEquals(List.of("record.fhir.json", "record.html", "record.pdf", "manifest.json"), files);
         Set<String> types = FHIR.newJsonParser().parseResource(Bundle.class, bundle).getEntry().stream()
                 .map(e -> e.getResource().fhirType()).collect(Collectors.toSet());
         assertTrue(types.toString(), types.containsAll(Set.of("Patient", "Goal", "Observation", "Consent", "AuditEvent")));
