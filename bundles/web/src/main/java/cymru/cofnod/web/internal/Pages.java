@@ -3,8 +3,8 @@ package cymru.cofnod.web.internal;
 import static cymru.cofnod.web.internal.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import cymru.cofnod.web.internal.Sessions.Session;
 import cymru.cofnod.pdf.api.PdfPages;
+import cymru.cofnod.web.internal.Sessions.Session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package cymru.cofnod.web.internal;
 
-import cymru.cofnod.web.internal.Sessions.Session;
 import cymru.cofnod.pdf.api.PdfPages;
+import cymru.cofnod.web.internal.Sessions.Session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
