@@ -13,9 +13,12 @@ before(async () => {
 })
 after(async () => browser?.close())
 
-/** The bytes a link of the page's points at, fetched with the page's own session. */
+/**
+ * The bytes a link of the page's points at, fetched with the page's own session; allowed a minute, as the first
+ * PDF a fresh server prints loads the PDF library and its fonts.
+ */
 async function fetched (page, path) {
-  const answer = await page.request.get(`${base}${path}`)
+  const answer = await page.request.get(`${base}${path}`, { timeout: 60_000 })
   return { status: answer.status(), type: answer.headers()['content-type'], body: await answer.body() }
 }
 
