@@ -22,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -241,6 +243,62 @@ public class FhirIT {
         assertFalse(after.stream().anyMatch(o -> o.getPerformerFirstRep().getDisplay().contains("cardiff-council")));
         assertEquals("not found, like a missing person", 404, statusOf(() -> physio.read().resource(Patient.class)
                 .withId("00000000-0000-0000-0000-000000000000").execute()));
+        String walkId = walk.getIdElement().getIdPart();
+        long refusedBefore = refusedReads(rhodri, "physio");
+        HttpResponse<String> hidden = get("physio", "/Goal/" + walkId);
+        HttpResponse<String> unknown = get("physio", "/Goal/" + UNKNOWN);
+        assertEquals(404, hidden.statusCode());
+        assertEquals("a hidden Goal answers as an unknown one", unknown.body().replace(UNKNOWN, walkId), hidden.body());
+
+        capabilitiesAreWhatAnswers(capabilities, rhodri, Map.of("Patient", rhodri, "Goal", walkId,
+                "CarePlan", plan.getIdElement().getIdPart(), "Observation", seen.get(0).getIdElement().getIdPart(),
+                "Consent", physios));
+        assertEquals("the refused read by id is in Rhodri's access log", refusedBefore + 1,
+                refusedReads(rhodri, "physio"));
+    }
+
+    /** How many refused requests of this user the person's access log shows (its first page). */
+    private static long refusedReads(String personId, String user) {
+        JsonNode lines = Wait.until(() -> Api.as("rhodri").get("/people/" + personId + "/access-log"),
+                r -> r.status() == 200).json().get("items");
+        long refused = 0;
+        for (JsonNode line : lines) {
+            refused += user.equals(line.get("who").asText()) && line.get("refused").asBoolean() ? 1 : 0;
+        }
+        return refused;
+    }
+
+    private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
+
+    private static HttpResponse<String> get(String user, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+                    .header("X-Purpose-Of-Use", "direct-care").build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Each read and search the CapabilityStatement lists answers (Rhodri reads his own record; the physio traces
+     * him), and each one it leaves out, of the types served and of two it does not serve, is not found.
+     */
+    private static void capabilitiesAreWhatAnswers(CapabilityStatement capabilities, String rhodri,
+                                                   Map<String, String> ids) {
+        Set<String> listed = new HashSet<>();
+        capabilities.getRestFirstRep().getResource().forEach(r -> r.getInteraction()
+                .forEach(i -> listed.add(r.getType() + " " + i.getCode().toCode())));
+        assertTrue(listed.toString(), listed.contains("Goal read") && !listed.contains("AuditEvent read"));
+        for (String type : List.of("Patient", "Goal", "CarePlan", "Observation", "Consent", "AuditEvent",
+                "Condition", "DocumentReference")) {
+            int read = get("rhodri", "/" + type + "/" + ids.getOrDefault(type, UNKNOWN)).statusCode();
+            assertEquals(type + " read", listed.contains(type + " read") ? 200 : 404, read);
+            int search = "Patient".equals(type)
+                    ? get("physio", "/Patient?identifier=" + NHS_NUMBER + "%7C9434765919").statusCode()
+                    : get("rhodri", "/" + type + "?patient=" + rhodri).statusCode();
+            assertEquals(type + " search", listed.contains(type + " search-type") ? 200 : 404, search);
+        }
     }
 
     /** Rhodri's one outcome, as the social worker reads it. */
@@ -279,11 +337,39 @@ public class FhirIT {
                 }
             }
         }
-        assertEquals(List.of("record.fhir.json", "record.html", "manifest.json"), files);
+        assertEquals(List.of("record.fhir.json", "record.html", "record.pdf", "manifest.json"), files);
         Set<String> types = FHIR.newJsonParser().parseResource(Bundle.class, bundle).getEntry().stream()
                 .map(e -> e.getResource().fhirType()).collect(Collectors.toSet());
         assertTrue(types.toString(), types.containsAll(Set.of("Patient", "Goal", "Observation", "Consent", "AuditEvent")));
-        assertEquals("a practitioner's copy is the FHIR face, not this", 404,
+        assertEquals("a practitioner's copy is the FHIR face, not this", 403,
                 Api.as("social-worker").get("/people/" + rhodri + "/export").status());
+
+        // an administrator answers his subject access request on his behalf, naming it
+        Api.Reply noReason = Api.as("admin").get("/people/" + rhodri + "/export");
+        assertEquals(noReason.toString(), 422, noReason.status());
+        assertTrue(noReason.body().contains("reason"));
+        HttpResponse<byte[]> onBehalf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(CofnodContainer.API + "/people/" + rhodri + "/export?reason=SAR-2026-0042"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                .header("X-Purpose-Of-Use", "direct-care").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, onBehalf.statusCode());
+        String manifest = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(onBehalf.body()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                byte[] content = zip.readAllBytes();
+                if ("manifest.json".equals(e.getName())) {
+                    manifest = new String(content, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(manifest, manifest.contains("\"madeFor\": \"rhodri\"") && manifest.contains("\"madeBy\": \"admin\"")
+                && manifest.contains("\"subjectAccessRequest\": \"SAR-2026-0042\""));
+        JsonNode log = Api.as("rhodri").get("/people/" + rhodri + "/access-log").json().get("items");
+        boolean told = false;
+        for (JsonNode line : log) {
+            told |= "admin".equals(line.get("who").asText()) && "copy".equals(line.get("part").asText())
+                    && line.get("summary").asText().contains("on your behalf");
+        }
+        assertTrue("Rhodri's access log says an administrator made his copy on his behalf: " + log, told);
     }
 }

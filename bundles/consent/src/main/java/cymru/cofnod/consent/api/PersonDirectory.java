@@ -17,6 +17,9 @@ public interface PersonDirectory {
 
     boolean exists(String personId);
 
+    /** The login bound to this person's record, if one is. */
+    Optional<String> accountOf(String personId);
+
     /**
      * Every word of the names this person is known by (given, family, preferred), so that words written about
      * them can be stripped of their names before anything leaves the record de-identified; none for no one.

@@ -29,7 +29,7 @@ final class AccessLogWords {
             Map.entry("perspectives", "people's views in your record"), Map.entry("profile", "your one-page profile"),
             Map.entry("access-log", "this access log"), Map.entry("whole-record", "your whole record"),
             Map.entry("history", "the history of your details"),
-            Map.entry("account", "the login that opens your record"));
+            Map.entry("account", "the login that opens your record"), Map.entry("copy", "a copy of your whole record"));
 
     private AccessLogWords() {
     }
@@ -50,14 +50,16 @@ final class AccessLogWords {
             case "write" -> refused ? "tried to change" : "added to or changed";
             case "consent" -> refused ? "tried to change" : "changed";
             case "break-glass" -> "used safeguarding break-glass to see";
-            default -> refused ? "asked to see" : "looked at";
+            default -> "copy".equals(part) ? (refused ? "asked for" : "made") : refused ? "asked to see" : "looked at";
         };
         String why = e.purpose() == null ? "" : " for " + e.purpose().replace('-', ' ');
         boolean selfGranted = e.detail() != null && e.detail().contains(JpaConsentService.SELF_GRANT);
+        boolean onBehalf = e.detail() != null && e.detail().contains(SubjectAccessDesk.ON_BEHALF);
         String summary = who + " " + verb + " " + what + why + " on " + WHEN.format(e.at())
                 + (refused ? ", and was refused" : "") + (e.breakGlass() ? " (safeguarding break-glass)" : "") + "."
                 + (selfGranted ? " Flagged: they recorded consent for their own agency to see your record;"
-                        + " it is time-limited and their agency's leads have been told." : "");
+                        + " it is time-limited and their agency's leads have been told." : "")
+                + (onBehalf ? " They made it on your behalf, for a subject access request." : "");
         return new AccessLogLine(e.at(), e.user(), name, e.agency(), e.purpose(), action, part, what, refused,
                 e.breakGlass(), selfGranted, summary);
     }
@@ -86,6 +88,7 @@ final class AccessLogWords {
             case "strengths", "risks", "strengths-and-risks" -> "strengths-and-risks";
             case "profile", "profiles" -> "profile";
             case "break-glass" -> "whole-record";
+            case "export" -> "copy";
             case "outcomes", "entries", "decisions", "reviews", "perspectives", "consents", "access-log", "history",
                  "account" -> collection;
             default -> "record";

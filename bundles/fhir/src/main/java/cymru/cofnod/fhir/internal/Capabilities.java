@@ -8,7 +8,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations;
 
-/** What this server answers, and nothing more: read-only, JSON and XML, HTTP Basic, searches by patient. */
+/** What this server answers, and nothing more: read-only, JSON and XML, HTTP Basic, reads by id, searches by patient. */
 final class Capabilities {
 
     private Capabilities() {
@@ -38,7 +38,11 @@ final class Capabilities {
         patient.addOperation().setName("everything")
                 .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
         for (String type : new String[] {"Goal", "CarePlan", "Observation", "Consent", "AuditEvent"}) {
-            resource(rest, type, TypeRestfulInteraction.SEARCHTYPE).addSearchParam().setName("patient")
+            // the access log's lines have no id of their own: AuditEvents are searched, never read by id
+            TypeRestfulInteraction[] interactions = "AuditEvent".equals(type)
+                    ? new TypeRestfulInteraction[] {TypeRestfulInteraction.SEARCHTYPE}
+                    : new TypeRestfulInteraction[] {TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE};
+            resource(rest, type, interactions).addSearchParam().setName("patient")
                     .setType(Enumerations.SearchParamType.REFERENCE)
                     .setDocumentation("Required: Patient/<id> or <id>; paged by _count (at most 500) and _cursor");
         }

@@ -26,6 +26,8 @@ final class CofnodSystems {
     static final String PURPOSE_OF_USE = "https://cofnod.cymru/CodeSystem/purpose-of-use";
     static final String RECORD_CATEGORY = "https://cofnod.cymru/CodeSystem/record-category";
     static final String ACCESS_POLICY = "https://cofnod.cymru/docs/access";
+    /** A version's state in Cofnod, as a tag: {@code withdrawn} marks a withdrawal in the person's copy. */
+    static final String ITEM_STATE = "https://cofnod.cymru/CodeSystem/item-state";
     static final String BCP47 = "urn:ietf:bcp:47";
 
     private CofnodSystems() {

@@ -6,6 +6,7 @@ import cymru.cofnod.consent.api.ConsentService;
 import cymru.cofnod.core.api.MalformedRequestException;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
+import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.meetings.api.MeetingService;
@@ -24,6 +25,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -97,6 +102,32 @@ final class FhirRecord {
         return results;
     }
 
+    /** One outcome by its id, wherever it is, with its latest result and NOF tags. */
+    Goal goal(Requester requester, String id) {
+        Outcome o = record.find(requester, ItemKind.OUTCOME, id);
+        return Goals.of(o, lastResults(requester, o.personId()).get(o.id()),
+                nof.mappings(requester, o.personId(), o.id(), o.language()));
+    }
+
+    Observation observation(Requester requester, String id) {
+        return Observations.of(record.find(requester, ItemKind.ENTRY, id));
+    }
+
+    /** One version of a plan (the CarePlan {@code <plan id>-<version>}). */
+    CarePlan carePlan(Requester requester, String planId, long version) {
+        Plan current = plans.get(requester, planId);
+        if (current.version() == version) {
+            return carePlan(requester, current, true);
+        }
+        return plans.history(requester, planId).stream().filter(v -> v.version() == version).findFirst()
+                .map(v -> carePlan(requester, v.item(), false))
+                .orElseThrow(() -> new RecordNotFoundException("CarePlan", CarePlans.id(planId, version)));
+    }
+
+    Consent consent(Requester requester, String id) {
+        return Consents.of(consents.get(requester, id));
+    }
+
     Found observations(Requester requester, String personId, PageRequest page) {
         Page<Entry> entries = record.list(requester, personId, ItemKind.ENTRY, page);
         return new Found(entries.items().stream().<Resource>map(Observations::of).toList(), entries.nextCursor());
@@ -121,7 +152,7 @@ final class FhirRecord {
     }
 
     /** A plan version with the views of those at the meeting that made it. */
-    private Resource carePlan(Requester requester, Plan plan, boolean current) {
+    private CarePlan carePlan(Requester requester, Plan plan, boolean current) {
         return CarePlans.of(plan, current, plan.meetingId() == null ? List.of()
                 : meetings.get(requester, plan.meetingId()).parties());
     }
@@ -156,7 +187,8 @@ final class FhirRecord {
 
     /**
      * For the person's own copy: everything as {@link #everything}, with every earlier version of each outcome and
-     * entry as well as the current one (each a resource of its own version).
+     * entry as well as the current one (each a resource of its own version), and every version of each outcome and
+     * entry that was withdrawn, the withdrawal marked ({@link Withdrawals}).
      */
     List<Resource> everyVersion(Requester requester, String personId) {
         List<Resource> all = everything(requester, personId);
@@ -170,7 +202,19 @@ final class FhirRecord {
                     .forEach(v -> earlier.add(Observations.of(v.item())));
         }
         all.addAll(earlier);
+        // a subject access request covers everything held: the items withdrawn too, marked as such
+        all.addAll(withdrawn(requester, personId));
         return all;
+    }
+
+    /** Every version of each withdrawn outcome and entry, the withdrawal marked (the person's alone). */
+    List<Resource> withdrawn(Requester requester, String personId) {
+        List<Resource> withdrawn = new ArrayList<>();
+        record.withdrawn(requester, personId, ItemKind.OUTCOME)
+                .forEach(v -> withdrawn.add(Withdrawals.marked(Goals.of(v.item(), null, List.of()), v)));
+        record.withdrawn(requester, personId, ItemKind.ENTRY)
+                .forEach(v -> withdrawn.add(Withdrawals.marked(Observations.of(v.item()), v)));
+        return withdrawn;
     }
 
     private static <T> List<T> all(Function<PageRequest, Page<T>> list) {

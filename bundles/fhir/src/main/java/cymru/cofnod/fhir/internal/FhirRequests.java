@@ -12,9 +12,10 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * What each path answers: {@code Patient/{id}}, {@code Patient?identifier=}, {@code Patient/{id}/$everything}, and
- * {@code Goal}, {@code CarePlan}, {@code Observation}, {@code Consent}, {@code AuditEvent} searched by
- * {@code patient}, paged by {@code _count} and the services' own cursor in {@code _cursor}.
+ * What each path answers: {@code Patient}, {@code Goal}, {@code CarePlan}, {@code Observation} and {@code Consent}
+ * read by id, {@code Patient?identifier=}, {@code Patient/{id}/$everything}, and {@code Goal}, {@code CarePlan},
+ * {@code Observation}, {@code Consent}, {@code AuditEvent} searched by {@code patient}, paged by {@code _count} and
+ * the services' own cursor in {@code _cursor}. The access log's lines have no id of their own to be read by.
  */
 final class FhirRequests {
 
@@ -35,8 +36,15 @@ final class FhirRequests {
 
     Resource answer(Requester requester, String path, HttpServletRequest request, String base) {
         String[] at = segments(path);
-        if (at.length == 2 && "Patient".equals(at[0])) {
-            return record.patient(requester, id(at[1]));
+        if (at.length == 2) {
+            return switch (at[0]) {
+                case "Patient" -> record.patient(requester, id(at[1]));
+                case "Goal" -> record.goal(requester, id(at[1]));
+                case "CarePlan" -> carePlan(requester, at[1]);
+                case "Observation" -> record.observation(requester, id(at[1]));
+                case "Consent" -> record.consent(requester, id(at[1]));
+                default -> throw new NotServed("This server does not read " + at[0] + " by id");
+            };
         }
         if (at.length == 3 && "Patient".equals(at[0]) && "$everything".equals(at[2])) {
             return searchset(base, path, null, new FhirRecord.Found(record.everything(requester, id(at[1])), null));
@@ -67,6 +75,16 @@ final class FhirRequests {
             default -> throw new NotServed("This server does not serve " + at[0]);
         };
         return searchset(base, path, query, found);
+    }
+
+    /** A CarePlan's id is its plan's id and the version, {@code <plan id>-<version>}. */
+    private Resource carePlan(Requester requester, String id) {
+        int dash = id.lastIndexOf('-');
+        String version = id.substring(dash + 1);
+        if (dash < 1 || !new Validation().id(id.substring(0, dash), "id").ok() || !version.matches("[1-9][0-9]{0,17}")) {
+            throw new MalformedRequestException("id", "is not a CarePlan id (<plan id>-<version>)");
+        }
+        return record.carePlan(requester, id.substring(0, dash), Long.parseLong(version));
     }
 
     /** The person a request is about, for its audit event: the Patient it reads, or the patient it searches by. */

@@ -118,7 +118,11 @@ public class FhirServlet extends HttpServlet {
         } catch (ApiSignIn.Refused e) {
             status = e.status();
             answer = outcome(OperationOutcome.IssueType.INVALID, e.getMessage());
-        } catch (RecordNotFoundException | FhirRequests.NotServed e) {
+        } catch (RecordNotFoundException e) {
+            // said of the path asked for, never of what the services found: unknown and hidden read alike
+            status = 404;
+            answer = outcome(OperationOutcome.IssueType.NOTFOUND, "Not found, or not shared with you: " + path);
+        } catch (FhirRequests.NotServed e) {
             status = 404;
             answer = outcome(OperationOutcome.IssueType.NOTFOUND, e.getMessage());
         } catch (AccessDeniedException e) {

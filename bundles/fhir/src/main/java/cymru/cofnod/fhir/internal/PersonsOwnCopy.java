@@ -2,12 +2,12 @@ package cymru.cofnod.fhir.internal;
 
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.ConsentService;
-import cymru.cofnod.core.api.RecordNotFoundException;
+import cymru.cofnod.consent.api.SubjectAccess;
 import cymru.cofnod.core.api.Requester;
-import cymru.cofnod.core.api.Role;
 import cymru.cofnod.meetings.api.MeetingService;
 import cymru.cofnod.meetings.api.PlanService;
 import cymru.cofnod.nof.api.NofMappings;
+import cymru.cofnod.pdf.api.PdfPages;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.rest.api.RecordCopies;
@@ -21,8 +21,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The person's own copy of their record, as {@code GET /people/{id}/export} sends it: a ZIP of the FHIR Bundle of
  * everything they may see (every version of their outcomes and entries, their plans' versions, consents and access
- * log), the same as one readable page in Welsh and English, and a manifest with each file's SHA-256. Only the
- * person with their own login may have it: the record services refuse anyone else, as not found.
+ * log), the same as one readable page in Welsh and English (HTML and PDF), and a manifest with each file's SHA-256. The person
+ * has it with their own login, or an administrator on their behalf for a subject access request, as
+ * {@link SubjectAccess} decides; it is read as the person, so both get the same.
  */
 @Component(service = RecordCopies.class)
 public class PersonsOwnCopy implements RecordCopies {
@@ -41,6 +42,10 @@ public class PersonsOwnCopy implements RecordCopies {
     private PlanService plans;
     @Reference
     private NofMappings nof;
+    @Reference
+    private SubjectAccess subjectAccess;
+    @Reference
+    private PdfPages pdf;
 
     private FhirRecord fhirRecord;
 
@@ -50,11 +55,10 @@ public class PersonsOwnCopy implements RecordCopies {
     }
 
     @Override
-    public void write(Requester requester, String personId, OutputStream out) throws IOException {
-        if (requester.role() != Role.PERSON) {
-            // a practitioner's copy of someone's record is the FHIR face, under consent; this is the person's own
-            throw new RecordNotFoundException("person", personId);
-        }
-        CopyZip.write(fhirRecord.everyVersion(requester, personId), personId, requester.user(), Instant.now(), out);
+    public void write(Requester requester, String personId, String reason, OutputStream out) throws IOException {
+        // who may have it is consent's decision; the copy is always read as the person reads their record
+        Requester reader = subjectAccess.readerOfCopy(requester, personId, reason);
+        CopyZip.write(fhirRecord.everyVersion(reader, personId), new CopyZip.Made(personId, reader.user(),
+                requester.user(), reader == requester ? null : reason.strip(), Instant.now()), pdf, out);
     }
 }

@@ -2,6 +2,7 @@ package cymru.cofnod.fhir.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -9,6 +10,7 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import cymru.cofnod.consent.api.ConsentDirective;
+import cymru.cofnod.core.api.AccessDeniedException;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordCategory;
@@ -24,7 +26,9 @@ import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.Provenance;
 import cymru.cofnod.outcomes.api.Review;
+import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.internal.RecordFixture;
+import cymru.cofnod.pdf.internal.OpenHtmlPdfPages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +50,11 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Resource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -68,6 +76,9 @@ public class ServedResourcesValidateTest {
     private static FhirValidator validator;
     private static RecordFixture fixture;
     private static final List<Resource> served = new ArrayList<>();
+    /** The entry the social worker withdrew, every version of it, as the person's copy holds it. */
+    private static final List<Resource> withdrawn = new ArrayList<>();
+    private static FhirRecord practitioners;
 
     @BeforeClass
     public static void rhodrisRecord() {
@@ -85,10 +96,14 @@ public class ServedResourcesValidateTest {
                 List.of("cardiff-council", "cardiff-vale-uhb")));
         fixture.record().add(SOCIAL_WORKER, rhodri, ItemKind.ENTRY, new Entry(null, null, null, WEEK_0, null,
                 "what-matters", List.of(walk.id()), List.of(
-                new Entry.Part("own-words", "mae'r waliau'n cau amdana i", null, "cy"),
+                new Entry.Part("own-words", "mae'r waliau'n cau amdana i, ac mae'r tŷ yn dawel", null, "cy"),
                 new Entry.Part("observation", "Rhodri is afraid of being hurt again.", null, "en"),
                 new Entry.Part("opinion", "He is open to options for getting out and about.", "social worker", "en")),
                 null, new Entry.Progress(3, "Afraid, but open to options"), null));
+        Entry mistaken = fixture.record().add(SOCIAL_WORKER, rhodri, ItemKind.ENTRY, new Entry(null, null, null,
+                WEEK_0, null, "visit", List.of(walk.id()), List.of(new Entry.Part("observation",
+                "Visited Rhodri's neighbour by mistake.", null, "en")), null, null, null));
+        fixture.record().withdraw(SOCIAL_WORKER, rhodri, ItemKind.ENTRY, mistaken.id(), "Written in the wrong record");
         fixture.record().add(SOCIAL_WORKER, rhodri, ItemKind.REVIEW, new Review(null, null, null,
                 WEEK_0.plusSeconds(86400L * 56), null, List.of(new Review.OutcomeResult(walk.id(), "partly",
                 "Walks in the shared garden; not yet to the park")), null, null, null));
@@ -108,6 +123,9 @@ public class ServedResourcesValidateTest {
                         "Rwy'n mynd allan", false, false, "NOF 2024", 1), "social-worker", "cardiff-council",
                 WEEK_0))));
         served.addAll(asRhodri.observations(RHODRI, rhodri, PageRequest.first(50)).resources());
+        withdrawn.addAll(asRhodri.withdrawn(RHODRI, rhodri));
+        practitioners = new FhirRecord(fixture.people(), fixture.record(), fixture.consent(), fixture.audit(), null,
+                null, null);
         served.addAll(asRhodri.consents(RHODRI, rhodri).resources());
         served.addAll(asRhodri.auditEvents(RHODRI, rhodri, PageRequest.first(50)).resources());
         List<Meeting.Party> parties = List.of(
@@ -176,6 +194,34 @@ public class ServedResourcesValidateTest {
     }
 
     @Test
+    public void theCopyHoldsTheWithdrawnEntryMarkedAndAPractitionerSeesItNowhere() {
+        assertEquals("the entry as written, then its withdrawal", 2, withdrawn.size());
+        Observation withdrawal = (Observation) withdrawn.get(1);
+        assertEquals(Observation.ObservationStatus.ENTEREDINERROR, withdrawal.getStatus());
+        assertTrue(Withdrawals.isWithdrawn(withdrawal));
+        assertEquals(Observation.ObservationStatus.FINAL, ((Observation) withdrawn.get(0)).getStatus());
+        for (Resource resource : withdrawn) {
+            List<String> errors = errors(resource);
+            assertTrue(errors.toString(), errors.isEmpty());
+        }
+        String id = withdrawal.getIdElement().getIdPart();
+        assertTrue("not in the practitioner's list", practitioners.observations(SOCIAL_WORKER, rhodriId(),
+                PageRequest.first(50)).resources().stream().noneMatch(r -> r.getIdElement().getIdPart().equals(id)));
+        assertTrue("nor in their chronology", fixture.record().timeline(SOCIAL_WORKER, rhodriId(),
+                TimelineQuery.all(), PageRequest.first(500)).items().stream().noneMatch(t -> t.item().id().equals(id)));
+        try {
+            practitioners.withdrawn(SOCIAL_WORKER, rhodriId());
+            fail("withdrawn items are the person's alone");
+        } catch (AccessDeniedException expected) {
+            // refused
+        }
+    }
+
+    private static String rhodriId() {
+        return fixture.directory().personOf("rhodri").orElseThrow();
+    }
+
+    @Test
     public void aValidatorThatFindsNothingWrongWouldProveNothing() {
         Goal broken = new Goal();
         assertTrue("a Goal without its required lifecycle, description and subject is refused",
@@ -185,7 +231,9 @@ public class ServedResourcesValidateTest {
     @Test
     public void thePersonsCopyHoldsTheBundleAReadablePageAndAManifestOfBoth() throws Exception {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        CopyZip.write(served, "p1", "rhodri", WEEK_0, zipped);
+        List<Resource> copied = new ArrayList<>(served);
+        copied.addAll(withdrawn);
+        CopyZip.write(copied, new CopyZip.Made("p1", "rhodri", "rhodri", null, WEEK_0), new OpenHtmlPdfPages(), zipped);
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(
                 new ByteArrayInputStream(zipped.toByteArray()))) {
@@ -193,15 +241,27 @@ public class ServedResourcesValidateTest {
                 files.put(e.getName(), zip.readAllBytes());
             }
         }
-        assertEquals(List.of("record.fhir.json", "record.html", "manifest.json"), List.copyOf(files.keySet()));
+        assertEquals(List.of("record.fhir.json", "record.html", "record.pdf", "manifest.json"),
+                List.copyOf(files.keySet()));
+        try (PDDocument pdf = Loader.loadPDF(files.get("record.pdf"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text, text.contains("Canlyniadau / Outcomes"));
+            assertTrue("his own words in Welsh: " + text,
+                    text.contains("mae'r waliau'n cau amdana i, ac mae'r tŷ yn dawel"));
+            assertTrue("and in English: " + text, text.replace("\n", " ")
+                    .contains("I want the confidence to walk outdoors again and spend time with my pals"));
+        }
         Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class,
                 new String(files.get("record.fhir.json"), StandardCharsets.UTF_8));
-        assertEquals(served.size(), bundle.getEntry().size());
+        assertEquals(copied.size(), bundle.getEntry().size());
         List<String> errors = errors(bundle);
         assertTrue(errors.toString(), errors.isEmpty());
         String page = new String(files.get("record.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("Canlyniadau <span class=\"en\" lang=\"en\">/ Outcomes</span>"));
         assertTrue(page.contains("I want the confidence to walk outdoors again and spend time with my pals"));
+        assertTrue(page, page.contains("Visited Rhodri's neighbour by mistake."));
+        assertTrue(page, page.contains("Tynnwyd yn ôl / Withdrawn – social-worker (cardiff-council): Withdrawn: "
+                + "Written in the wrong record"));
         String manifest = new String(files.get("manifest.json"), StandardCharsets.UTF_8);
         assertTrue(manifest, manifest.contains("\"sha256\": \"" + HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(files.get("record.html"))) + "\""));

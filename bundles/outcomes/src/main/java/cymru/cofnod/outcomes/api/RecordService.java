@@ -49,6 +49,12 @@ public interface RecordService {
 
     <T extends RecordItem> T get(Requester requester, String personId, ItemKind<T> kind, String id);
 
+    /**
+     * An item by its id alone, whoever's record it is in, answered exactly as {@link #get} answers it in that
+     * record: an unknown id and one the requester may not see are the same not found.
+     */
+    <T extends RecordItem> T find(Requester requester, ItemKind<T> kind, String id);
+
     /** Live items of one kind, newest first, keyset-paged, filtered by consent before paging. */
     <T extends RecordItem> Page<T> list(Requester requester, String personId, ItemKind<T> kind, PageRequest page);
 
@@ -63,6 +69,14 @@ public interface RecordService {
     /** Withdraws an item with a reason: gone from lists and the timeline, kept in its history. */
     <T extends RecordItem> Versioned<T> withdraw(Requester requester, String personId, ItemKind<T> kind, String id,
                                                  String reason);
+
+    /**
+     * Every version of each of the person's items of this kind that was withdrawn (its last version the
+     * withdrawal, with who and why), item by item: for the person's own copy of everything held about them,
+     * so only the person reads them (a practitioner: refused; another person: not found). Lists, journeys and
+     * chronologies never show them.
+     */
+    <T extends RecordItem> List<Versioned<T>> withdrawn(Requester requester, String personId, ItemKind<T> kind);
 
     <T extends RecordItem> List<Versioned<T>> history(Requester requester, String personId, ItemKind<T> kind,
                                                       String id);

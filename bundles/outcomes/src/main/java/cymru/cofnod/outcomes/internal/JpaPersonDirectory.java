@@ -49,6 +49,12 @@ public class JpaPersonDirectory implements PersonDirectory {
     }
 
     @Override
+    public Optional<String> accountOf(String personId) {
+        return jpa.txExpr(TransactionType.Required, em -> ItemStore.findLive(em, JpaPersonService.KIND, personId)
+                .map(row -> StoredJson.read(row.body(), Person.class).account()));
+    }
+
+    @Override
     public Set<String> namesOf(String personId) {
         Optional<Person> person = jpa.txExpr(TransactionType.Required, em -> ItemStore.findLive(em,
                 JpaPersonService.KIND, personId).map(row -> StoredJson.read(row.body(), Person.class)));

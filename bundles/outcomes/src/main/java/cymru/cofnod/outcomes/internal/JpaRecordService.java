@@ -345,6 +345,12 @@ public class JpaRecordService implements RecordService {
     }
 
     @Override
+    public <T extends RecordItem> T find(Requester requester, ItemKind<T> kind, String id) {
+        String personId = jpa.txExpr(TransactionType.Required, em -> ItemStore.live(em, kind.name(), id).personId());
+        return get(requester, personId, kind, id);
+    }
+
+    @Override
     public <T extends RecordItem> Page<T> list(Requester requester, String personId, ItemKind<T> kind,
                                                PageRequest page) {
         Page<TimelineItem> items = journey(requester, personId, TimelineQuery.all(), kind.name(), page);
@@ -409,6 +415,23 @@ public class JpaRecordService implements RecordService {
             return rows.stream().map(r -> versioned(r, shown(ItemStore.item(r, kind), hidden))).toList();
         });
         access.note(requester, personId, "read the history of " + kind + " " + id, visibility);
+        return versions;
+    }
+
+    @Override
+    public <T extends RecordItem> List<Versioned<T>> withdrawn(Requester requester, String personId, ItemKind<T> kind) {
+        Visibility visibility = access.visibility(requester, personId);
+        if (requester.role() != Role.PERSON) {
+            throw new AccessDeniedException("Withdrawn items are the person's to read, in their copy of everything held");
+        }
+        List<Versioned<T>> versions = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                        "select r from ItemRow r where r.personId = :person and r.kind = :kind and r.itemId in"
+                                + " (select w.itemId from ItemRow w where w.personId = :person and w.kind = :kind"
+                                + " and w.state = :withdrawn) order by r.itemId, r.version", ItemRow.class)
+                .setParameter("person", personId).setParameter("kind", kind.name())
+                .setParameter("withdrawn", ItemRow.WITHDRAWN).getResultList().stream()
+                .map(r -> versioned(r, ItemStore.item(r, kind))).toList());
+        access.note(requester, personId, "read the withdrawn " + kind.name() + " items", visibility);
         return versions;
     }
 

@@ -1,6 +1,7 @@
 package cymru.cofnod.outcomes.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -211,12 +212,29 @@ public class ConsentMatrixTest {
         return entries.size();
     }
 
+    /** Whether a direct read in the person's record answers; a read by the id alone must answer the same. */
     private boolean readable(Requester requester, String kind, String id) {
+        ItemKind<?> itemKind = ItemKind.byName(kind).orElseThrow();
+        boolean inRecord = answers(() -> fixture.record.get(requester, person, itemKind, id));
+        assertEquals("read by id alone, as in the record", inRecord,
+                answers(() -> fixture.record.find(requester, itemKind, id)));
+        return inRecord;
+    }
+
+    private static boolean answers(Runnable read) {
         try {
-            fixture.record.get(requester, person, ItemKind.byName(kind).orElseThrow(), id);
+            read.run();
             return true;
         } catch (RecordNotFoundException hidden) {
             return false;
         }
+    }
+
+    @Test
+    public void anUnknownIdReadAloneIsNotFoundAsAHiddenOneIs() {
+        assertTrue(answers(() -> fixture.record.find(THE_PERSON, ItemKind.ENTRY, entries.keySet().stream()
+                .filter(id -> "entry".equals(entries.get(id)[2])).findFirst().orElseThrow())));
+        assertFalse(answers(() -> fixture.record.find(THE_PERSON, ItemKind.ENTRY,
+                "00000000-0000-0000-0000-000000000000")));
     }
 }

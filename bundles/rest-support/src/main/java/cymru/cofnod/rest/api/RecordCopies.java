@@ -17,8 +17,9 @@ public interface RecordCopies {
     /**
      * Writes the copy, as the person sees their record, to {@code out}.
      *
+     * @param reason the subject access request an administrator answers (its reference); the person needs none
      * @throws cymru.cofnod.core.api.RecordNotFoundException when there is no such person, or not one the
      *         requester may have the copy of
      */
-    void write(Requester requester, String personId, OutputStream out) throws IOException;
+    void write(Requester requester, String personId, String reason, OutputStream out) throws IOException;
 }

@@ -5,6 +5,8 @@ import static cymru.cofnod.web.internal.Html.url;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import cymru.cofnod.pdf.api.PdfPages;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,12 @@ final class JourneyPages {
     private static final int LEFT = 40;
     private static final int TOP = 20;
     private static final int BOTTOM = 40;
+
+    private final PdfPages pdf;
+
+    JourneyPages(PdfPages pdf) {
+        this.pdf = pdf;
+    }
 
     /** One point of progress: when, the rating, and the words that give the rating its meaning. */
     private record Point(Instant at, int rating, String narrative, String agency) {
@@ -90,11 +98,60 @@ final class JourneyPages {
     /** The most steps a printed chronology holds: a narrower filter prints the rest. */
     private static final int MAX_PRINTED = 10_000;
 
-    /**
-     * A practitioner's chronology to print: the journey as the reader may see it, with the page's filters, oldest
-     * first, every step whole; the journey's own pages read to the end (up to {@value #MAX_PRINTED} steps).
-     */
+    /** A practitioner's chronology to print, with a link to the same as PDF. */
     void print(Visit v, JsonNode person) throws IOException {
+        Messages m = v.m;
+        Printed printed = printed(v, person);
+        if (printed == null) {
+            return;
+        }
+        String id = url(person.path("id").asText());
+        String filters = filters(v);
+        String query = esc(filters.isEmpty() ? "" : "?" + filters.substring(1));
+        v.html(200, Layout.page(v, m.t("journey.printTitle", PersonPages.name(person)), """
+                <h1 class="govuk-heading-xl">%s</h1>
+                %s
+                <p class="govuk-body govuk-!-display-none-print"><a class="govuk-link" href="%s/people/%s/journey/print.pdf%s" download="">%s</a></p>
+                <p class="govuk-body govuk-!-display-none-print"><a class="govuk-link" href="%s/people/%s/journey%s">%s</a></p>
+                """.formatted(m.h("journey.printTitle", PersonPages.name(person)), printed.body(), Visit.ROOT, esc(id),
+                query, m.h("journey.printPdf"), Visit.ROOT, esc(id), query, m.h("journey.back"))));
+    }
+
+    /**
+     * The same chronology as a PDF to keep or send, in the PDF pages' font (Welsh letters included): the print
+     * page's heading, details and steps on a page of their own.
+     */
+    void printPdf(Visit v, JsonNode person) throws IOException {
+        Messages m = v.m;
+        Printed printed = printed(v, person);
+        if (printed == null) {
+            return;
+        }
+        String title = m.h("journey.printTitle", PersonPages.name(person));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        pdf.print("""
+                <html lang="%s"><head><title>%s</title><style>
+                body{font-family:'%s';font-size:10pt} dt{font-weight:bold} ol{padding-left:1.5em}
+                li{margin-bottom:8pt;page-break-inside:avoid} .govuk-tag{font-weight:bold}</style></head>
+                <body><h1>%s</h1>%s</body></html>""".formatted(esc(m.language()), title, PdfPages.FONT_FAMILY,
+                title, printed.body()), file);
+        v.response.setStatus(200);
+        v.response.setContentType(PdfPages.MEDIA_TYPE);
+        v.response.setHeader("Cache-Control", "no-store");
+        v.response.setHeader("Content-Disposition", "attachment; filename=\"chronology-"
+                + person.path("id").asText() + ".pdf\"");
+        v.response.getOutputStream().write(file.toByteArray());
+    }
+
+    /** The chronology's body: the person's details, a note if it was cut, and the steps oldest first. */
+    private record Printed(String body) {
+    }
+
+    /**
+     * The journey as the reader may see it, with the page's filters, oldest first, every step whole; the journey's
+     * own pages read to the end (up to {@value #MAX_PRINTED} steps). Null when the API refused, which is answered.
+     */
+    private static Printed printed(Visit v, JsonNode person) throws IOException {
         Messages m = v.m;
         String id = url(person.path("id").asText());
         String filters = filters(v);
@@ -105,24 +162,21 @@ final class JourneyPages {
                     + (cursor.isEmpty() ? "" : "&cursor=" + url(cursor)));
             if (!page.ok()) {
                 PersonPages.refused(v, page);
-                return;
+                return null;
             }
             page.json().path("items").forEach(step -> steps.add(0, step(m, step)));
             cursor = page.json().path("nextCursor").asText("");
         } while (!cursor.isEmpty() && steps.size() < MAX_PRINTED);
-        v.html(200, Layout.page(v, m.t("journey.printTitle", PersonPages.name(person)), """
-                <h1 class="govuk-heading-xl">%s</h1>
+        // well-formed XHTML, so the PDF prints the very same body
+        return new Printed("""
                 <dl class="govuk-summary-list">%s%s</dl>
                 %s
                 <ol class="govuk-list">
                 %s</ol>
-                <p class="govuk-body govuk-!-display-none-print"><a class="govuk-link" href="%s/people/%s/journey%s">%s</a></p>
-                """.formatted(m.h("journey.printTitle", PersonPages.name(person)),
-                PersonPages.row(m.h("person.name"), esc(PersonPages.name(person))),
+                """.formatted(PersonPages.row(m.h("person.name"), esc(PersonPages.name(person))),
                 PersonPages.row(m.h("person.dateOfBirth"), esc(RecordPages.day(m, person.path("dateOfBirth").asText("")))),
                 cursor.isEmpty() ? "" : "<div class=\"govuk-inset-text\">" + m.h("journey.printCut") + "</div>",
-                String.join("", steps), Visit.ROOT, esc(id), esc(filters.isEmpty() ? "" : "?" + filters.substring(1)),
-                m.h("journey.back"))));
+                String.join("", steps)));
     }
 
     /** Where the page before this one ended, which the link to this page carried; none on the first page. */

@@ -3,6 +3,7 @@ package cymru.cofnod.web.internal;
 import static cymru.cofnod.web.internal.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cymru.cofnod.pdf.api.PdfPages;
 import cymru.cofnod.web.internal.Sessions.Session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +21,12 @@ final class Pages {
     private final Cookies cookies;
     private final SignInThrottle throttle;
     private final Drafts drafts;
-    private final PersonPages people = new PersonPages();
+    private final PersonPages people;
     private final ReportPages reports = new ReportPages();
     private final DuePages due = new DuePages();
 
-    Pages(Sessions sessions, Cookies cookies, SignInThrottle throttle, Drafts drafts) {
+    Pages(Sessions sessions, Cookies cookies, SignInThrottle throttle, Drafts drafts, PdfPages pdf) {
+        this.people = new PersonPages(pdf);
         this.sessions = sessions;
         this.drafts = drafts;
         this.cookies = cookies;

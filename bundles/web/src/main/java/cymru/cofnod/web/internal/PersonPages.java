@@ -4,6 +4,7 @@ import static cymru.cofnod.web.internal.Html.esc;
 import static cymru.cofnod.web.internal.Html.url;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cymru.cofnod.pdf.api.PdfPages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ final class PersonPages {
     private static final int SHOWN = 50;
 
     private final RecordPages record = new RecordPages();
-    private final JourneyPages journey = new JourneyPages();
+    private final JourneyPages journey;
     private final CopyPages copy = new CopyPages();
     private final RecordForms forms = new RecordForms();
     private final ConsentPages consent = new ConsentPages();
@@ -26,6 +27,9 @@ final class PersonPages {
     private final MeetingForm meetingForm = new MeetingForm();
     private final PlanPages plans = new PlanPages();
 
+    PersonPages(PdfPages pdf) {
+        journey = new JourneyPages(pdf);
+    }
 
     void route(Visit v, String[] parts) throws IOException {
         if (parts.length == 1) {
@@ -75,6 +79,7 @@ final class PersonPages {
             case "meetings" -> meetings.show(inTheirs, p);
             case "journey" -> journey.show(inTheirs, p);
             case "journey/print" -> journey.print(inTheirs, p);
+            case "journey/print.pdf" -> journey.printPdf(inTheirs, p);
             case "profile" -> journey.profile(inTheirs, p);
             case "consents/new" -> consent.recordForm(inTheirs, p, FormErrors.none());
             case "strengths-and-risks/new", "POST strengths-and-risks" -> strengthsAndRisks.route(inTheirs, p, post);

@@ -34,7 +34,7 @@ final class Vocabulary {
             // the part of the record an access log line is about
             Map.entry("accessPart", List.of("record", "plan", "meetings", "agency-records", "consents", "details",
                     "journey", "outcomes", "entries", "strengths-and-risks", "decisions", "reviews", "perspectives",
-                    "profile", "access-log", "whole-record", "history", "account")),
+                    "profile", "access-log", "whole-record", "history", "account", "copy")),
             Map.entry("agency", List.of("cardiff-council", "cardiff-vale-uhb", "gofal-da-homecare")));
 
     private Vocabulary() {

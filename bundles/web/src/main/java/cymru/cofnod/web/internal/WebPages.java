@@ -1,5 +1,6 @@
 package cymru.cofnod.web.internal;
 
+import cymru.cofnod.pdf.api.PdfPages;
 import cymru.cofnod.web.internal.Sessions.Session;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -62,6 +64,10 @@ public class WebPages extends HttpServlet {
         boolean secureCookies() default false;
     }
 
+    /** Prints the chronology as PDF. */
+    @Reference
+    private transient PdfPages pdf;
+
     private transient Sessions sessions;
     private transient Cookies cookies;
     private transient String apiUrl;
@@ -73,7 +79,7 @@ public class WebPages extends HttpServlet {
         cookies = new Cookies(config.secureCookies());
         apiUrl = config.apiUrl();
         pages = new Pages(sessions, cookies, new SignInThrottle(config.signInFailuresAllowed(),
-                Duration.ofSeconds(config.signInPauseSeconds())), new Drafts(Clock.systemUTC()));
+                Duration.ofSeconds(config.signInPauseSeconds())), new Drafts(Clock.systemUTC()), pdf);
     }
 
     @Override
