@@ -39,7 +39,7 @@ final class BenchDatabase {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
-            s.execute("create database " + name + " encoding 'UTF8' template template0");
+            s.execute("create database " + name + " encoding 'UTF8' locale 'C.UTF-8' template template0");
         }
         return SERVER + name;
     }

@@ -29,7 +29,7 @@ public class TestDatabase extends RunListener {
     static synchronized String postgresqlUrl() {
         if (name == null) {
             String made = "cofnod_it_" + UUID.randomUUID().toString().replace("-", "");
-            run("create database " + made + " encoding 'UTF8' template template0");
+            run("create database " + made + " encoding 'UTF8' locale 'C.UTF-8' template template0");
             name = made;
         }
         return SERVER + name;
