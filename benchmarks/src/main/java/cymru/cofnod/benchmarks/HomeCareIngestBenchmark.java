@@ -1,5 +1,6 @@
 package cymru.cofnod.benchmarks;
 
+import com.zaxxer.hikari.HikariDataSource;
 import cymru.cofnod.adapter.api.IngestReport;
 import cymru.cofnod.adapter.homecare.internal.HomeCareAdapter;
 import cymru.cofnod.adapter.internal.IngestFixture;
@@ -25,7 +26,8 @@ import java.util.UUID;
  * Home care learning-log rows through the home-care adapter and the real ingest service (people matched, consent
  * asked, one audit event per person of a payload, carrying each row's digest, written in the payload's own
  * transaction within an audit scope as the REST inbox opens one, idempotency by the provider's ids; every unit on
- * one Derby database on disk), against a raw JDBC batch insert of the same rows into the same table
+ * one Derby database on disk, or with {@code -Ddb=postgresql} on one PostgreSQL database: {@link BenchDatabase}),
+ * against a raw JDBC batch insert of the same rows into the same table
  * ({@code OUTCOMES_ITEM}, its indexes and constraints, the same stored JSON body), payload by payload in turn.
  * {@code -Drows=} sets the number of rows (100,000), {@code -Dbatch=} the rows per payload and per raw commit (1,000,
  * as {@code cofnod:import} sends them).
@@ -46,7 +48,10 @@ public final class HomeCareIngestBenchmark {
         Path dir = Path.of("target", "bench-derby");
         TimelineBenchmark.Distribution.deleteTree(dir);
         Files.createDirectories(dir);
-        try (IngestFixture cofnod = new IngestFixture(dir.resolve("cofnod").toAbsolutePath().toString())) {
+        HikariDataSource pool = BenchDatabase.POSTGRESQL
+                ? BenchDatabase.pool(BenchDatabase.freshPostgresql("cofnod_bench_ingest")) : null;
+        try (pool; IngestFixture cofnod = pool != null ? new IngestFixture(pool)
+                : new IngestFixture(dir.resolve("cofnod").toAbsolutePath().toString())) {
             cofnod.agency(AGENCY, "home-care").install(new HomeCareAdapter());
             List<String> people = new ArrayList<>();
             for (int p = 0; p < PEOPLE; p++) {
@@ -81,8 +86,8 @@ public final class HomeCareIngestBenchmark {
             expect(cofnod.send(AGENCY, "text/csv", payload(lines("LL-", 0, Math.min(rows, batch)))), 0,
                     Math.min(rows, batch));
             long inboxEvents = inboxEvents(cofnod);
-            System.out.printf("%n%,d home-care learning-log rows for %d people, %,d a payload, one Derby database on "
-                    + "disk%n", rows, PEOPLE, batch);
+            System.out.printf("%n%,d home-care learning-log rows for %d people, %,d a payload, %s%n", rows, PEOPLE,
+                    batch, BenchDatabase.describe());
             System.out.printf("through the adapter (matching, consent, audit, idempotency): %,.0f rows/s (%.1f s, %,d "
                     + "accepted; resent payload all duplicates; %,d inbox audit events)%n", rows / adapterSeconds,
                     adapterSeconds, accepted, inboxEvents);

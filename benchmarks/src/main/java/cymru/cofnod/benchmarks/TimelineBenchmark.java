@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * Before that, Karaf is restarted, warmed up on the first page (30,000 reads), and the physio walks the
  * whole journey once, page by page, so each page but the first is read as never read before (the items and
  * renderings Cofnod keeps are empty after a restart). Then Karaf is stopped and the same 50 rows are read
- * from the same Derby database with plain JDBC. Prints median and p95 of each and the ratios.
+ * from the same database with plain JDBC (Derby, or PostgreSQL with {@code -Ddb=postgresql}: {@link BenchDatabase}). Prints median and p95 of each and the ratios.
  * {@code -Dentries=}, {@code -Dreads=} and {@code -Dwarmup=} change the sizes.
  * <p>
  * The client is cofnod-client, as for every other caller of the API; the timed reads take the answer as it
@@ -62,6 +62,11 @@ public final class TimelineBenchmark {
         int entries = Integer.getInteger("entries", 10_000);
         int reads = Integer.getInteger("reads", 1_000);
         Path karaf = Distribution.unpack(Path.of("target", "bench-timeline"), PORT);
+        String url = BenchDatabase.POSTGRESQL ? BenchDatabase.freshPostgresql("cofnod_bench_timeline")
+                : "jdbc:derby:" + karaf.resolve("data/derby/cofnod").toAbsolutePath();
+        if (BenchDatabase.POSTGRESQL) {
+            BenchDatabase.configure(karaf, url);
+        }
         Distribution.start(karaf);
         try {
             String person = benchPerson(karaf);
@@ -89,8 +94,9 @@ public final class TimelineBenchmark {
             }
             Distribution.stop(karaf);
 
-            long[] jdbc = jdbc(karaf.resolve("data/derby/cofnod"), person, reads, Math.min(50, entries + 1));
-            System.out.printf("%nfirst journey page (50 of %,d entries from 3 agencies), %,d reads each%n", entries, reads);
+            long[] jdbc = jdbc(url, person, reads, Math.min(50, entries + 1));
+            System.out.printf("%nfirst journey page (50 of %,d entries from 3 agencies), %,d reads each, %s%n", entries,
+                    reads, BenchDatabase.POSTGRESQL ? "PostgreSQL" : "Derby");
             report("HTTP, consent filtering off (the person)", off);
             report("HTTP, consent filtering on (the physio)", on);
             report("plain JDBC, same 50 rows, same database", jdbc);
@@ -200,8 +206,8 @@ public final class TimelineBenchmark {
         return nanos;
     }
 
-    private static long[] jdbc(Path database, String person, int n, int rowsExpected) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath());
+    private static long[] jdbc(String url, String person, int n, int rowsExpected) throws Exception {
+        try (Connection c = BenchDatabase.POSTGRESQL ? BenchDatabase.connect(url) : DriverManager.getConnection(url);
              // the physio's page: own agency's items and those the directive grants, every column read
              PreparedStatement q = c.prepareStatement("SELECT ITEM_ID, VERSION, KIND, SUBKIND, AGENCY, AUTHOR,"
                      + " CATEGORY, OCCURRED_AT, RECORDED_AT, BODY FROM OUTCOMES_ITEM WHERE PERSON_ID = ? AND STATE = ?"
@@ -232,10 +238,12 @@ public final class TimelineBenchmark {
             }
             return Arrays.copyOfRange(nanos, n / 2, nanos.length);
         } finally {
-            try {
-                DriverManager.getConnection("jdbc:derby:;shutdown=true");
-            } catch (java.sql.SQLException expected) {
-                // Derby says it has shut down by throwing
+            if (!BenchDatabase.POSTGRESQL) {
+                try {
+                    DriverManager.getConnection("jdbc:derby:;shutdown=true");
+                } catch (java.sql.SQLException expected) {
+                    // Derby says it has shut down by throwing
+                }
             }
         }
     }
@@ -285,8 +293,8 @@ public final class TimelineBenchmark {
 
         static void start(Path home) throws Exception {
             run(home, "bin/start");
-            // a busy machine boots slowly: -DstartSeconds= waits longer
-            long deadline = System.currentTimeMillis() + 1000L * Integer.getInteger("startSeconds", 120);
+            // a boot on a busy 2-core machine has taken over 2 minutes: -DstartSeconds= waits longer or shorter
+            long deadline = System.currentTimeMillis() + 1000L * Integer.getInteger("startSeconds", 300);
             while (System.currentTimeMillis() < deadline) {
                 try {
                     if (COFNOD.send(Request.get("/health")).ok()) {
@@ -304,7 +312,7 @@ public final class TimelineBenchmark {
             java.util.Optional<ProcessHandle> jvm = Files.exists(home.resolve("karaf.pid"))
                     ? ProcessHandle.of(Long.parseLong(Files.readString(home.resolve("karaf.pid")).trim()))
                     : java.util.Optional.empty();
-            if (Files.exists(home.resolve("data/derby/cofnod/db.lck"))) {
+            if (jvm.map(ProcessHandle::isAlive).orElse(false) || Files.exists(home.resolve("data/derby/cofnod/db.lck"))) {
                 run(home, "bin/stop");
             }
             // bin/stop returns before the JVM has released the database, and a new start fails while the old

@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
@@ -42,7 +43,10 @@ public final class CofnodContainer {
         return options.toArray(new Option[0]);
     }
 
-    /** The options for a container whose database lives at {@code derbyUrl}, or in its own data folder if null. */
+    /**
+     * The options for a container whose database lives at {@code derbyUrl}, or in its own data folder if null; with
+     * {@code -Dcofnod.itest.db=postgresql}, in this JVM's PostgreSQL database instead ({@link TestDatabase}).
+     */
     public static Option[] options(String derbyUrl) {
         String assembly = System.getProperty("cofnod.assembly");
         String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
@@ -93,9 +97,23 @@ public final class CofnodContainer {
                         "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                         "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
                         "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED")));
-        if (derbyUrl != null) {
+        if (TestDatabase.POSTGRESQL) {
+            options.addAll(postgresql());
+        } else if (derbyUrl != null) {
             options.add(editConfigurationFilePut("etc/org.ops4j.datasource-cofnod.cfg", "url", derbyUrl));
         }
         return options.toArray(new Option[0]);
+    }
+
+    /** What an operator does to move Cofnod onto PostgreSQL (docs/cluster.md): the driver's feature and the datasource. */
+    private static List<Option> postgresql() {
+        String datasource = "etc/org.ops4j.datasource-cofnod.cfg";
+        return List.of(
+                features("mvn:cymru.cofnod/cofnod-features/" + System.getProperty("cofnod.version") + "/xml/features",
+                        "cofnod-postgresql"),
+                editConfigurationFilePut(datasource, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(datasource, "url", TestDatabase.postgresqlUrl()),
+                editConfigurationFilePut(datasource, "user", TestDatabase.USER),
+                editConfigurationFilePut(datasource, "password", TestDatabase.PASSWORD));
     }
 }

@@ -34,7 +34,7 @@ public final class DerbyUnit implements AutoCloseable {
     }
 
     private final EntityManagerFactory emf;
-    private final EmbeddedDataSource dataSource;
+    private final DataSource dataSource;
     private final String databaseName;
 
     public DerbyUnit(String unitName) {
@@ -43,10 +43,24 @@ public final class DerbyUnit implements AutoCloseable {
 
     /** A unit on a named database: several units on one database, or one on disk (for benchmarks). */
     public DerbyUnit(String unitName, String databaseName) {
+        this(unitName, databaseName, derby(databaseName));
+    }
+
+    /** A unit on another database (the benchmarks' PostgreSQL); it has no Derby name to share. */
+    public DerbyUnit(String unitName, DataSource dataSource) {
+        this(unitName, null, dataSource);
+    }
+
+    private static DataSource derby(String databaseName) {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(databaseName);
+        derby.setCreateDatabase("create");
+        return derby;
+    }
+
+    private DerbyUnit(String unitName, String databaseName, DataSource dataSource) {
         this.databaseName = databaseName;
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName(databaseName);
-        dataSource.setCreateDatabase("create");
+        this.dataSource = dataSource;
         Map<String, Object> props = new HashMap<>();
         props.put("javax.persistence.nonJtaDataSource", dataSource);
         props.put("eclipselink.weaving", "false");

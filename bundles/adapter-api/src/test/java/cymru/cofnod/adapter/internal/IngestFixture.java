@@ -52,6 +52,12 @@ public final class IngestFixture implements AutoCloseable {
                 new DerbyUnit("cofnod-adapter", databaseName));
     }
 
+    /** Every bundle's persistence unit on one database of another kind (the benchmark on PostgreSQL). */
+    public IngestFixture(javax.sql.DataSource dataSource) {
+        this(new DerbyUnit("cofnod-outcomes", dataSource), new DerbyUnit("cofnod-consent", dataSource),
+                new DerbyUnit("cofnod-adapter", dataSource));
+    }
+
     private IngestFixture(DerbyUnit outcomesUnit, DerbyUnit consentUnit, DerbyUnit adapterUnit) {
         this(new RecordFixture(outcomesUnit, consentUnit), adapterUnit);
     }

@@ -69,15 +69,23 @@ final class AuditOutbox {
         return ids;
     }
 
-    /** The waiting events with these ids, in the order given, taken out of the outbox; ids not there are skipped. */
+    /**
+     * The waiting events with these ids, in the order given, taken out of the outbox; ids not there are skipped.
+     * Only the rows read are deleted: on PostgreSQL a row whose writer commits between the read and the delete is
+     * not read (readers do not wait for writers there, as they do on Derby) but would be deleted, and its event lost.
+     */
     static List<AuditEvent> take(EntityManager em, Collection<String> ids) {
         Map<String, AuditEvent> found = new HashMap<>();
         for (List<String> piece : InList.pieces(new LinkedHashSet<>(ids))) {
+            List<String> read = new ArrayList<>();
             for (OutboxRow row : em.createQuery("select o from OutboxRow o where o.id in :ids", OutboxRow.class)
                     .setParameter("ids", piece).getResultList()) {
                 found.put(row.id(), row.toEvent());
+                read.add(row.id());
             }
-            em.createQuery("delete from OutboxRow o where o.id in :ids").setParameter("ids", piece).executeUpdate();
+            if (!read.isEmpty()) {
+                em.createQuery("delete from OutboxRow o where o.id in :ids").setParameter("ids", read).executeUpdate();
+            }
         }
         List<AuditEvent> events = new ArrayList<>(found.size());
         for (String id : new LinkedHashSet<>(ids)) {

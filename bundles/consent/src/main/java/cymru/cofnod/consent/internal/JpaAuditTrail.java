@@ -185,7 +185,8 @@ public class JpaAuditTrail implements AuditTrail {
             scope.changed.addAll(ids);
         } else {
             // no scope to hand them on after the commit: the writer takes them now, waiting for the commit
-            // on their rows' locks (nothing waits for the writer inside a transaction)
+            // on their rows' locks on Derby (nothing waits for the writer inside a transaction); on PostgreSQL it
+            // does not wait, and rows not yet committed are left to the sweep
             writer.submit(new Pending(null, ids, false));
         }
     }
