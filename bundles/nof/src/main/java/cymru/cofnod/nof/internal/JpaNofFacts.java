@@ -158,7 +158,8 @@ public class JpaNofFacts implements RecordListener, NofFacts {
                 // another node may have counted meanwhile: asked again under the rebuild's lease
                 leases.runOnce(REBUILD, REBUILD_LEASE, () -> {
                     if (jpa.txExpr(TransactionType.Required, Counts::none)) {
-                        LOG.info("NOF report counts made: {} cells", jpa.txExpr(TransactionType.Required, Counts::recount));
+                        int cells = jpa.txExpr(TransactionType.Required, em -> Counts.recount(em));
+                        LOG.info("NOF report counts made: {} cells", cells);
                     }
                 });
             } catch (RuntimeException e) {
