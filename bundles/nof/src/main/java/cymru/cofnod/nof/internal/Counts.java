@@ -22,8 +22,8 @@ import javax.persistence.EntityManager;
  * looking at the one person a change touches: their cells before and after the change, so a cell gains a
  * person when their first outcome enters it and loses them when their last one leaves. Locks are taken in one
  * order, so writers on several nodes wait for each other and never deadlock: the person's stripe of
- * {@code NOF_COUNT_LOCK}, the cells in the order of their ids, then (to add cells not counted before) the
- * makers' row. A full {@link #recount} locks that table and counts everything again.
+ * {@code NOF_COUNT_LOCK}, then (to add cells not counted before) the makers' row, then the cells in the order of
+ * their ids. A full {@link #recount} locks that table and counts everything again.
  */
 final class Counts {
 
@@ -73,13 +73,13 @@ final class Counts {
                 moves.put(cell, new long[] {people, is - was});
             }
         }
-        List<Cell> fresh = sql(() -> add(c, new ArrayList<>(moves.keySet()), moves));
-        if (!fresh.isEmpty()) {
+        List<Cell> cells = new ArrayList<>(moves.keySet());
+        if (sql(() -> existing(c, cells)) < cells.size()) {
+            // before any cell is locked, so whoever holds the makers' row never waits for one who waits for it
             take(em, STRIPES);
-            // another writer may have made some of them while this one waited for the makers' row
-            List<Cell> unmade = sql(() -> add(c, fresh, moves));
-            sql(() -> insert(c, unmade, moves));
         }
+        List<Cell> fresh = sql(() -> add(c, cells, moves));
+        sql(() -> insert(c, fresh, moves));
     }
 
     /** Counts every cell again from the facts and tags, with every change to the counts held off meanwhile. */
@@ -222,6 +222,25 @@ final class Counts {
         List<Object[]> rows = em.createNativeQuery("select CODE, STATEMENT_ID from NOF_PERSONALISED_CODE").getResultList();
         rows.forEach(r -> byCode.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
         return byCode;
+    }
+
+    /** How many of the cells exist (none is deleted but by a recount, which no change runs beside). */
+    private static int existing(Connection c, List<Cell> cells) throws SQLException {
+        int found = 0;
+        for (int from = 0; from < cells.size(); from += BATCH) {
+            List<Cell> batch = cells.subList(from, Math.min(cells.size(), from + BATCH));
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from NOF_COUNT where ROW_ID in ("
+                    + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")) {
+                for (int i = 0; i < batch.size(); i++) {
+                    ps.setString(i + 1, batch.get(i).id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    found += rs.getInt(1);
+                }
+            }
+        }
+        return found;
     }
 
     /** Adds people and outcomes to the cells that exist, in the order of their ids; answers the cells that do not. */
