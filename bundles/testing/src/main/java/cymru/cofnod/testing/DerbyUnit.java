@@ -19,8 +19,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
- * A bundle's real persistence unit on a fresh in-memory Derby database, with a {@link JpaTemplate}
- * that runs each call in one resource-local transaction, as Aries JPA does in Karaf.
+ * A bundle's real persistence unit on a fresh in-memory Derby database migrated by the bundle's own changelog
+ * ({@code db/changelog/<unit>.xml}, as cofnod-schema applies it in Karaf), with a {@link JpaTemplate} that runs each
+ * call in one resource-local transaction, as Aries JPA does in Karaf.
  */
 public final class DerbyUnit implements AutoCloseable {
 
@@ -43,16 +44,31 @@ public final class DerbyUnit implements AutoCloseable {
 
     /** A unit on a named database: several units on one database, or one on disk (for benchmarks). */
     public DerbyUnit(String unitName, String databaseName) {
+        this(unitName, databaseName, Map.of(), ds -> MigratedDatabases.migrate(databaseName, unitName, ds));
+    }
+
+    /**
+     * A unit on a fresh database whose tables EclipseLink makes from the JPA mapping, as it did before the changelogs:
+     * what the schema drift test compares the changelog's tables with. Never the schema a service runs on.
+     */
+    public static DerbyUnit mappedByJpa(String unitName) {
+        return new DerbyUnit(unitName, "memory:mapped" + COUNTER.incrementAndGet(),
+                Map.of("eclipselink.ddl-generation", "create-tables",
+                        "eclipselink.ddl-generation.output-mode", "database"), ds -> { });
+    }
+
+    private DerbyUnit(String unitName, String databaseName, Map<String, Object> extra, Consumer<DataSource> migration) {
         this.databaseName = databaseName;
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(databaseName);
         dataSource.setCreateDatabase("create");
-        Map<String, Object> props = new HashMap<>();
+        migration.accept(dataSource);
+        Map<String, Object> props = new HashMap<>(extra);
         props.put("javax.persistence.nonJtaDataSource", dataSource);
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.logging.level", "WARNING");
         emf = Persistence.createEntityManagerFactory(unitName, props);
-        emf.createEntityManager().close(); // creates the schema now, as the container does on start
+        emf.createEntityManager().close(); // deploys the unit now (and makes its tables if asked), as the container does on start
     }
 
     /** The database this unit is on, for another unit to share it. */
