@@ -2,20 +2,33 @@ package cymru.cofnod.schema.api;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.change.Change;
+import liquibase.change.core.CreateTableChange;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.CompositeResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import liquibase.snapshot.SnapshotGeneratorFactory;
+import liquibase.structure.core.Schema;
+import liquibase.structure.core.Table;
 import liquibase.ui.LoggerUIService;
 
 /**
@@ -26,6 +39,8 @@ import liquibase.ui.LoggerUIService;
 public final class Changelog {
 
     private static final String FOLDER = "db/changelog/";
+    /** The label of the changesets that make the tables as they were before the changelogs. */
+    private static final String BASELINE = "baseline";
 
     private final String path;
     private final ClassLoader loader;
@@ -83,6 +98,42 @@ public final class Changelog {
             // the database is Cofnod's, open for the whole run: Liquibase must never shut embedded Derby down
             ((DerbyDatabase) database).setShutdownEmbeddedDerby(false);
         }
-        new Liquibase(path, resources, database).update(new Contexts(), new LabelExpression());
+        Liquibase liquibase = new Liquibase(path, resources, database);
+        LockService lock = LockServiceFactory.getInstance().getLockService(database);
+        lock.waitForLock(); // the same lock update takes: two nodes never adopt or apply at once
+        try {
+            adoptBaseline(liquibase.getDatabaseChangeLog(), database);
+            liquibase.update(new Contexts(), new LabelExpression());
+        } finally {
+            lock.releaseLock();
+        }
+    }
+
+    /**
+     * A database made before the changelogs (by EclipseLink's DDL generation) has the baseline's tables but no record
+     * of them: each baseline changeset whose table is there is recorded as run, not run. Liquibase's own
+     * {@code tableExists} precondition would say this in the changelog, but 4.33 does not find existing tables.
+     */
+    private static void adoptBaseline(DatabaseChangeLog changelog, Database database) throws LiquibaseException {
+        ChangeLogHistoryService history = ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database);
+        history.init();
+        List<RanChangeSet> ran = history.getRanChangeSets();
+        for (ChangeSet changeSet : changelog.getChangeSets()) {
+            if (changeSet.getLabels() == null || !changeSet.getLabels().getLabels().contains(BASELINE)
+                    || ran.stream().anyMatch(r -> r.isSameAs(changeSet))) {
+                continue;
+            }
+            boolean tablesThere = !changeSet.getChanges().isEmpty();
+            for (Change change : changeSet.getChanges()) {
+                if (change instanceof CreateTableChange) {
+                    Table table = new Table().setName(((CreateTableChange) change).getTableName());
+                    table.setSchema(new Schema(database.getDefaultCatalogName(), database.getDefaultSchemaName()));
+                    tablesThere &= SnapshotGeneratorFactory.getInstance().has(table, database);
+                }
+            }
+            if (tablesThere) {
+                history.setExecType(changeSet, ChangeSet.ExecType.MARK_RAN);
+            }
+        }
     }
 }
