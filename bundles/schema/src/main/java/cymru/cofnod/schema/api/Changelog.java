@@ -9,6 +9,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.change.Change;
 import liquibase.change.core.CreateTableChange;
 import liquibase.changelog.ChangeLogHistoryService;
@@ -80,6 +81,7 @@ public final class Changelog {
                         Scope.Attr.classLoader.name(), liquibase,
                         Scope.Attr.resourceAccessor.name(), resources,
                         Scope.Attr.ui.name(), new LoggerUIService(),
+                        "liquibase.command.showSummaryOutput", UpdateSummaryOutputEnum.LOG,
                         "liquibase.analytics.enabled", false), () -> update(connection, resources));
             } catch (Exception e) {
                 connection.rollback(); // what the failed changeset began; those before it stay applied
