@@ -37,7 +37,7 @@ final class BundleSchema implements MigratedSchema {
         }
         try {
             changelog.applyTo(dataSource);
-        } catch (RuntimeException | LinkageError e) { // a part of Liquibase missing must not end the extender's thread
+        } catch (RuntimeException | LinkageError e) { // a part of Liquibase missing must not stop the bundle starting
             // its components stay waiting: better than running on tables that are not what they expect
             LOG.error("The schema of {} was not migrated; its services stay down until it is fixed and the bundle restarted",
                     bundle.getSymbolicName(), e);

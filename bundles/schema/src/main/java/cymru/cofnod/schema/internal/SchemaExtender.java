@@ -2,9 +2,6 @@ package cymru.cofnod.schema.internal;
 
 import cymru.cofnod.schema.api.Changelog;
 import cymru.cofnod.schema.api.MigratedSchema;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -20,17 +17,15 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 /**
  * Applies the changelog of every bundle whose manifest names one ({@code Cofnod-Schema}), when it starts, whether it
  * came with the distribution or was installed later, then registers {@link MigratedSchema} for it; the bundle's
- * components wait for that service. One thread applies them in turn, off the framework's thread.
+ * components wait for that service. The changelog is applied on the thread that starts the bundle (or, for bundles
+ * started before the datasource came, the thread that brought it), as Declarative Services activates components on
+ * it: a service registered from a thread of our own raced the start-level thread's activations in Karaf.
  */
 @Component(service = {}, immediate = true)
 public class SchemaExtender implements BundleTrackerCustomizer<BundleSchema> {
 
-    /** How long stopping waits for a changelog being applied, rather than cutting it off halfway. */
-    private static final long STOP_WAIT_SECONDS = 60;
-
     private final DataSource dataSource;
     private final BundleContext context;
-    private final ExecutorService migrations = Executors.newSingleThreadExecutor(r -> new Thread(r, "cofnod-schema"));
     private final BundleTracker<BundleSchema> bundles;
 
     @Activate
@@ -43,10 +38,8 @@ public class SchemaExtender implements BundleTrackerCustomizer<BundleSchema> {
     }
 
     @Deactivate
-    void stop() throws InterruptedException {
+    void stop() {
         bundles.close();
-        migrations.shutdown();
-        migrations.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
@@ -57,13 +50,13 @@ public class SchemaExtender implements BundleTrackerCustomizer<BundleSchema> {
             return null;
         }
         BundleSchema schema = new BundleSchema(bundle, new Changelog(path.trim(), wiring.getClassLoader()));
-        migrations.execute(() -> schema.migrate(dataSource, context));
+        schema.migrate(dataSource, context);
         return schema;
     }
 
     @Override
     public void modifiedBundle(Bundle bundle, BundleEvent event, BundleSchema schema) {
-        // STARTING to ACTIVE: the changelog is already on its way
+        // STARTING to ACTIVE: the changelog was applied when it began to start
     }
 
     @Override
