@@ -1,5 +1,6 @@
 package cymru.cofnod.testing;
 
+import cymru.cofnod.schema.api.Changelog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -19,8 +20,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
- * A bundle's real persistence unit on a fresh in-memory Derby database, with a {@link JpaTemplate}
- * that runs each call in one resource-local transaction, as Aries JPA does in Karaf.
+ * A bundle's real persistence unit on a fresh in-memory Derby database migrated by the bundle's own changelog
+ * ({@code db/changelog/<unit>.xml}, as cofnod-schema applies it in Karaf), with a {@link JpaTemplate} that runs each
+ * call in one resource-local transaction, as Aries JPA does in Karaf.
  */
 public final class DerbyUnit implements AutoCloseable {
 
@@ -43,12 +45,25 @@ public final class DerbyUnit implements AutoCloseable {
 
     /** A unit on a named database: several units on one database, or one on disk (for benchmarks). */
     public DerbyUnit(String unitName, String databaseName) {
-        this(unitName, databaseName, derby(databaseName));
+        this(unitName, databaseName, derby(databaseName), Map.of(),
+                ds -> MigratedDatabases.migrate(databaseName, unitName, ds));
     }
 
-    /** A unit on another database (the benchmarks' PostgreSQL); it has no Derby name to share. */
+    /** A unit on another database (the benchmarks' PostgreSQL), migrated by its changelog; it has no Derby name to share. */
     public DerbyUnit(String unitName, DataSource dataSource) {
-        this(unitName, null, dataSource);
+        this(unitName, null, dataSource, Map.of(),
+                ds -> Changelog.ofUnit(unitName, Thread.currentThread().getContextClassLoader()).applyTo(ds));
+    }
+
+    /**
+     * A unit on a fresh database whose tables EclipseLink makes from the JPA mapping, as it did before the changelogs:
+     * what the schema drift test compares the changelog's tables with. Never the schema a service runs on.
+     */
+    public static DerbyUnit mappedByJpa(String unitName) {
+        String databaseName = "memory:mapped" + COUNTER.incrementAndGet();
+        return new DerbyUnit(unitName, databaseName, derby(databaseName),
+                Map.of("eclipselink.ddl-generation", "create-tables",
+                        "eclipselink.ddl-generation.output-mode", "database"), ds -> { });
     }
 
     private static DataSource derby(String databaseName) {
@@ -58,17 +73,19 @@ public final class DerbyUnit implements AutoCloseable {
         return derby;
     }
 
-    private DerbyUnit(String unitName, String databaseName, DataSource dataSource) {
+    private DerbyUnit(String unitName, String databaseName, DataSource dataSource, Map<String, Object> extra,
+                      Consumer<DataSource> migration) {
         this.databaseName = databaseName;
         this.dataSource = dataSource;
-        Map<String, Object> props = new HashMap<>();
+        migration.accept(dataSource);
+        Map<String, Object> props = new HashMap<>(extra);
         props.put("javax.persistence.nonJtaDataSource", dataSource);
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.logging.level", "WARNING");
         // a session of its own: two units of one name on one database are two Cofnod nodes, sharing nothing
         props.put("eclipselink.session-name", unitName + "#" + COUNTER.incrementAndGet());
         emf = Persistence.createEntityManagerFactory(unitName, props);
-        emf.createEntityManager().close(); // creates the schema now, as the container does on start
+        emf.createEntityManager().close(); // deploys the unit now (and makes its tables if asked), as the container does on start
     }
 
     /** The database this unit is on, for another unit to share it. */

@@ -23,6 +23,7 @@ import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.ValidationException;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -51,7 +52,8 @@ import org.slf4j.LoggerFactory;
  * missing waits whole in quarantine; an adapter that throws is marked failing and its items wait too. The record
  * asks it the category each agency's configuration files its entries under.
  */
-@Component(service = {IngestService.class, AgencyCategories.class}, configurationPid = "cymru.cofnod.ingest")
+@Component(service = {IngestService.class, AgencyCategories.class}, configurationPid = "cymru.cofnod.ingest",
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-adapter)"))
 @Designate(ocd = IngestConfig.class)
 public class IngestingService implements IngestService, AgencyCategories {
 

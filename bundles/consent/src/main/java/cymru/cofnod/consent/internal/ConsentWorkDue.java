@@ -9,6 +9,7 @@ import cymru.cofnod.core.api.DueWork;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,7 +27,8 @@ import org.osgi.service.component.annotations.Reference;
  * Access ending soon: the directives that grant the practitioner (their agency, role or login) and expire within
  * the window, and the practitioner's own break-glass still running, each to renew or to finish the work under.
  */
-@Component(service = DueWork.class)
+@Component(service = DueWork.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-consent)"))
 public class ConsentWorkDue implements DueWork {
 
     private final JpaTemplate jpa;

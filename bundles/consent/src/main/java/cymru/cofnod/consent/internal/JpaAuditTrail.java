@@ -15,6 +15,7 @@ import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordNotFoundException;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -49,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * Changes' events arrive through the outbox, written in the changes' own transactions; reads' events and
  * requests' closing events are queued here. One writer thread chains both, many to a transaction.
  */
-@Component(service = AuditTrail.class, configurationPid = "cymru.cofnod.audit")
+@Component(service = AuditTrail.class, configurationPid = "cymru.cofnod.audit",
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-consent)"))
 @Designate(ocd = AuditConfig.class)
 public class JpaAuditTrail implements AuditTrail {
 

@@ -20,6 +20,7 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.core.api.Role;
 import cymru.cofnod.core.api.Validation;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * agency always sees what it wrote, another agency's items only under an active directive for the
  * requester's agency (and role), purpose and the item's category, now.
  */
-@Component(service = {ConsentService.class, SharingPolicy.class}, configurationPid = "cymru.cofnod.consent")
+@Component(service = {ConsentService.class, SharingPolicy.class}, configurationPid = "cymru.cofnod.consent",
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-consent)"))
 @Designate(ocd = ConsentConfig.class)
 public class JpaConsentService implements ConsentService, SharingPolicy {
 

@@ -1,6 +1,7 @@
 package cymru.cofnod.consent.internal;
 
 import cymru.cofnod.core.api.JobLeases;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
  * nothing to update, on Derby and PostgreSQL alike. It lives here, beside the audit, as the one bundle every
  * other with tables already needs.
  */
-@Component(service = JobLeases.class)
+@Component(service = JobLeases.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-consent)"))
 public class JpaJobLeases implements JobLeases {
 
     private final JpaTemplate jpa;

@@ -17,6 +17,7 @@ import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Review;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import org.osgi.service.component.annotations.Reference;
  * Meetings on the bundle's own tables; the outcomes agreed and the reviews held go into the person's
  * record through {@link RecordService}, so they join the person's journey like everything else.
  */
-@Component(service = MeetingService.class)
+@Component(service = MeetingService.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class JpaMeetingService extends RecordPart implements MeetingService {
 
     private static final Keyset<MeetingRow, Meeting> LIST = new Keyset<>(MeetingRow.class, null,

@@ -15,6 +15,7 @@ import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Versioned;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Plans as versioned rows of the bundle's own table; every read asks {@link RecordAccess} first. */
-@Component(service = PlanService.class)
+@Component(service = PlanService.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class JpaPlanService extends RecordPart implements PlanService {
 
     private static final Keyset<PlanRow, Plan> LIST = new Keyset<>(PlanRow.class, PlanRow.LIVE,

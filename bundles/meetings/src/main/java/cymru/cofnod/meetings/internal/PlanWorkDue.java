@@ -9,6 +9,7 @@ import cymru.cofnod.core.api.Requester;
 import cymru.cofnod.meetings.api.Meeting;
 import cymru.cofnod.meetings.api.Plan;
 import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import org.osgi.service.component.annotations.Reference;
  * the plans the requester may see: their agency's, and those of people a directive involves it with, each then
  * asked of the sharing policy as a list of plans is.
  */
-@Component(service = DueWork.class)
+@Component(service = DueWork.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class PlanWorkDue extends RecordPart implements DueWork {
 
     private final SharingPolicy policy;

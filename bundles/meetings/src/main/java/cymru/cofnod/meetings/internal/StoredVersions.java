@@ -2,6 +2,7 @@ package cymru.cofnod.meetings.internal;
 
 import cymru.cofnod.consent.api.RecordVersions;
 import cymru.cofnod.consent.api.VersionDigest;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.util.function.Consumer;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -13,7 +14,8 @@ import org.osgi.service.component.annotations.Reference;
  * Every stored meeting and plan version, digested for the audit's verification: page by page in the order of
  * the key, so each plan version's successor, if any, is seen next to it. A meeting is written once.
  */
-@Component(service = RecordVersions.class)
+@Component(service = RecordVersions.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class StoredVersions implements RecordVersions {
 
     private static final int PAGE = 1000;

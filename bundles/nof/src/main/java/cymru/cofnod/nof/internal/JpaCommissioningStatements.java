@@ -11,6 +11,7 @@ import cymru.cofnod.nof.api.NofCatalogue;
 import cymru.cofnod.nof.api.NofEntry;
 import cymru.cofnod.nof.api.PersonalisedStatement;
 import cymru.cofnod.nof.api.StatementFilter;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Personalised statements on the nof bundle's own tables, versioned like everything else in Cofnod. */
-@Component(service = CommissioningStatements.class)
+@Component(service = CommissioningStatements.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-nof)"))
 public class JpaCommissioningStatements implements CommissioningStatements {
 
     @Reference(target = "(osgi.unit.name=cofnod-nof)")

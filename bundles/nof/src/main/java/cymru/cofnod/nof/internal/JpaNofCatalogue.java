@@ -9,6 +9,7 @@ import cymru.cofnod.nof.api.Correction;
 import cymru.cofnod.nof.api.NofCatalogue;
 import cymru.cofnod.nof.api.NofEntry;
 import cymru.cofnod.nof.api.StatementFilter;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * The catalogue on the nof bundle's own tables. At first start it loads the shipped source file as
  * version 1; after that the tables are the truth and the file is never read again.
  */
-@Component(service = NofCatalogue.class)
+@Component(service = NofCatalogue.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-nof)"))
 public class JpaNofCatalogue implements NofCatalogue {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaNofCatalogue.class);

@@ -13,6 +13,7 @@ import cymru.cofnod.outcomes.api.RecordListener;
 import cymru.cofnod.outcomes.api.RecordService;
 import cymru.cofnod.outcomes.api.Review;
 import java.time.Duration;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * Changes are applied one at a time (in this node, and across nodes by locking the outcome's fact row), and a
  * newer outcome version always wins, so the listener and a rebuild running together end in the same facts.
  */
-@Component(service = {RecordListener.class, NofFacts.class}, immediate = true)
+@Component(service = {RecordListener.class, NofFacts.class}, immediate = true,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-nof)"))
 public class JpaNofFacts implements RecordListener, NofFacts {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaNofFacts.class);

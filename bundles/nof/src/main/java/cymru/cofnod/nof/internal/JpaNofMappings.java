@@ -14,6 +14,7 @@ import cymru.cofnod.nof.api.Suggestion;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.RecordService;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,8 @@ import org.osgi.service.component.annotations.Reference;
  * Tagging and untagging are noted in the audit, so the person's access log says who tagged their outcomes, and
  * move the report counts in the same transaction.
  */
-@Component(service = NofMappings.class)
+@Component(service = NofMappings.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-nof)"))
 public class JpaNofMappings implements NofMappings {
 
     @Reference(target = "(osgi.unit.name=cofnod-nof)")

@@ -16,6 +16,7 @@ import cymru.cofnod.nof.api.StatementFilter;
 import cymru.cofnod.nof.api.Story;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Review;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.sql.Date;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * shown by the {@link ShownCount} rule. Every group of the cut is listed, counted or not, so that a
  * missing row never tells what a suppressed one hides.
  */
-@Component(service = NofReports.class)
+@Component(service = NofReports.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-nof)"))
 public class JpaNofReports implements NofReports {
 
     /** Columns the cut and breakdown group on: fixed names, never taken from the request. */

@@ -5,6 +5,7 @@ import cymru.cofnod.core.api.RecordCategory;
 import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Person;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.osgi.service.component.annotations.Reference;
  * Tells consent and audit which person a login belongs to and whether a person exists. Kept apart from
  * the person service, which itself needs the audit: one component each way, no cycle.
  */
-@Component(service = PersonDirectory.class)
+@Component(service = PersonDirectory.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-outcomes)"))
 public class JpaPersonDirectory implements PersonDirectory {
 
     @Reference(target = "(osgi.unit.name=cofnod-outcomes)")

@@ -18,6 +18,7 @@ import cymru.cofnod.outcomes.api.NhsNumber;
 import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService;
 import cymru.cofnod.outcomes.api.Versioned;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,8 @@ import org.osgi.service.component.annotations.Reference;
  * People, stored as versioned items of kind {@code person} with their identifiers indexed for matching and tracing.
  * Who sees and changes which of a person's details is docs/access.md's "Identity and logins".
  */
-@Component(service = PersonService.class)
+@Component(service = PersonService.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-outcomes)"))
 public class JpaPersonService implements PersonService {
 
     static final String KIND = "person";

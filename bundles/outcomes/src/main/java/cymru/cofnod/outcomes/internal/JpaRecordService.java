@@ -31,6 +31,7 @@ import cymru.cofnod.outcomes.api.Strength;
 import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Versioned;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,7 +57,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The personal outcomes record on versioned rows: one code path for every kind of item. */
-@Component(service = RecordService.class)
+@Component(service = RecordService.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-outcomes)"))
 public class JpaRecordService implements RecordService {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaRecordService.class);

@@ -2,6 +2,7 @@ package cymru.cofnod.outcomes.internal;
 
 import cymru.cofnod.consent.api.RecordVersions;
 import cymru.cofnod.consent.api.VersionDigest;
+import cymru.cofnod.schema.api.MigratedSchema;
 import java.util.function.Consumer;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -13,7 +14,8 @@ import org.osgi.service.component.annotations.Reference;
  * Every stored version of every record item (people included), digested for the audit's verification: page
  * by page in the order of the key, so each version's successor, if any, is seen next to it.
  */
-@Component(service = RecordVersions.class)
+@Component(service = RecordVersions.class,
+        reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-outcomes)"))
 public class StoredVersions implements RecordVersions {
 
     private static final int PAGE = 1000;
