@@ -49,7 +49,11 @@ public class SchemaUpgradeTest {
         try (RecordFixture f = new RecordFixture(new DerbyUnit("cofnod-outcomes", database),
                 new DerbyUnit("cofnod-consent", database))) {
             assertEquals("every baseline changeset of both changelogs recorded as run, none run again",
-                    List.of("MARK_RAN 9"), execTypes(f));
+                    List.of("MARK_RAN 9"), execTypes(f, "="));
+            assertEquals("every later changeset run on the old tables", List.of("EXECUTED"),
+                    execTypes(f, "<>").stream().map(t -> t.split(" ")[0]).collect(Collectors.toList()));
+            assertEquals("the people recorded before generations were kept have one", "0",
+                    rows(f, "SELECT GENERATION FROM OUTCOMES_GENERATION WHERE PERSON_ID = '" + RHODRI + "'"));
 
             assertEquals(Optional.of(RHODRI), f.people().findByIdentifier(PersonService.IdentifierSystem.NHS, "9434765919"));
             Person rhodri = f.people().get(SW, RHODRI);
@@ -72,14 +76,21 @@ public class SchemaUpgradeTest {
         }
     }
 
-    private static List<String> execTypes(RecordFixture f) throws SQLException {
+    /** How the changesets labelled (=) or not labelled (<>) baseline were applied, with how many of each. */
+    private static List<String> execTypes(RecordFixture f, String baseline) throws SQLException {
+        return List.of(rows(f, "SELECT EXECTYPE || ' ' || TRIM(CHAR(COUNT(*))) FROM DATABASECHANGELOG"
+                + " WHERE COALESCE(LABELS, '') " + baseline + " 'baseline' GROUP BY EXECTYPE").split("\n"));
+    }
+
+    /** The first column of every row, one per line. */
+    private static String rows(RecordFixture f, String query) throws SQLException {
         try (Connection c = f.outcomesUnit.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT EXECTYPE, COUNT(*) FROM DATABASECHANGELOG GROUP BY EXECTYPE")) {
-            List<String> types = new java.util.ArrayList<>();
+             ResultSet rs = s.executeQuery(query)) {
+            StringBuilder b = new StringBuilder();
             while (rs.next()) {
-                types.add(rs.getString(1) + " " + rs.getInt(2));
+                b.append(b.length() == 0 ? "" : "\n").append(rs.getString(1));
             }
-            return types;
+            return b.toString();
         }
     }
 
