@@ -148,11 +148,12 @@ final class ItemStore {
 
     /** The live version of an item, if there is one. */
     static Optional<ItemRow> findLive(EntityManager em, String kind, String itemId) {
-        return em.createQuery(
-                        "select r from ItemRow r where r.itemId = :id and r.kind = :kind and r.state = :live",
+        // the newest version, found by the key: a scan on the state would miss the item while another node's
+        // revision moves it from one version's row to the next (the old row leaves "live" behind the scan)
+        return em.createQuery("select r from ItemRow r where r.itemId = :id and r.kind = :kind order by r.version desc",
                         ItemRow.class)
-                .setParameter("id", itemId).setParameter("kind", kind).setParameter("live", ItemRow.LIVE)
-                .getResultList().stream().findFirst();
+                .setParameter("id", itemId).setParameter("kind", kind).setMaxResults(1)
+                .getResultList().stream().filter(r -> ItemRow.LIVE.equals(r.state())).findFirst();
     }
 
     /** The person's live items of one kind (a kind they have few of, such as the profile). */
