@@ -51,7 +51,7 @@ test('the server finds people: accents, word order, spaces, NHS numbers with spa
   for (const q of ['485-777-1004', '485 777 1004', 'CC-5151', 'sian 30/11/1961']) {
     assert.deepEqual(await search(physio, q), ['Siân Llŷr'], q)
   }
-  assert.deepEqual(await search(physio, '943-476-5919'), ['Rhodri Evans'])
+  assert.deepEqual(await search(physio, '999-100-0232'), ['Rhodri Evans'])
 
   // a query the server cannot read is an error at the box, GOV.UK's way
   await search(physio, '485 777 1005')

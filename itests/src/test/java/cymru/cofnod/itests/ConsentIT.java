@@ -108,7 +108,7 @@ public class ConsentIT extends SharedCofnod {
                 "{\"reason\":\"bruises seen at school, mum not answering\"}");
         assertEquals(granted.toString(), 201, granted.status());
         assertTrue(granted.json().get("active").asBoolean());
-        assertEquals(11, ScenariosIT.items(physio.get("/people/" + aled + "/timeline").json()).size());
+        assertEquals(12, ScenariosIT.items(physio.get("/people/" + aled + "/timeline").json()).size());
         assertTrue("only for safeguarding", ScenariosIT.items(Api.as("physio")
                 .get("/people/" + aled + "/timeline").json()).isEmpty());
 

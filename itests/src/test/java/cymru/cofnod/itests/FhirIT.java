@@ -295,7 +295,7 @@ public class FhirIT {
             int read = get("rhodri", "/" + type + "/" + ids.getOrDefault(type, UNKNOWN)).statusCode();
             assertEquals(type + " read", listed.contains(type + " read") ? 200 : 404, read);
             int search = "Patient".equals(type)
-                    ? get("physio", "/Patient?identifier=" + NHS_NUMBER + "%7C9434765919").statusCode()
+                    ? get("physio", "/Patient?identifier=" + NHS_NUMBER + "%7C9991000232").statusCode()
                     : get("rhodri", "/" + type + "?patient=" + rhodri).statusCode();
             assertEquals(type + " search", listed.contains(type + " search-type") ? 200 : 404, search);
         }

@@ -112,10 +112,15 @@ public record Entry(String id, Long version, String personId, Instant occurredAt
      * or safeguarding); {@code entries}, or none, leaves each entry's kind to decide.
      */
     public Entry filedBy(RecordCategory agencyCategory) {
-        boolean kept = agencyCategory == null || agencyCategory == RecordCategory.ENTRIES
-                || category() == agencyCategory || category() == RecordCategory.SAFEGUARDING;
-        return kept ? this : new Entry(id, version, personId, occurredAt, provenance, kind, outcomeIds, parts,
-                learningLog, progress, agencyCategory, sharedWith);
+        if (agencyCategory == null) {
+            return this;
+        }
+        boolean kept = agencyCategory == RecordCategory.ENTRIES || category() == agencyCategory
+                || category() == RecordCategory.SAFEGUARDING;
+        // named even when the kind's own: a reader sees the category an agency's entry is filed under
+        RecordCategory filed = kept ? category() : agencyCategory;
+        return filed == recordCategory ? this : new Entry(id, version, personId, occurredAt, provenance, kind,
+                outcomeIds, parts, learningLog, progress, filed, sharedWith);
     }
 
     @Override

@@ -16,7 +16,7 @@ public class NotesAdapterTest {
     @Test
     public void notesLandOnceAndABadLineWaitsInQuarantine() throws IOException {
         try (AdapterTestKit cofnod = AdapterTestKit.of(new NotesAdapter()).agency(AGENCY)) {
-            String rhodri = cofnod.person("Rhodri").nhsNumber("9434765919").register();
+            String rhodri = cofnod.person("Rhodri").nhsNumber("9991000232").register();
             String sample = sample("/sample-notes.txt");
 
             cofnod.send(AGENCY, "text/plain", sample).accepted(2).quarantined(1)
