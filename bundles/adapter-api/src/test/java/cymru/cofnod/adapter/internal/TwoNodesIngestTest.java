@@ -1,5 +1,6 @@
 package cymru.cofnod.adapter.internal;
 
+import cymru.cofnod.testing.Together;
 import static org.junit.Assert.assertEquals;
 
 import cymru.cofnod.adapter.api.IngestReport;
@@ -8,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -53,7 +50,7 @@ public class TwoNodesIngestTest {
             }
             int accepted = 0;
             int duplicate = 0;
-            for (IngestReport report : both(sends)) {
+            for (IngestReport report : Together.all(sends)) {
                 accepted += report.accepted().size();
                 duplicate += report.duplicate().size();
             }
@@ -63,18 +60,5 @@ public class TwoNodesIngestTest {
         assertEquals(6, a.entries(rhodri).size());
         assertEquals("each bad item waits once", 3, b.ingest().quarantine(IngestFixture.practitioner("uhb"), null,
                 PageRequest.first(50)).items().size());
-    }
-
-    private static <T> List<T> both(List<Callable<T>> work) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(work.size());
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : threads.invokeAll(work, 2, TimeUnit.MINUTES)) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }

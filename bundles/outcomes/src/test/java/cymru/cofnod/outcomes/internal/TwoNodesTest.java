@@ -1,5 +1,6 @@
 package cymru.cofnod.outcomes.internal;
 
+import cymru.cofnod.testing.Together;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
@@ -29,10 +30,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -122,7 +119,7 @@ public class TwoNodesTest {
             });
         }
         int revisions = 0;
-        for (Integer revised : all(work)) {
+        for (Integer revised : Together.all(work)) {
             revisions += revised;
         }
         assertEquals(writers.size() * rounds, revisions);
@@ -149,7 +146,7 @@ public class TwoNodesTest {
                     return through.ingest(PHYSIO, person, ItemKind.ENTRY, entry("hip exercises"), key).duplicate();
                 });
             }
-            List<Boolean> duplicates = all(sends);
+            List<Boolean> duplicates = Together.all(sends);
             assertEquals("one stored, one answered as its duplicate: " + duplicates, 1,
                     duplicates.stream().filter(d -> d).count());
         }
@@ -210,18 +207,5 @@ public class TwoNodesTest {
     private static Entry entry(String text, RecordCategory category) {
         return new Entry(null, null, null, null, null, "visit", null,
                 List.of(new Entry.Part("observation", text, null, "en")), null, null, category);
-    }
-
-    private static <T> List<T> all(List<Callable<T>> work) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(work.size());
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : threads.invokeAll(work, 2, TimeUnit.MINUTES)) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }
