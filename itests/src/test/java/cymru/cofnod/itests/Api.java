@@ -24,7 +24,12 @@ public final class Api {
     }
 
     public static Api as(String user) {
-        return new Api(user, NOBODY.as(user, "demo").purpose("direct-care"));
+        return as(user, NOBODY);
+    }
+
+    /** As {@code user} on another Cofnod than the test's container (a node of ClusterIT): {@code node} is at its API. */
+    public static Api as(String user, CofnodClient node) {
+        return new Api(user, node.as(user, "demo").purpose("direct-care"));
     }
 
     public static Api anonymous() {
