@@ -42,7 +42,7 @@ public class AgencyFeeds {
     private PersonService people;
     @Reference
     private RecordService record;
-    /** Only to start after the demo people are loaded. */
+    /** To start after the demo people are loaded, on the node that loaded them. */
     @Reference
     private DemoData demoData;
 
@@ -50,6 +50,9 @@ public class AgencyFeeds {
 
     @Activate
     void activate() {
+        if (!demoData.loadedHere()) {
+            return; // the node loading the demo people sends them
+        }
         feeding = new Thread(this::feed, "cofnod-demo-agency-feeds");
         feeding.setDaemon(true);
         feeding.start();
@@ -57,7 +60,9 @@ public class AgencyFeeds {
 
     @Deactivate
     void deactivate() {
-        feeding.interrupt();
+        if (feeding != null) {
+            feeding.interrupt();
+        }
     }
 
     private void feed() {

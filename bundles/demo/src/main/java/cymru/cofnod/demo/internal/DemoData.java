@@ -3,6 +3,7 @@ package cymru.cofnod.demo.internal;
 import cymru.cofnod.consent.api.ConsentDirective;
 import cymru.cofnod.consent.api.ConsentService;
 import cymru.cofnod.consent.api.Workforce;
+import cymru.cofnod.core.api.JobLeases;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.Purpose;
 import cymru.cofnod.core.api.RecordCategory;
@@ -21,6 +22,7 @@ import cymru.cofnod.outcomes.api.TimelineItem;
 import cymru.cofnod.outcomes.api.TimelineQuery;
 import cymru.cofnod.outcomes.api.Risk;
 import cymru.cofnod.outcomes.api.Strength;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,13 +41,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the guidance's scenarios at first start, through the same services everyone uses, each item
  * written by the demo user and agency who would have written it. Each scenario is loaded only when its
- * person is not there yet (found by local authority id), so a restart never duplicates anything.
+ * person is not there yet (found by local authority id), so a restart never duplicates anything. Nodes started at
+ * once load it once: the node holding the {@value #JOB} lease loads it (or finds it there); the others leave it, its
+ * meeting and its agencies' feeds to that node.
  * Quoted words are the guidance's own and come out of Cofnod unchanged; other wording is illustrative.
  */
 @Component(immediate = true, service = DemoData.class) // a service so that later loaders start after it
 public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    static final String JOB = "demo-data";
 
     static final Requester SOCIAL_WORKER =
             new Requester("social-worker", "cardiff-council", Role.PRACTITIONER, Purpose.DIRECT_CARE);
@@ -96,6 +101,11 @@ public class DemoData {
     @Reference
     private ConsentService consent;
 
+    @Reference
+    private JobLeases jobs;
+
+    private boolean loadedHere;
+
     /** Not called: the demo's directives name agencies, checked against the realm's users, so it waits for them. */
     @Reference
     private Workforce realmUsers;
@@ -105,20 +115,38 @@ public class DemoData {
     }
 
     /** The demo loaded onto given services, as DS binds them (the realm's users are the services' own). */
-    DemoData(PersonService people, RecordService record, ConsentService consent) {
+    DemoData(PersonService people, RecordService record, ConsentService consent, JobLeases jobs) {
         this.people = people;
         this.record = record;
         this.consent = consent;
+        this.jobs = jobs;
     }
 
     @Activate
     void activate() {
-        load(RHODRI, this::rhodri);
-        load(MARY, this::mary);
-        load(DOREEN, this::doreen);
-        load(ALED, this::aled);
-        load(OLIVER, this::oliver);
-        load(KEVIN, this::kevin);
+        loadedHere = jobs.runOnce(JOB, Duration.ofMinutes(10), () -> {
+            load(RHODRI, this::rhodri);
+            load(MARY, this::mary);
+            load(DOREEN, this::doreen);
+            load(ALED, this::aled);
+            load(OLIVER, this::oliver);
+            load(KEVIN, this::kevin);
+        });
+        if (!loadedHere) {
+            LOG.info("Another node is loading the demo data: this node leaves it, its meeting and feeds to that node");
+        }
+    }
+
+    /** Whether this node loaded the demo data or found it loaded; false when another node was loading it. */
+    boolean loadedHere() {
+        return loadedHere;
+    }
+
+    /** More of the demo, after the people: on the node that loaded them, and on one node at a time. */
+    void thenOnce(String job, Runnable work) {
+        if (loadedHere) {
+            jobs.runOnce(job, Duration.ofMinutes(10), work);
+        }
     }
 
     private void load(String localAuthorityId, Runnable scenario) {

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * the decision behind the home carer's later visit, linked to her lunchtime outcome with the why (time
  * pooled for a shared outing); the visit itself arrives through the home-care adapter. The consent that lets her social worker and provider see each other's part of
  * it is Doreen's, given in {@link DemoData}. Skipped when Doreen already has a meeting, so a restart
- * duplicates nothing.
+ * duplicates nothing, and run by one node at a time, on a node that loaded the demo people.
  * Wording beyond the guidance's is illustrative.
  */
 @Component(immediate = true)
@@ -44,7 +44,8 @@ public class MeetingsDemo {
         this.people = people;
         this.record = record;
         this.meetings = meetings;
-        people.findByIdentifier(IdentifierSystem.LOCAL_AUTHORITY, DemoData.DOREEN).ifPresent(this::doreen);
+        scenarios.thenOnce("demo-meeting",
+                () -> people.findByIdentifier(IdentifierSystem.LOCAL_AUTHORITY, DemoData.DOREEN).ifPresent(this::doreen));
     }
 
     private void doreen(String doreen) {

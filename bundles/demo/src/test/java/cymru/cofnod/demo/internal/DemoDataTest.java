@@ -13,6 +13,7 @@ import cymru.cofnod.outcomes.api.Person;
 import cymru.cofnod.outcomes.api.PersonService.IdentifierSystem;
 import cymru.cofnod.outcomes.api.RecordItem;
 import cymru.cofnod.outcomes.internal.RecordFixture;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ public class DemoDataTest {
     @BeforeClass
     public static void load() {
         fixture = new RecordFixture();
-        new DemoData(fixture.people(), fixture.record(), fixture.consent()).activate();
+        new DemoData(fixture.people(), fixture.record(), fixture.consent(), fixture.leases()).activate();
     }
 
     @AfterClass
@@ -51,6 +52,31 @@ public class DemoDataTest {
 
     private static <T extends RecordItem> List<T> items(String personId, ItemKind<T> kind) {
         return fixture.record().list(DemoData.SOCIAL_WORKER, personId, kind, PageRequest.first(50)).items();
+    }
+
+    @Test
+    public void aNodeStartingWhileAnotherLoadsTheDemoLeavesItToThatNode() {
+        RecordFixture a = new RecordFixture();
+        RecordFixture b = a.anotherNode();
+        try {
+            DemoData onB = new DemoData(b.people(), b.record(), b.consent(), b.leases());
+            // B starts while A holds the demo's lease, as when two nodes start at once
+            assertTrue(a.leases().runOnce(DemoData.JOB, Duration.ofMinutes(1), onB::activate));
+            assertFalse(onB.loadedHere());
+            assertTrue(b.people().findByIdentifier(IdentifierSystem.LOCAL_AUTHORITY, DemoData.RHODRI).isEmpty());
+
+            DemoData onA = new DemoData(a.people(), a.record(), a.consent(), a.leases());
+            onA.activate();
+            assertTrue(onA.loadedHere());
+            // a node started later finds it loaded and leaves it as it is
+            DemoData later = new DemoData(b.people(), b.record(), b.consent(), b.leases());
+            later.activate();
+            assertTrue(later.loadedHere());
+            assertEquals(1, b.people().search(DemoData.SOCIAL_WORKER, "Rhodri", PageRequest.first(10)).items().size());
+        } finally {
+            b.close();
+            a.close();
+        }
     }
 
     @Test
