@@ -124,7 +124,7 @@ public class DemoData {
 
     @Activate
     void activate() {
-        loadedHere = jobs.runOnce(JOB, Duration.ofMinutes(10), () -> {
+        loadedHere = jobs.runOnce(JOB, Duration.ofMinutes(2), () -> {
             load(RHODRI, this::rhodri);
             load(MARY, this::mary);
             load(DOREEN, this::doreen);
@@ -145,7 +145,7 @@ public class DemoData {
     /** More of the demo, after the people: on the node that loaded them, and on one node at a time. */
     void thenOnce(String job, Runnable work) {
         if (loadedHere) {
-            jobs.runOnce(job, Duration.ofMinutes(10), work);
+            jobs.runOnce(job, Duration.ofMinutes(2), work);
         }
     }
 
