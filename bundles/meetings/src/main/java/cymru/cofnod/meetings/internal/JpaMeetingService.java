@@ -4,6 +4,7 @@ import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.api.VersionDigest;
+import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -38,8 +39,10 @@ import org.osgi.service.component.annotations.Reference;
         reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class JpaMeetingService extends RecordPart implements MeetingService {
 
-    private static final Keyset<MeetingRow, Meeting> LIST = new Keyset<>(MeetingRow.class, null,
-            JpaMeetingService::meeting, Meeting::outcomeIds, Meeting::shownWithout);
+    /** Meetings as read from their rows, which are written once: parsed once. */
+    private final Memo<Meeting> parsed = new Memo<>(5_000);
+    private final Keyset<MeetingRow, Meeting> list = new Keyset<>(MeetingRow.class, null, this::meeting,
+            Meeting::outcomeIds, Meeting::shownWithout);
 
     @Activate
     public JpaMeetingService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
@@ -59,7 +62,7 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
         Instant heldOn = meeting.heldOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         String reviewId = meeting.isReview() ? records.add(requester, meeting.personId(), ItemKind.REVIEW,
                 new Review(null, null, null, heldOn, null, meeting.results(), null, null, null)).id() : null;
-        Meeting recorded = jpa.txExpr(TransactionType.Required, em -> {
+        Meeting recorded = write(meeting.personId(), em -> {
             String id = PlanStore.newId();
             List<VersionDigest> written = new ArrayList<>();
             Plan plan = reviewed == null
@@ -164,10 +167,10 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
 
     @Override
     public Page<Meeting> list(Requester requester, String personId, PageRequest page) {
-        return list(LIST, requester, personId, page, "meeting(s)");
+        return list(list, requester, personId, page, "meeting(s)");
     }
 
-    private static Meeting meeting(MeetingRow row) {
-        return StoredJson.read(row.body(), Meeting.class);
+    private Meeting meeting(MeetingRow row) {
+        return parsed.get(row.id(), () -> StoredJson.read(row.body(), Meeting.class));
     }
 }

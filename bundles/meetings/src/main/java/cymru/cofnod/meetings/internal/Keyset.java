@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -74,8 +75,17 @@ final class Keyset<R extends StoredRow, T> {
     record Found<T>(Page<T> page, List<String> personIds) {
     }
 
+    /**
+     * Whether consent hides any of one person's meetings (or plans) from the reader: one answer for all of them,
+     * whatever the page, so the flag says nothing of where a hidden one is. Given the work that reads every row of
+     * the person's, for when the answer is not kept.
+     */
+    interface Withheld {
+        boolean of(String personId, BooleanSupplier everyRow);
+    }
+
     /** A page the reader may see, filtered before it is cut; {@code personId} null: everyone's. */
-    Found<T> page(EntityManager em, String personId, PageRequest page, Visible visible) {
+    Found<T> page(EntityManager em, String personId, PageRequest page, Visible visible, Withheld withheld) {
         R after = page.cursor() == null ? null : cursorRow(em, page.cursor());
         List<T> shown = new ArrayList<>();
         List<String> personIds = new ArrayList<>();
@@ -102,15 +112,12 @@ final class Keyset<R extends StoredRow, T> {
             }
             after = rows.get(rows.size() - 1);
         }
-        boolean withheld = personId != null && withheld(em, personId, visible);
-        return new Found<>(new Page<>(shown, more ? last.id() : null, withheld), personIds);
+        boolean hidden = personId != null && withheld.of(personId, () -> anyHidden(em, personId, visible));
+        return new Found<>(new Page<>(shown, more ? last.id() : null, hidden), personIds);
     }
 
-    /**
-     * Whether consent hides any of one person's meetings (or plans) from the reader: one answer for all of them,
-     * whatever the page, so the flag says nothing of where a hidden one is. A person has few.
-     */
-    private boolean withheld(EntityManager em, String personId, Visible visible) {
+    /** Whether the reader may not see some row of the person's: every row read. */
+    private boolean anyHidden(EntityManager em, String personId, Visible visible) {
         for (R row : batch(em, personId, null, Integer.MAX_VALUE)) {
             if (!visible.test(row, outcomeIds.apply(toItem.apply(row)))) {
                 return true;
