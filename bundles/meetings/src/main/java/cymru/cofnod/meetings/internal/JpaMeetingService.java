@@ -4,7 +4,6 @@ import cymru.cofnod.core.api.StoredJson;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.api.VersionDigest;
-import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -39,10 +38,8 @@ import org.osgi.service.component.annotations.Reference;
         reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class JpaMeetingService extends RecordPart implements MeetingService {
 
-    /** Meetings as read from their rows, which are written once: parsed once. */
-    private final Memo<Meeting> parsed = new Memo<>(5_000);
-    private final Keyset<MeetingRow, Meeting> list = new Keyset<>(MeetingRow.class, null, this::meeting,
-            Meeting::outcomeIds, Meeting::shownWithout);
+    private final Keyset<MeetingRow, Meeting> list = new Keyset<>(MeetingRow.class, null,
+            row -> StoredJson.read(row.body(), Meeting.class), Meeting::outcomeIds, Meeting::shownWithout);
 
     @Activate
     public JpaMeetingService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
@@ -170,7 +167,8 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
         return list(list, requester, personId, page, "meeting(s)");
     }
 
+    /** A meeting is written once: parsed once. */
     private Meeting meeting(MeetingRow row) {
-        return parsed.get(row.id(), () -> StoredJson.read(row.body(), Meeting.class));
+        return list.item(row);
     }
 }

@@ -3,7 +3,6 @@ package cymru.cofnod.meetings.internal;
 import cymru.cofnod.consent.api.AuditTrail;
 import cymru.cofnod.consent.api.SharingPolicy;
 import cymru.cofnod.consent.api.VersionDigest;
-import cymru.cofnod.core.api.Memo;
 import cymru.cofnod.core.api.Page;
 import cymru.cofnod.core.api.PageRequest;
 import cymru.cofnod.core.api.RecordNotFoundException;
@@ -35,9 +34,7 @@ import org.osgi.service.component.annotations.Reference;
         reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class JpaPlanService extends RecordPart implements PlanService {
 
-    /** Plan versions as read from their rows: a version is written once (a change is the next version), parsed once. */
-    private final Memo<Plan> parsed = new Memo<>(5_000);
-    private final Keyset<PlanRow, Plan> list = new Keyset<>(PlanRow.class, PlanRow.LIVE, this::plan,
+    private final Keyset<PlanRow, Plan> list = new Keyset<>(PlanRow.class, PlanRow.LIVE, PlanStore::plan,
             Plan::outcomeIds, Plan::shownWithout);
 
     @Activate
@@ -126,7 +123,8 @@ public class JpaPlanService extends RecordPart implements PlanService {
         return viewed.shownWithout(hidden(requester, viewed.personId(), viewed.outcomeIds()));
     }
 
+    /** A plan version is written once (a change is the next version): parsed once. */
     private Plan plan(PlanRow row) {
-        return parsed.get(row.id() + '/' + row.version(), () -> PlanStore.plan(row));
+        return list.item(row);
     }
 }
