@@ -38,8 +38,8 @@ import org.osgi.service.component.annotations.Reference;
         reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class JpaMeetingService extends RecordPart implements MeetingService {
 
-    private static final Keyset<MeetingRow, Meeting> LIST = new Keyset<>(MeetingRow.class, null,
-            JpaMeetingService::meeting, Meeting::outcomeIds, Meeting::shownWithout);
+    private final Keyset<MeetingRow, Meeting> list = new Keyset<>(MeetingRow.class, null,
+            row -> StoredJson.read(row.body(), Meeting.class), Meeting::outcomeIds, Meeting::shownWithout);
 
     @Activate
     public JpaMeetingService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
@@ -59,7 +59,7 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
         Instant heldOn = meeting.heldOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         String reviewId = meeting.isReview() ? records.add(requester, meeting.personId(), ItemKind.REVIEW,
                 new Review(null, null, null, heldOn, null, meeting.results(), null, null, null)).id() : null;
-        Meeting recorded = jpa.txExpr(TransactionType.Required, em -> {
+        Meeting recorded = write(meeting.personId(), em -> {
             String id = PlanStore.newId();
             List<VersionDigest> written = new ArrayList<>();
             Plan plan = reviewed == null
@@ -164,10 +164,11 @@ public class JpaMeetingService extends RecordPart implements MeetingService {
 
     @Override
     public Page<Meeting> list(Requester requester, String personId, PageRequest page) {
-        return list(LIST, requester, personId, page, "meeting(s)");
+        return list(list, requester, personId, page, "meeting(s)");
     }
 
-    private static Meeting meeting(MeetingRow row) {
-        return StoredJson.read(row.body(), Meeting.class);
+    /** A meeting is written once: parsed once. */
+    private Meeting meeting(MeetingRow row) {
+        return list.item(row);
     }
 }

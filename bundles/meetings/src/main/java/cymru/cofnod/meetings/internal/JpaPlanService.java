@@ -34,8 +34,8 @@ import org.osgi.service.component.annotations.Reference;
         reference = @Reference(name = "schema", service = MigratedSchema.class, target = "(cofnod.schema=cofnod-meetings)"))
 public class JpaPlanService extends RecordPart implements PlanService {
 
-    private static final Keyset<PlanRow, Plan> LIST = new Keyset<>(PlanRow.class, PlanRow.LIVE,
-            PlanStore::plan, Plan::outcomeIds, Plan::shownWithout);
+    private final Keyset<PlanRow, Plan> list = new Keyset<>(PlanRow.class, PlanRow.LIVE, PlanStore::plan,
+            Plan::outcomeIds, Plan::shownWithout);
 
     @Activate
     public JpaPlanService(@Reference(target = "(osgi.unit.name=cofnod-meetings)") JpaTemplate jpa,
@@ -47,7 +47,7 @@ public class JpaPlanService extends RecordPart implements PlanService {
     @Override
     public Plan get(Requester requester, String id) {
         PlanRow row = jpa.txExpr(TransactionType.Required, em -> PlanStore.current(em, id));
-        Plan plan = PlanStore.plan(row);
+        Plan plan = plan(row);
         access.read(requester, row, "plan", plan.outcomeIds());
         return plan.shownWithout(hidden(requester, plan.personId(), plan.outcomeIds()));
     }
@@ -56,12 +56,12 @@ public class JpaPlanService extends RecordPart implements PlanService {
     public List<Versioned<Plan>> history(Requester requester, String id) {
         List<PlanRow> rows = jpa.txExpr(TransactionType.Required, em -> PlanStore.history(em, id));
         PlanRow latest = rows.get(rows.size() - 1);
-        access.read(requester, latest, "plan", PlanStore.plan(latest).outcomeIds());
+        access.read(requester, latest, "plan", plan(latest).outcomeIds());
         Set<String> quoted = new HashSet<>();
-        rows.forEach(row -> quoted.addAll(PlanStore.plan(row).outcomeIds()));
+        rows.forEach(row -> quoted.addAll(plan(row).outcomeIds()));
         Set<String> hidden = hidden(requester, latest.personId(), quoted);
         return rows.stream().map(row -> {
-            Plan plan = PlanStore.plan(row).shownWithout(hidden);
+            Plan plan = plan(row).shownWithout(hidden);
             return new Versioned<>(row.version(), row.state(), plan.provenance().recordedBy(),
                     plan.provenance().agency(), plan.provenance().recordedAt(), null, plan);
         }).toList();
@@ -69,7 +69,7 @@ public class JpaPlanService extends RecordPart implements PlanService {
 
     @Override
     public Page<Plan> list(Requester requester, String personId, PageRequest page) {
-        return list(LIST, requester, personId, page, "plan(s)");
+        return list(list, requester, personId, page, "plan(s)");
     }
 
     @Override
@@ -94,7 +94,7 @@ public class JpaPlanService extends RecordPart implements PlanService {
             }
         }
         v.orThrow();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return write(current.personId(), em -> {
             List<VersionDigest> written = new ArrayList<>();
             Plan revised = PlanStore.next(em, requester, id, expectedVersion, plan -> plan.revisedBy(revision, outcomes),
                     written);
@@ -113,7 +113,7 @@ public class JpaPlanService extends RecordPart implements PlanService {
         Plan.PlanView added = new Plan.PlanView(requester.role() == Role.PERSON ? "person" : view.whose(),
                 view.name(), view.view(), view.language(), requester.user(), PlanStore.now());
         MeetingRules.check(added).orThrow();
-        Plan viewed = jpa.txExpr(TransactionType.Required, em -> {
+        Plan viewed = write(current.personId(), em -> {
             List<VersionDigest> written = new ArrayList<>();
             Plan stored = PlanStore.next(em, requester, current.id(), null, plan -> plan.withView(added), written);
             access.recorded(em, requester, stored.personId(), "added a view to plan " + id + ", version "
@@ -121,5 +121,10 @@ public class JpaPlanService extends RecordPart implements PlanService {
             return stored;
         });
         return viewed.shownWithout(hidden(requester, viewed.personId(), viewed.outcomeIds()));
+    }
+
+    /** A plan version is written once (a change is the next version): parsed once. */
+    private Plan plan(PlanRow row) {
+        return list.item(row);
     }
 }

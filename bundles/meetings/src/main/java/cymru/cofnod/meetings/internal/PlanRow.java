@@ -72,6 +72,9 @@ public class PlanRow extends StoredRow {
     }
 
     long version() { return version; }
+    /** A plan version is never changed: the next version is another row. */
+    @Override
+    String key() { return id() + "/" + version; }
     String state() { return state; }
     void supersede() { this.state = SUPERSEDED; }
 

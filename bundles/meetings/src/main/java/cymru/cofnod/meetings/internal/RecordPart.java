@@ -10,6 +10,7 @@ import cymru.cofnod.outcomes.api.RecordService;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
@@ -22,6 +23,7 @@ abstract class RecordPart {
     final JpaTemplate jpa;
     final RecordService records;
     final RecordAccess access;
+    private final WhatIsWithheld withheld = new WhatIsWithheld();
 
     RecordPart(JpaTemplate jpa, RecordService records, SharingPolicy policy, AuditTrail audit) {
         this.jpa = jpa;
@@ -36,8 +38,8 @@ abstract class RecordPart {
         // one person's list: their disclosure, asked first so a refusal is said, serves the filter too
         Map<String, Disclosure> known = personId == null ? Map.of()
                 : Map.of(personId, access.disclosure(requester, personId));
-        Keyset.Found<T> found = jpa.txExpr(TransactionType.Required,
-                em -> keyset.page(em, personId, page, access.listFilter(requester, known)));
+        Keyset.Found<T> found = jpa.txExpr(TransactionType.Required, em -> keyset.page(em, personId, page,
+                access.listFilter(requester, known), (p, everyRow) -> withheld.of(em, p, known.get(p), everyRow)));
         Page<T> shown = keyset.shown(found.page(), found.personIds(), (p, ids) -> records.hiddenOf(requester, p, ids));
         access.note(requester, personId, "listed " + shown.items().size() + " " + what);
         if (personId != null && seesNoneUnbidden(known.get(personId), shown)) {
@@ -53,6 +55,19 @@ abstract class RecordPart {
     private static boolean seesNoneUnbidden(Disclosure disclosure, Page<?> shown) {
         return !disclosure.everything() && disclosure.ownAgency() != null && disclosure.grants().isEmpty()
                 && shown.items().isEmpty();
+    }
+
+    /**
+     * A write in the person's meetings and plans, with their {@link MeetingsGeneration} moved on last in the same
+     * transaction: every node's next list of them asks again what is withheld.
+     */
+    <T> T write(String personId, EmFunction<T> work) {
+        MeetingsGeneration.made(jpa, personId);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            T written = work.apply(em);
+            MeetingsGeneration.moveOn(em, personId);
+            return written;
+        });
     }
 
     /** The outcomes of a person's record among these that the requester may not see today. */

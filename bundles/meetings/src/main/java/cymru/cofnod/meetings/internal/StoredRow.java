@@ -49,4 +49,6 @@ public abstract class StoredRow {
     /** When the meeting or the plan's first version was recorded. */
     LocalDateTime createdAt() { return createdAt; }
     String body() { return body; }
+    /** What the row is kept under once read: it never changes under it. */
+    String key() { return id; }
 }

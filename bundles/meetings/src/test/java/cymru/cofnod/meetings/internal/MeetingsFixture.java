@@ -17,14 +17,26 @@ final class MeetingsFixture implements AutoCloseable {
     static final Requester PHYSIO = practitioner("cardiff-vale-uhb");
     static final Requester CARER = practitioner("gofal-da-homecare");
 
-    final RecordFixture record = new RecordFixture();
-    final DerbyUnit unit = record.unit("cofnod-meetings");
-    final JpaMeetingService meetings = new JpaMeetingService(unit.jpa(), record.record(), record.policy(),
-            record.audit());
-    final JpaPlanService plans = new JpaPlanService(unit.jpa(), record.record(), record.policy(), record.audit());
+    final RecordFixture record;
+    final DerbyUnit unit;
+    final JpaMeetingService meetings;
+    final JpaPlanService plans;
 
     MeetingsFixture() {
+        this(new RecordFixture());
+    }
+
+    private MeetingsFixture(RecordFixture record) {
+        this.record = record;
+        unit = record.unit("cofnod-meetings");
+        meetings = new JpaMeetingService(unit.jpa(), record.record(), record.policy(), record.audit());
+        plans = new JpaPlanService(unit.jpa(), record.record(), record.policy(), record.audit());
         record.audit().addVersions(new StoredVersions(unit.jpa()));
+    }
+
+    /** Another Cofnod node on this fixture's database: its own services and what they keep, as another JVM's. */
+    MeetingsFixture anotherNode() {
+        return new MeetingsFixture(record.anotherNode());
     }
 
     static Requester practitioner(String agency) {

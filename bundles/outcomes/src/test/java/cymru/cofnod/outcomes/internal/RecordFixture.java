@@ -133,6 +133,11 @@ public final class RecordFixture implements AutoCloseable {
         return staff;
     }
 
+    /** Moves this node's consent clock on, as time passing would: directives and break-glass expire by it. */
+    public void passTime(Duration by) {
+        clock.advance(by);
+    }
+
     /** Binds a login to a person, as an administrator does: the only way a login opens a record. */
     public void bindLogin(String personId, String account) {
         people.bindAccount(new Requester("admin", null, Role.ADMINISTRATOR, null), personId, account);
