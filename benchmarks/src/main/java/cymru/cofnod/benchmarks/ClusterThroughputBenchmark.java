@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 /**
  * Reads and writes per second through the HTTP API on nodes that share one database (./run-cluster started them;
  * {@code benchmarks/cluster-throughput} runs it all): {@code -Dclients=} clients run a fixed mix for
- * {@code -Dseconds=}, first all against the first node of {@code -Dnodes=}, then spread over every node. The reads
+ * {@code -Dseconds=} all against the first node of {@code -Dnodes=} and as long spread over every node, the two in
+ * turn in {@code -Drounds=} rounds each, so that a spell of load on a shared machine falls on both alike. The reads
  * are the first page of the timeline and of the outcomes of each person on the demo practitioners' caseloads, as
  * each practitioner reads them under consent; the writes ({@code -DwritePercent=} of the requests) are entries the
  * social worker records into the first {@code -DwritePeople=} people of their caseload. Prints reads/s, writes/s,
@@ -54,6 +55,13 @@ public final class ClusterThroughputBenchmark {
         double perSecond(long[] times) {
             return times.length / seconds;
         }
+
+        static Figures of(List<Figures> rounds) {
+            return new Figures(concat(rounds.stream().map(Figures::reads).toList()),
+                    concat(rounds.stream().map(Figures::writes).toList()),
+                    rounds.stream().mapToInt(Figures::refused).sum(),
+                    rounds.stream().mapToDouble(Figures::seconds).sum());
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,10 +81,18 @@ public final class ClusterThroughputBenchmark {
 
         System.out.printf("warming up every node for %d s%n", warmup);
         run(nodes, clients, warmup, writePercent, reads, written, acknowledged);
-        Figures one = run(nodes.subList(0, 1), clients, seconds, writePercent, reads, written, acknowledged);
-        Figures all = run(nodes, clients, seconds, writePercent, reads, written, acknowledged);
+        int rounds = Integer.getInteger("rounds", 4);
+        List<Figures> oneNode = new ArrayList<>();
+        List<Figures> allNodes = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            oneNode.add(run(nodes.subList(0, 1), clients, seconds / rounds, writePercent, reads, written, acknowledged));
+            allNodes.add(run(nodes, clients, seconds / rounds, writePercent, reads, written, acknowledged));
+        }
+        Figures one = Figures.of(oneNode);
+        Figures all = Figures.of(allNodes);
 
-        System.out.printf("%n%d clients, %d s each, %d%% writes%n", clients, seconds, writePercent);
+        System.out.printf("%n%d clients, %d s each in %d rounds, in turn, %d%% writes%n", clients, seconds, rounds,
+                writePercent);
         print("1 node", one);
         print(nodes.size() + " nodes", all);
         System.out.printf("%-8s reads/s %5.2f   writes/s %5.2f%n", nodes.size() + "/1", all.perSecond(all.reads())
