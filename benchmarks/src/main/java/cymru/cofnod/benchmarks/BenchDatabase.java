@@ -16,7 +16,8 @@ import java.util.List;
  * The database a benchmark runs on: Derby (the default), or, with {@code -Ddb=postgresql}, a database of its own on
  * the machine's PostgreSQL server, made afresh (dropped first if an earlier run left it). The server and the role that
  * makes databases are {@code -Dpg.host}, {@code -Dpg.port}, {@code -Dpg.user} and {@code -Dpg.password} (defaults:
- * localhost, 5432, and the role {@code .ci/run} makes, cofnod / cofnod).
+ * localhost, 5432, and the role {@code .ci/run} makes, cofnod / cofnod); {@code -Dpg.options} adds options to the
+ * database's JDBC URL (for example {@code reWriteBatchedInserts=true}), to try a setting of the driver or the server.
  */
 final class BenchDatabase {
 
@@ -25,6 +26,7 @@ final class BenchDatabase {
             + System.getProperty("pg.port", "5432") + "/";
     private static final String USER = System.getProperty("pg.user", "cofnod");
     private static final String PASSWORD = System.getProperty("pg.password", "cofnod");
+    private static final String OPTIONS = System.getProperty("pg.options", "");
 
     private BenchDatabase() {
     }
@@ -41,7 +43,7 @@ final class BenchDatabase {
             s.execute("drop database if exists " + name + " with (force)");
             s.execute("create database " + name + " encoding 'UTF8' locale 'C.UTF-8' template template0");
         }
-        return SERVER + name;
+        return SERVER + name + (OPTIONS.isEmpty() ? "" : "?" + OPTIONS);
     }
 
     /** A pool on that database, as Cofnod's datasource is pooled. */
