@@ -52,6 +52,8 @@ public class AuditCrashIT {
         Path home = unpack();
         karaf = start(home);
         healthy();
+        assertTrue("the JVM runs in UTC: " + karaf.info().arguments(), karaf.info().arguments()
+                .map(a -> List.of(a).contains("-Duser.timezone=UTC")).orElse(false));
         Wait.until(() -> Api.as("social-worker").get("/people?limit=500"),
                 r -> r.status() == 200 && r.body().contains("CC-100231") && r.body().contains("GD-0042"), BOOT_MS);
         String rhodri = ScenariosIT.personId("CC-100231");
@@ -171,6 +173,8 @@ public class AuditCrashIT {
                 .directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf.out").toFile()));
         b.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // a server in Wales: bin/setenv still runs the JVM in UTC
+        b.environment().put("TZ", "Europe/London");
         return b.start();
     }
 
