@@ -25,7 +25,8 @@ import org.junit.Test;
  * The audit is part of the change, even through a crash: the real distribution, forked as {@code bin/karaf
  * daemon} (the JVM itself, so that {@code kill -9} is of Cofnod and nothing else), takes concurrent entries and
  * multi-person inbox payloads until it is killed; restarted on the same data, its verification must find every
- * stored item version carried by an event, and the chain, checkpoints and record whole.
+ * stored item version carried by an event, and the chain, checkpoints and record whole. With
+ * {@code -Dcofnod.itest.db=postgresql} both starts use this JVM's PostgreSQL database ({@link TestDatabase}).
  */
 public class AuditCrashIT {
 
@@ -51,6 +52,8 @@ public class AuditCrashIT {
         Path home = unpack();
         karaf = start(home);
         healthy();
+        assertTrue("the JVM runs in UTC: " + karaf.info().arguments(), karaf.info().arguments()
+                .map(a -> List.of(a).contains("-Duser.timezone=UTC")).orElse(false));
         Wait.until(() -> Api.as("social-worker").get("/people?limit=500"),
                 r -> r.status() == 200 && r.body().contains("CC-100231") && r.body().contains("GD-0042"), BOOT_MS);
         String rhodri = ScenariosIT.personId("CC-100231");
@@ -140,7 +143,24 @@ public class AuditCrashIT {
         put(dir, "org.apache.karaf.shell.cfg", "sshPort", Integer.toString(PORT_BASE + 101));
         put(dir, "org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(PORT_BASE - 6901));
         put(dir, "org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(PORT_BASE + 26445));
+        if (TestDatabase.POSTGRESQL) {
+            onPostgresql(dir);
+        }
         return dir;
+    }
+
+    /** As an operator moves a node (docs/cluster.md): the driver among the boot features, the datasource at the server. */
+    private static void onPostgresql(Path home) throws IOException {
+        Path features = home.resolve("etc/org.apache.karaf.features.cfg");
+        String boot = Files.readString(features, StandardCharsets.UTF_8);
+        String list = "featuresBoot = \\\n";
+        assertTrue("featuresBoot is where the distribution keeps it", boot.contains(list));
+        Files.writeString(features, boot.replace(list, list + "    cofnod-postgresql, \\\n"), StandardCharsets.UTF_8);
+        String datasource = "org.ops4j.datasource-cofnod.cfg";
+        put(home, datasource, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
+        put(home, datasource, "url", TestDatabase.postgresqlUrl());
+        put(home, datasource, "user", TestDatabase.USER);
+        put(home, datasource, "password", TestDatabase.PASSWORD);
     }
 
     private static void put(Path home, String cfg, String key, String value) throws IOException {
@@ -153,6 +173,8 @@ public class AuditCrashIT {
                 .directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf.out").toFile()));
         b.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // a server in Wales: bin/setenv still runs the JVM in UTC
+        b.environment().put("TZ", "Europe/London");
         return b.start();
     }
 

@@ -76,6 +76,8 @@ public final class CofnodContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(PORT_BASE + 26445)),
                 vmOptions(
                         "-Xmx768m",
+                        // as bin/setenv runs Cofnod: in UTC, the zone of the database's timestamps
+                        "-Duser.timezone=UTC",
                         "--add-reads=java.xml=java.logging",
                         "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
                         "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",

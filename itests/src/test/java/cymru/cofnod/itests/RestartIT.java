@@ -19,9 +19,10 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerMethod;
 
 /**
- * Data survives a container restart: one container per method (so two boots) on one Derby database
- * kept outside the containers. The first writes a person with a fresh name and leaves its id in a
- * file; the second, in a new container, must read that person back.
+ * Data survives a container restart: one container per method (so two boots) on one database kept
+ * outside the containers, a Derby folder or, with {@code -Dcofnod.itest.db=postgresql}, this JVM's
+ * PostgreSQL database. The first writes a person with a fresh name and leaves its id in a file; the
+ * second, in a new container, must read that person back.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerMethod.class)
@@ -44,6 +45,8 @@ public class RestartIT {
         Api.Reply r = Api.as("social-worker").post("/people",
                 "{\"givenName\":\"" + name + "\",\"preferredLanguage\":\"cy\"}");
         assertEquals(r.toString(), 201, r.status());
+        // Derby makes the folder for its database there; PostgreSQL does not
+        Files.createDirectories(dir());
         Files.writeString(dir().resolve("written"), r.json().get("id").asText() + "\n" + name,
                 StandardCharsets.UTF_8);
     }

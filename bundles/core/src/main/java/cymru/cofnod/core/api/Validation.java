@@ -2,6 +2,7 @@ package cymru.cofnod.core.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,8 @@ public final class Validation {
     public static final int LAST_EVENT_YEAR = 2200;
     /** The oldest date of birth taken. */
     public static final int FIRST_BIRTH_YEAR = 1880;
+    /** Where "today" is: not the JVM's zone, which is UTC (bin/setenv). */
+    public static final ZoneId WALES = ZoneId.of("Europe/London");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -77,9 +80,14 @@ public final class Validation {
                 field, "must fall in the years " + FIRST_EVENT_YEAR + " to " + LAST_EVENT_YEAR);
     }
 
+    /** Today's date in Wales, which a date typed in (a birth, a meeting) may not be after. */
+    public static LocalDate today() {
+        return LocalDate.now(WALES);
+    }
+
     /** A date of birth: from {@value #FIRST_BIRTH_YEAR} to today. */
     public Validation dateOfBirth(LocalDate value, String field) {
-        return require(value == null || value.getYear() >= FIRST_BIRTH_YEAR && !value.isAfter(LocalDate.now()),
+        return require(value == null || value.getYear() >= FIRST_BIRTH_YEAR && !value.isAfter(today()),
                 field, "must fall between " + FIRST_BIRTH_YEAR + " and today");
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import org.junit.Test;
 
 public class ValidationTest {
@@ -38,7 +39,23 @@ public class ValidationTest {
         assertTrue(new Validation().eventDate(LocalDate.of(2200, 12, 31), "heldOn").ok());
         assertTrue(new Validation().dateOfBirth(LocalDate.of(1880, 1, 1), "dateOfBirth").ok());
         assertFalse(new Validation().dateOfBirth(LocalDate.of(1879, 12, 31), "dateOfBirth").ok());
-        assertFalse(new Validation().dateOfBirth(LocalDate.now().plusDays(1), "dateOfBirth").ok());
+        assertFalse(new Validation().dateOfBirth(Validation.today().plusDays(1), "dateOfBirth").ok());
+    }
+
+    /** The JVM runs in UTC (bin/setenv): the zones furthest behind and ahead of Wales each get a day wrong at times. */
+    @Test
+    public void todayIsTodayInWalesWhateverTheJvmsZone() {
+        TimeZone jvms = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Etc/GMT+12"));
+            assertTrue(new Validation().dateOfBirth(LocalDate.now(Validation.WALES), "dateOfBirth").ok());
+            TimeZone.setDefault(TimeZone.getTimeZone("Etc/GMT-14"));
+            LocalDate there = LocalDate.now();
+            assertEquals(!there.isAfter(LocalDate.now(Validation.WALES)),
+                    new Validation().dateOfBirth(there, "dateOfBirth").ok());
+        } finally {
+            TimeZone.setDefault(jvms);
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import cymru.cofnod.meetings.api.Plan;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Perspective;
 import cymru.cofnod.outcomes.api.Review;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +26,7 @@ final class MeetingRules {
                 .requireOneOf(m.kind(), Meeting.KINDS, "kind")
                 .requireOneOf(m.language(), Outcome.LANGUAGES, "language")
                 .require(m.heldOn() != null, "heldOn", "is required")
-                .require(m.heldOn() == null || !m.heldOn().isAfter(LocalDate.now()), "heldOn", "is in the future")
+                .require(m.heldOn() == null || !m.heldOn().isAfter(Validation.today()), "heldOn", "is in the future")
                 .require(m.nextReview() != null, "nextReview", "is required: when will the plan be reviewed?")
                 .require(m.nextReview() == null || m.heldOn() == null || m.nextReview().isAfter(m.heldOn()),
                         "nextReview", "must come after the meeting")
