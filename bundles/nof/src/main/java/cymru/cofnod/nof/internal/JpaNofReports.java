@@ -231,17 +231,20 @@ public class JpaNofReports implements NofReports {
         return groups;
     }
 
-    /** The values a breakdown can take: fixed lists, or what the facts hold (for agencies and periods). */
+    /**
+     * The values a breakdown can take: fixed lists, or what the live facts hold (for agencies and periods), read from
+     * their days ({@code NOF_FACT_DAY}, kept with the counts) rather than from every fact.
+     */
     private static List<String> breakdownValues(EntityManager em, ReportQuery q, String column) {
         return switch (q.by()) {
             case "type" -> List.copyOf(new TreeSet<>(Outcome.TYPES));
             case "reviewResult" -> reviewResults();
             default -> {
-                Filters range = new Filters();
+                Filters range = new Filters(" where f.FACTS > 0");
                 range.dates(q);
                 List<String> values = new ArrayList<>();
-                bind(em.createNativeQuery("select distinct " + column + " from NOF_FACT f" + range.where + " order by 1"),
-                        range).getResultList().forEach(v -> values.add(String.valueOf(v)));
+                bind(em.createNativeQuery("select distinct " + column + " from NOF_FACT_DAY f" + range.where
+                        + " order by 1"), range).getResultList().forEach(v -> values.add(String.valueOf(v)));
                 yield values;
             }
         };
@@ -268,7 +271,7 @@ public class JpaNofReports implements NofReports {
     }
 
     private static Filters filters(ReportQuery q) {
-        Filters f = new Filters();
+        Filters f = new Filters(" where f.STATE = 'live'");
         f.dates(q);
         f.equal("f.AGENCY", q.agency());
         f.equal("f.OUTCOME_TYPE", q.type());
@@ -278,8 +281,12 @@ public class JpaNofReports implements NofReports {
 
     /** A WHERE clause with positional parameters, built from fixed column names only. */
     private static final class Filters {
-        private String where = " where f.STATE = 'live'";
+        private String where;
         private final List<Object> params = new ArrayList<>();
+
+        Filters(String where) {
+            this.where = where;
+        }
 
         void equal(String column, String value) {
             if (value != null && !value.isBlank()) {
