@@ -258,7 +258,7 @@ final class Counts {
     }
 
     /** Which personalised statements gather each NOF code (a statement, its parent or its domain). */
-    private static Map<String, List<String>> personalised(EntityManager em) {
+    static Map<String, List<String>> personalised(EntityManager em) {
         Map<String, List<String>> byCode = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select CODE, STATEMENT_ID from NOF_PERSONALISED_CODE").getResultList();
