@@ -283,6 +283,15 @@ final class Counts {
         return days;
     }
 
+    /** The personalised statements that gather a tag: by its statement, the statement's parent or its domain. */
+    static Set<String> gathering(Map<String, List<String>> personalised, String code, String parent, String domain) {
+        Set<String> statements = new HashSet<>();
+        for (String gathered : parent == null ? List.of(code, domain) : List.of(code, parent, domain)) {
+            statements.addAll(personalised.getOrDefault(gathered, List.of()));
+        }
+        return statements;
+    }
+
     /** How many of the rows exist (none is deleted but by a recount, which no change runs beside). */
     private static int existing(Connection c, String table, List<String> ids) throws SQLException {
         int found = 0;
@@ -407,9 +416,7 @@ final class Counts {
             String domain = rs.getString(11);
             groups.add(List.of("domain", domain));
             groups.add(List.of("statement", code));
-            for (String gathered : parent == null ? List.of(code, domain) : List.of(code, parent, domain)) {
-                personalised.getOrDefault(gathered, List.of()).forEach(s -> groups.add(List.of("personalised", s)));
-            }
+            gathering(personalised, code, parent, domain).forEach(s -> groups.add(List.of("personalised", s)));
         }
 
         /** Adds the person's cells: one person to each, and how many of their outcomes it holds. */

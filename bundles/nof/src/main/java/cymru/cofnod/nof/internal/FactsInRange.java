@@ -1,13 +1,15 @@
 package cymru.cofnod.nof.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
-import javax.persistence.Query;
 
 /**
  * One report's cells over a range of days, counted in one pass over the tagged facts of those days. People over a
@@ -29,26 +31,32 @@ final class FactsInRange {
      */
     static Counted count(EntityManager em, String cut, String breakdown, String where, List<Object> params) {
         Map<String, List<String>> personalised = "personalised".equals(cut) ? Counts.personalised(em) : Map.of();
-        Query query = em.createNativeQuery("select f.PERSON_KEY, f.OUTCOME_ID, " + (breakdown == null ? "''" : breakdown)
+        // JPA's positional ?1 becomes JDBC's ?, in the same order
+        String sql = ("select f.PERSON_KEY, f.OUTCOME_ID, " + (breakdown == null ? "''" : breakdown)
                 + ", m.CODE, m.PARENT_CODE, m.DOMAIN_CODE from NOF_FACT f join NOF_MAPPING m" + JpaNofReports.HASH_JOIN
-                + " on m.OUTCOME_ID = f.OUTCOME_ID and m.STATE = 'live'" + where);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
+                + " on m.OUTCOME_ID = f.OUTCOME_ID and m.STATE = 'live'" + where).replaceAll("\\?\\d+", "?");
         Map<List<String>, Gathered> cells = new HashMap<>();
         Map<List<String>, Gathered> groups = new HashMap<>();
         Gathered total = new Gathered();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        for (Object[] r : rows) {
-            String person = (String) r[0];
-            String outcome = (String) r[1];
-            String value = String.valueOf(r[2]);
-            total.add(person, outcome);
-            for (String group : groups(cut, (String) r[3], (String) r[4], (String) r[5], personalised)) {
-                cells.computeIfAbsent(List.of(group, value), k -> new Gathered()).add(person, outcome);
-                groups.computeIfAbsent(List.of(group, ""), k -> new Gathered()).add(person, outcome);
+        // streamed over the transaction's own connection: a range can hold every fact
+        try (PreparedStatement ps = em.unwrap(Connection.class).prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
             }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String person = rs.getString(1);
+                    String outcome = rs.getString(2);
+                    String value = rs.getString(3);
+                    total.add(person, outcome);
+                    for (String group : groups(cut, rs.getString(4), rs.getString(5), rs.getString(6), personalised)) {
+                        cells.computeIfAbsent(List.of(group, value), k -> new Gathered()).add(person, outcome);
+                        groups.computeIfAbsent(List.of(group, ""), k -> new Gathered()).add(person, outcome);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The report could not be counted", e);
         }
         return new Counted(counts(cells), counts(groups), total.counts());
     }
@@ -58,13 +66,7 @@ final class FactsInRange {
                                       Map<String, List<String>> personalised) {
         return switch (cut) {
             case "statement" -> Set.of(code);
-            case "personalised" -> {
-                Set<String> statements = new LinkedHashSet<>();
-                for (String gathered : parent == null ? List.of(code, domain) : List.of(code, parent, domain)) {
-                    statements.addAll(personalised.getOrDefault(gathered, List.of()));
-                }
-                yield statements;
-            }
+            case "personalised" -> Counts.gathering(personalised, code, parent, domain);
             default -> Set.of(domain);
         };
     }
