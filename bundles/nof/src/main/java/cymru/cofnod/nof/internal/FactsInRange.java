@@ -12,9 +12,10 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 /**
- * One report's cells over a range of days, counted in one pass over the tagged facts of those days. People over a
- * range of days are not the sum of any kept cells, so each cell gathers its people and outcomes here, each once; the
- * database only filters and joins, and the grouping a GROUP BY would sort for is done by hash in memory.
+ * One report's cells over a range of days, counted in one pass over the live facts of those days and one over the
+ * live tags. People over a range of days are not the sum of any kept cells, so each cell gathers its people and
+ * outcomes here, each once. The facts and tags are joined in memory, by the outcome: Derby would otherwise spill the
+ * join's hash table to disk at this size (its limit per table is 1 MB), and a GROUP BY would sort every row.
  */
 final class FactsInRange {
 
@@ -22,36 +23,55 @@ final class FactsInRange {
     record Counted(Map<List<String>, long[]> cells, Map<List<String>, long[]> groups, long[] total) {
     }
 
+    private static final String TAGS = "select OUTCOME_ID, CODE, PARENT_CODE, DOMAIN_CODE from NOF_MAPPING"
+            + " where STATE = 'live'";
+
+    /** Rows fetched at a time, so PostgreSQL's driver streams them rather than holding them all. */
+    private static final int FETCH = 5_000;
+
     private FactsInRange() {
     }
 
     /**
-     * Counts the cut's groups, by the breakdown's column if any, from the live facts and tags that the where clause
-     * (over {@code f}, the facts, with positional parameters) keeps.
+     * Counts the cut's groups, by the breakdown's column if any, from the live facts that the where clause (over
+     * {@code f}, the facts, with JPA's positional parameters) keeps and their live tags.
      */
     static Counted count(EntityManager em, String cut, String breakdown, String where, List<Object> params) {
         Map<String, List<String>> personalised = "personalised".equals(cut) ? Counts.personalised(em) : Map.of();
         // JPA's positional ?1 becomes JDBC's ?, in the same order
-        String sql = ("select f.PERSON_KEY, f.OUTCOME_ID, " + (breakdown == null ? "''" : breakdown)
-                + ", m.CODE, m.PARENT_CODE, m.DOMAIN_CODE from NOF_FACT f join NOF_MAPPING m" + JpaNofReports.HASH_JOIN
-                + " on m.OUTCOME_ID = f.OUTCOME_ID and m.STATE = 'live'" + where).replaceAll("\\?\\d+", "?");
+        String facts = ("select f.OUTCOME_ID, f.PERSON_KEY, " + (breakdown == null ? "''" : breakdown)
+                + " from NOF_FACT f" + where).replaceAll("\\?\\d+", "?");
         Map<List<String>, Gathered> cells = new HashMap<>();
         Map<List<String>, Gathered> groups = new HashMap<>();
         Gathered total = new Gathered();
-        // streamed over the transaction's own connection: a range can hold every fact
-        try (PreparedStatement ps = em.unwrap(Connection.class).prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
+        // over the transaction's own connection, streamed: a range can hold every fact
+        Connection c = em.unwrap(Connection.class);
+        try {
+            Map<String, String[]> inRange = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(facts)) {
+                ps.setFetchSize(FETCH);
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inRange.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    }
+                }
             }
-            try (ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(TAGS)) {
+                ps.setFetchSize(FETCH);
+                ResultSet rs = ps.executeQuery();
                 while (rs.next()) {
-                    String person = rs.getString(1);
-                    String outcome = rs.getString(2);
-                    String value = rs.getString(3);
-                    total.add(person, outcome);
-                    for (String group : groups(cut, rs.getString(4), rs.getString(5), rs.getString(6), personalised)) {
-                        cells.computeIfAbsent(List.of(group, value), k -> new Gathered()).add(person, outcome);
-                        groups.computeIfAbsent(List.of(group, ""), k -> new Gathered()).add(person, outcome);
+                    String outcome = rs.getString(1);
+                    String[] fact = inRange.get(outcome);
+                    if (fact == null) {
+                        continue;
+                    }
+                    total.add(fact[0], outcome);
+                    for (String group : groups(cut, rs.getString(2), rs.getString(3), rs.getString(4), personalised)) {
+                        cells.computeIfAbsent(List.of(group, fact[1]), k -> new Gathered()).add(fact[0], outcome);
+                        groups.computeIfAbsent(List.of(group, ""), k -> new Gathered()).add(fact[0], outcome);
                     }
                 }
             }
