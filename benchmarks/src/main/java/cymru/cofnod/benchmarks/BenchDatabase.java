@@ -46,6 +46,17 @@ final class BenchDatabase {
         return SERVER + name + (OPTIONS.isEmpty() ? "" : "?" + OPTIONS);
     }
 
+    /** The PostgreSQL database called {@code name}, made if it is not there yet and kept as it is if it is: its JDBC URL. */
+    static String keptPostgresql(String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+             Statement s = c.createStatement()) {
+            if (!s.executeQuery("select 1 from pg_database where datname = '" + name + "'").next()) {
+                s.execute("create database " + name + " encoding 'UTF8' locale 'C.UTF-8' template template0");
+            }
+        }
+        return SERVER + name;
+    }
+
     /** A pool on that database, as Cofnod's datasource is pooled. */
     static HikariDataSource pool(String url) {
         HikariConfig config = new HikariConfig();

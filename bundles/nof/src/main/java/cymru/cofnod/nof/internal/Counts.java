@@ -1,6 +1,7 @@
 package cymru.cofnod.nof.internal;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,14 +17,16 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 /**
- * The report counts ({@code NOF_COUNT}), kept in the transaction of every change to the facts or tags they
+ * The report counts ({@code NOF_COUNT}), and the live facts of each day and agency ({@code NOF_FACT_DAY}: the
+ * values the agency and period breakdowns list), kept in the transaction of every change to the facts or tags they
  * come from. A cell holds the live tagged outcomes of a group and the people they belong to, unfiltered or under
  * any of the filters (agency, type, review result), in total or by one value of a breakdown. People are counted by
  * looking at the one person a change touches: their cells before and after the change, so a cell gains a
  * person when their first outcome enters it and loses them when their last one leaves. Locks are taken in one
  * order, so writers on several nodes wait for each other and never deadlock: the person's stripe of
- * {@code NOF_COUNT_LOCK}, then (to add cells not counted before) the makers' row, then the cells in the order of
- * their ids. A full {@link #recount} locks that table and counts everything again.
+ * {@code NOF_COUNT_LOCK}, then (to add cells or days not counted before) the makers' row, then the cells in the order
+ * of their ids, then the days in the order of theirs. A full {@link #recount} locks that table and counts everything
+ * again.
  */
 final class Counts {
 
@@ -42,6 +45,13 @@ final class Counts {
     private static final String ADD = "update NOF_COUNT set PEOPLE = PEOPLE + ?, OUTCOMES = OUTCOMES + ? where ROW_ID = ?";
     private static final String NEW = "insert into NOF_COUNT (ROW_ID, KIND, GRP, FILTER_KEY, BDIM, BVAL, PEOPLE,"
             + " OUTCOMES) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADD_DAY = "update NOF_FACT_DAY set FACTS = FACTS + ? where ROW_ID = ?";
+    private static final String NEW_DAY = "insert into NOF_FACT_DAY (ROW_ID, RECORDED_ON, AGENCY, PERIOD_MONTH,"
+            + " PERIOD_QUARTER, PERIOD_YEAR, FACTS) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String DAYS = "select RECORDED_ON, AGENCY, PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR,"
+            + " count(*) from NOF_FACT where STATE = 'live'%s group by RECORDED_ON, AGENCY, PERIOD_MONTH,"
+            + " PERIOD_QUARTER, PERIOD_YEAR";
+    private static final String DAYS_OF_PERSON = String.format(DAYS, " and PERSON_KEY = ?");
     private static final int BATCH = 500;
 
     private Counts() {
@@ -55,13 +65,25 @@ final class Counts {
         }
     }
 
+    /** A day and agency the live facts hold, with the day's periods. */
+    record Day(Date day, String agency, String month, String quarter, String year) {
+
+        String id() {
+            return day + "|" + agency;
+        }
+    }
+
     /** Runs a change to one person's facts or tags, then moves the counts by what it changed. */
     static void around(EntityManager em, String personKey, Runnable change) {
         Connection c = lock(em, personKey);
         Map<Cell, Integer> before = person(c, em, personKey);
+        Map<Day, Long> daysBefore = sql(() -> days(c, personKey));
         change.run();
         em.flush();
         Map<Cell, Integer> after = person(c, em, personKey);
+        Map<Day, Long> dayMoves = sql(() -> days(c, personKey));
+        daysBefore.forEach((day, n) -> dayMoves.merge(day, -n, Long::sum));
+        dayMoves.values().removeIf(n -> n == 0);
         Map<Cell, long[]> moves = new LinkedHashMap<>();
         Set<Cell> touched = new HashSet<>(before.keySet());
         touched.addAll(after.keySet());
@@ -74,20 +96,39 @@ final class Counts {
             }
         }
         List<Cell> cells = new ArrayList<>(moves.keySet());
-        if (sql(() -> existing(c, cells)) < cells.size()) {
+        cells.sort(Comparator.comparing(Cell::id));
+        List<Day> days = new ArrayList<>(dayMoves.keySet());
+        days.sort(Comparator.comparing(Day::id));
+        List<String> cellIds = cells.stream().map(Cell::id).toList();
+        List<String> dayIds = days.stream().map(Day::id).toList();
+        if (sql(() -> existing(c, "NOF_COUNT", cellIds) + existing(c, "NOF_FACT_DAY", dayIds))
+                < cells.size() + days.size()) {
             // before any cell is locked, so whoever holds the makers' row never waits for one who waits for it
             take(em, STRIPES);
         }
-        List<Cell> fresh = sql(() -> add(c, cells, moves));
+        List<Cell> fresh = sql(() -> missing(c, ADD, cells, (cell, ps) -> {
+            long[] n = moves.get(cell);
+            ps.setLong(1, n[0]);
+            ps.setLong(2, n[1]);
+            ps.setString(3, cell.id());
+        }));
         sql(() -> insert(c, fresh, moves));
+        List<Day> newDays = sql(() -> missing(c, ADD_DAY, days, (day, ps) -> {
+            ps.setLong(1, dayMoves.get(day));
+            ps.setString(2, day.id());
+        }));
+        sql(() -> insertDays(c, newDays, dayMoves));
     }
 
     /** Counts every cell again from the facts and tags, with every change to the counts held off meanwhile. */
     static int recount(EntityManager em) {
         Connection c = hold(em);
         em.createNativeQuery("delete from NOF_COUNT").executeUpdate();
+        em.createNativeQuery("delete from NOF_FACT_DAY").executeUpdate();
         Map<Cell, long[]> all = counted(c, personalised(em), EVERYONE, List.of());
         sql(() -> insert(c, new ArrayList<>(all.keySet()), all));
+        Map<Day, Long> days = sql(() -> days(c, null));
+        sql(() -> insertDays(c, new ArrayList<>(days.keySet()), days));
         return all.size();
     }
 
@@ -160,9 +201,10 @@ final class Counts {
         return cells;
     }
 
-    /** Whether no cell is counted yet. */
+    /** Whether no cell is counted yet, or no day (counted before the days were kept). */
     static boolean none(EntityManager em) {
-        return em.createNativeQuery("select ROW_ID from NOF_COUNT").setMaxResults(1).getResultList().isEmpty();
+        return em.createNativeQuery("select ROW_ID from NOF_COUNT").setMaxResults(1).getResultList().isEmpty()
+                || em.createNativeQuery("select ROW_ID from NOF_FACT_DAY").setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Makes the lock rows, once. */
@@ -216,7 +258,7 @@ final class Counts {
     }
 
     /** Which personalised statements gather each NOF code (a statement, its parent or its domain). */
-    private static Map<String, List<String>> personalised(EntityManager em) {
+    static Map<String, List<String>> personalised(EntityManager em) {
         Map<String, List<String>> byCode = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select CODE, STATEMENT_ID from NOF_PERSONALISED_CODE").getResultList();
@@ -224,15 +266,41 @@ final class Counts {
         return byCode;
     }
 
-    /** How many of the cells exist (none is deleted but by a recount, which no change runs beside). */
-    private static int existing(Connection c, List<Cell> cells) throws SQLException {
+    /** A person's live facts (everyone's when {@code null}), by day and agency. */
+    private static Map<Day, Long> days(Connection c, String personKey) throws SQLException {
+        Map<Day, Long> days = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(personKey == null ? String.format(DAYS, "") : DAYS_OF_PERSON)) {
+            if (personKey != null) {
+                ps.setString(1, personKey);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.put(new Day(rs.getDate(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                            rs.getLong(6));
+                }
+            }
+        }
+        return days;
+    }
+
+    /** The personalised statements that gather a tag: by its statement, the statement's parent or its domain. */
+    static Set<String> gathering(Map<String, List<String>> personalised, String code, String parent, String domain) {
+        Set<String> statements = new HashSet<>();
+        for (String gathered : parent == null ? List.of(code, domain) : List.of(code, parent, domain)) {
+            statements.addAll(personalised.getOrDefault(gathered, List.of()));
+        }
+        return statements;
+    }
+
+    /** How many of the rows exist (none is deleted but by a recount, which no change runs beside). */
+    private static int existing(Connection c, String table, List<String> ids) throws SQLException {
         int found = 0;
-        for (int from = 0; from < cells.size(); from += BATCH) {
-            List<Cell> batch = cells.subList(from, Math.min(cells.size(), from + BATCH));
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from NOF_COUNT where ROW_ID in ("
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from " + table + " where ROW_ID in ("
                     + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")) {
                 for (int i = 0; i < batch.size(); i++) {
-                    ps.setString(i + 1, batch.get(i).id());
+                    ps.setString(i + 1, batch.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -243,18 +311,14 @@ final class Counts {
         return found;
     }
 
-    /** Adds people and outcomes to the cells that exist, in the order of their ids; answers the cells that do not. */
-    private static List<Cell> add(Connection c, List<Cell> cells, Map<Cell, long[]> moves) throws SQLException {
-        cells.sort(Comparator.comparing(Cell::id));
-        List<Cell> fresh = new ArrayList<>();
-        try (PreparedStatement update = c.prepareStatement(ADD)) {
-            for (int from = 0; from < cells.size(); from += BATCH) {
-                List<Cell> batch = cells.subList(from, Math.min(cells.size(), from + BATCH));
-                for (Cell cell : batch) {
-                    long[] n = moves.get(cell);
-                    update.setLong(1, n[0]);
-                    update.setLong(2, n[1]);
-                    update.setString(3, cell.id());
+    /** Moves the rows that exist, in the order given; answers the rows that do not. */
+    private static <T> List<T> missing(Connection c, String move, List<T> rows, Binder<T> binder) throws SQLException {
+        List<T> fresh = new ArrayList<>();
+        try (PreparedStatement update = c.prepareStatement(move)) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                List<T> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                for (T row : batch) {
+                    binder.bind(row, update);
                     update.addBatch();
                 }
                 int[] updated = update.executeBatch();
@@ -269,18 +333,36 @@ final class Counts {
     }
 
     private static Void insert(Connection c, List<Cell> cells, Map<Cell, long[]> counts) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(NEW)) {
+        return insert(c, NEW, cells, (cell, insert) -> {
+            long[] n = counts.get(cell);
+            insert.setString(1, cell.id());
+            insert.setString(2, cell.kind());
+            insert.setString(3, cell.group());
+            insert.setString(4, cell.filter());
+            insert.setString(5, cell.breakdown());
+            insert.setString(6, cell.value());
+            insert.setLong(7, n[0]);
+            insert.setLong(8, n[1]);
+        });
+    }
+
+    private static Void insertDays(Connection c, List<Day> days, Map<Day, Long> facts) throws SQLException {
+        return insert(c, NEW_DAY, days, (day, insert) -> {
+            insert.setString(1, day.id());
+            insert.setDate(2, day.day());
+            insert.setString(3, day.agency());
+            insert.setString(4, day.month());
+            insert.setString(5, day.quarter());
+            insert.setString(6, day.year());
+            insert.setLong(7, facts.get(day));
+        });
+    }
+
+    private static <T> Void insert(Connection c, String sql, List<T> rows, Binder<T> binder) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
             int pending = 0;
-            for (Cell cell : cells) {
-                long[] n = counts.get(cell);
-                insert.setString(1, cell.id());
-                insert.setString(2, cell.kind());
-                insert.setString(3, cell.group());
-                insert.setString(4, cell.filter());
-                insert.setString(5, cell.breakdown());
-                insert.setString(6, cell.value());
-                insert.setLong(7, n[0]);
-                insert.setLong(8, n[1]);
+            for (T row : rows) {
+                binder.bind(row, insert);
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();
@@ -292,6 +374,11 @@ final class Counts {
             }
         }
         return null;
+    }
+
+    /** Sets one row's parameters on a statement. */
+    private interface Binder<T> {
+        void bind(T row, PreparedStatement ps) throws SQLException;
     }
 
     /**
@@ -329,9 +416,7 @@ final class Counts {
             String domain = rs.getString(11);
             groups.add(List.of("domain", domain));
             groups.add(List.of("statement", code));
-            for (String gathered : parent == null ? List.of(code, domain) : List.of(code, parent, domain)) {
-                personalised.getOrDefault(gathered, List.of()).forEach(s -> groups.add(List.of("personalised", s)));
-            }
+            gathering(personalised, code, parent, domain).forEach(s -> groups.add(List.of("personalised", s)));
         }
 
         /** Adds the person's cells: one person to each, and how many of their outcomes it holds. */

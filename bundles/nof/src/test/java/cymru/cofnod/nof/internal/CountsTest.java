@@ -12,13 +12,17 @@ import cymru.cofnod.nof.api.NofMapping;
 import cymru.cofnod.nof.api.PersonalisedStatement;
 import cymru.cofnod.nof.api.Report;
 import cymru.cofnod.nof.api.ReportQuery;
+import cymru.cofnod.nof.api.ReportRow;
 import cymru.cofnod.outcomes.api.ItemKind;
 import cymru.cofnod.outcomes.api.Outcome;
 import cymru.cofnod.outcomes.api.Review;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,9 +37,10 @@ import java.util.concurrent.Future;
 import org.junit.Test;
 
 /**
- * The counts kept change by change equal the counts of a full rebuild, and every report read from them equals
- * the report grouped from every fact, after a random run of writes, new versions, withdrawals, reviews, tags
- * and untags, a personalised statement revised and consent given and withdrawn (several seeds).
+ * The counts kept change by change (cells and days) equal the counts of a full rebuild, and every report read from
+ * them, or counted over a range of days, equals the report grouped from every fact, after a random run of writes, new
+ * versions, withdrawals, reviews, tags and untags, a personalised statement revised and consent given and withdrawn
+ * (several seeds).
  */
 public class CountsTest {
 
@@ -45,6 +50,9 @@ public class CountsTest {
     private static final Instant START = Instant.parse("2025-11-20T09:00:00Z");
     private static final int PEOPLE = 7;
     private static final int STEPS = 90;
+    private static final Map<String, String> BREAKDOWN_COLUMNS = Map.of("agency", "AGENCY", "month", "PERIOD_MONTH",
+            "quarter", "PERIOD_QUARTER", "year", "PERIOD_YEAR");
+    private static final LocalDate DAY_ONE = LocalDate.ofInstant(START, ZoneOffset.UTC);
 
     @Test
     public void incrementalCountsEqualARebuildAndReportsEqualTheGroupedOnes() {
@@ -53,7 +61,13 @@ public class CountsTest {
                 new Run(nof, new Random(seed)).run();
                 Map<String, String> incremental = counts(nof);
                 assertFalse("seed " + seed + " counted nothing", incremental.isEmpty());
-                sameReports(nof, seed);
+                sameReports(nof, seed, null, null);
+                Random days = new Random(seed);
+                for (int range = 0; range < 3; range++) {
+                    LocalDate from = DAY_ONE.plusDays(days.nextInt(400));
+                    sameReports(nof, seed, from, from.plusDays(days.nextInt(200)));
+                }
+                sameReports(nof, seed, DAY_ONE, null);
                 assertEquals(nof.facts.count(Nof.ADMIN), nof.facts.rebuild(Nof.ADMIN));
                 assertEquals("seed " + seed, incremental, counts(nof));
             }
@@ -66,6 +80,7 @@ public class CountsTest {
             String person = nof.person("Nia");
             Outcome walk = nof.outcome(Nof.SOCIAL_WORKER, person, "walk to the shop", "change", START);
             Map<String, String> untagged = counts(nof);
+            assertEquals("1 2025-11-20 cardiff-council 2025-11 2025-Q4 2025", untagged.get("day 2025-11-20|cardiff-council"));
             nof.mappings.map(Nof.SOCIAL_WORKER, person, walk.id(), List.of("WB02.1"));
             Map<String, String> tagged = counts(nof);
             assertNotEquals(untagged, tagged);
@@ -132,9 +147,9 @@ public class CountsTest {
 
     /**
      * Every cut, every combination of filters and every breakdown (all of them unfiltered, one other beside each
-     * filter), from the counts and grouped from the facts.
+     * filter), from the counts (or counted over the range of days, if one is given) and grouped from the facts.
      */
-    private static void sameReports(Nof nof, long seed) {
+    private static void sameReports(Nof nof, long seed, LocalDate from, LocalDate to) {
         List<String> bys = Arrays.asList(null, "agency", "type", "reviewResult", "month", "quarter", "year");
         String[][] filters = {{null, null, null}, {"cardiff-council", null, null}, {null, "change", null},
             {null, null, "none"}, {"gofal-da-homecare", "maintenance", null}, {"cardiff-council", null, "achieved"},
@@ -144,7 +159,7 @@ public class CountsTest {
                 String[] f = filters[i];
                 for (String by : i == 0 ? bys : Arrays.asList(null, bys.get(i % (bys.size() - 1) + 1))) {
                     boolean period = by != null && Set.of("month", "quarter", "year").contains(by);
-                    ReportQuery q = new ReportQuery(cut, period ? "period" : by, period ? by : null, null, null, f[0],
+                    ReportQuery q = new ReportQuery(cut, period ? "period" : by, period ? by : null, from, to, f[0],
                             f[1], f[2], null);
                     Report counted = nof.reports.byDomain(Nof.COMMISSIONER, q, true);
                     Report grouped = nof.reports.byDomain(Nof.COMMISSIONER, q, false);
@@ -152,19 +167,52 @@ public class CountsTest {
                     assertEquals(what, grouped.rows(), counted.rows());
                     assertEquals(what, grouped.total(), counted.total());
                     assertEquals(what, grouped.stories(), counted.stories());
+                    if (by != null && BREAKDOWN_COLUMNS.containsKey(by)) {
+                        assertEquals(what, listedByTheFacts(nof, BREAKDOWN_COLUMNS.get(by), from, to),
+                                counted.rows().stream().map(ReportRow::breakdown).distinct().toList());
+                    }
                 }
             }
         }
     }
 
-    /** Every non-empty cell: its id to its people and outcomes. */
+    /** The values of a breakdown column over the live facts (of the days given), as reports listed them before. */
+    private static List<String> listedByTheFacts(Nof nof, String column, LocalDate from, LocalDate to) {
+        List<String> values = new ArrayList<>();
+        nof.unit.jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select distinct " + column + " from NOF_FACT"
+                    + " where STATE = 'live' and RECORDED_ON >= ? and RECORDED_ON <= ? order by 1")) {
+                ps.setDate(1, Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from));
+                ps.setDate(2, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(rs.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return values;
+    }
+
+    /** Every non-empty cell and day: its id to its people and outcomes, or its facts and periods. */
     private static Map<String, String> counts(Nof nof) {
         Map<String, String> counts = new TreeMap<>();
         nof.unit.jdbc(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select ROW_ID, PEOPLE, OUTCOMES from NOF_COUNT"
-                    + " where PEOPLE <> 0 or OUTCOMES <> 0"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement cells = c.prepareStatement("select ROW_ID, PEOPLE, OUTCOMES from NOF_COUNT"
+                    + " where PEOPLE <> 0 or OUTCOMES <> 0"); ResultSet rs = cells.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), rs.getLong(2) + " " + rs.getLong(3));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            try (PreparedStatement days = c.prepareStatement("select ROW_ID, FACTS, RECORDED_ON, AGENCY, PERIOD_MONTH,"
+                    + " PERIOD_QUARTER, PERIOD_YEAR from NOF_FACT_DAY where FACTS <> 0"); ResultSet rs = days.executeQuery()) {
+                while (rs.next()) {
+                    counts.put("day " + rs.getString(1), rs.getLong(2) + " " + rs.getDate(3) + " " + rs.getString(4)
+                            + " " + rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
