@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import cymru.cofnod.client.CofnodClient;
+import cymru.cofnod.testing.Together;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.AfterClass;
@@ -186,7 +184,7 @@ public class ClusterIT {
                 return stale;
             });
         }
-        all(work);
+        Together.all(work);
 
         JsonNode history = Api.as("social-worker", b).get(path + "/history").json();
         assertEquals("the first version and every revision", 1 + writers * revisions, history.size());
@@ -217,7 +215,7 @@ public class ClusterIT {
                 return sent.json();
             });
         }
-        List<JsonNode> answers = all(sends);
+        List<JsonNode> answers = Together.all(sends);
         List<String> accepted = new ArrayList<>();
         List<String> duplicate = new ArrayList<>();
         for (JsonNode answer : answers) {
@@ -255,27 +253,6 @@ public class ClusterIT {
     private static String personId(String localAuthorityId) {
         return Wait.until(() -> Api.as("social-worker", a).get("/people?localAuthorityId=" + localAuthorityId),
                 r -> r.status() == 200 && r.json().get("items").size() == 1).json().get("items").get(0).get("id").asText();
-    }
-
-    /** Runs every task at once and gives their results, failing with the first task's failure. */
-    private static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : pool.invokeAll(tasks, 5, TimeUnit.MINUTES)) {
-                try {
-                    results.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof AssertionError failed) {
-                        throw failed;
-                    }
-                    throw e;
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static Path node(int n) {
