@@ -156,11 +156,9 @@ public class AuditCrashIT {
         String list = "featuresBoot = \\\n";
         assertTrue("featuresBoot is where the distribution keeps it", boot.contains(list));
         Files.writeString(features, boot.replace(list, list + "    cofnod-postgresql, \\\n"), StandardCharsets.UTF_8);
-        String datasource = "org.ops4j.datasource-cofnod.cfg";
-        put(home, datasource, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
-        put(home, datasource, "url", TestDatabase.postgresqlUrl());
-        put(home, datasource, "user", TestDatabase.USER);
-        put(home, datasource, "password", TestDatabase.PASSWORD);
+        for (var setting : TestDatabase.datasource().entrySet()) {
+            put(home, "org.ops4j.datasource-cofnod.cfg", setting.getKey(), setting.getValue());
+        }
     }
 
     private static void put(Path home, String cfg, String key, String value) throws IOException {

@@ -109,13 +109,11 @@ public final class CofnodContainer {
 
     /** What an operator does to move Cofnod onto PostgreSQL (docs/cluster.md): the driver's feature and the datasource. */
     private static List<Option> postgresql() {
-        String datasource = "etc/org.ops4j.datasource-cofnod.cfg";
-        return List.of(
+        List<Option> options = new ArrayList<>(List.of(
                 features("mvn:cymru.cofnod/cofnod-features/" + System.getProperty("cofnod.version") + "/xml/features",
-                        "cofnod-postgresql"),
-                editConfigurationFilePut(datasource, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
-                editConfigurationFilePut(datasource, "url", TestDatabase.postgresqlUrl()),
-                editConfigurationFilePut(datasource, "user", TestDatabase.USER),
-                editConfigurationFilePut(datasource, "password", TestDatabase.PASSWORD));
+                        "cofnod-postgresql")));
+        TestDatabase.datasource().forEach((key, value) ->
+                options.add(editConfigurationFilePut("etc/org.ops4j.datasource-cofnod.cfg", key, value)));
+        return options;
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.runner.Result;
 import org.junit.runner.notification.RunListener;
@@ -33,6 +34,15 @@ public class TestDatabase extends RunListener {
             name = made;
         }
         return SERVER + name;
+    }
+
+    /**
+     * The datasource's settings (etc/org.ops4j.datasource-cofnod.cfg) that move a Cofnod onto this JVM's database,
+     * as docs/cluster.md tells an operator; the driver's feature goes with them.
+     */
+    static Map<String, String> datasource() {
+        return Map.of("osgi.jdbc.driver.name", "PostgreSQL JDBC Driver", "url", postgresqlUrl(), "user", USER,
+                "password", PASSWORD);
     }
 
     @Override
